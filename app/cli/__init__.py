@@ -1,0 +1,39 @@
+"""The `ledgerdesk` command line: thin commands over app.services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli import voucher_commands
+
+# Exit codes shared by every command.
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ledgerdesk",
+        description="LedgerDesk: enter, check and post journal vouchers to Confirma Finance or Infinity.",
+    )
+    parser.add_argument("--version", action="version", version=f"LedgerDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    voucher_commands.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

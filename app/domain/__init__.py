@@ -1,0 +1,1 @@
+"""The Qt-free bookkeeping core: money, VAT, vouchers, validation and target mapping."""

@@ -1,0 +1,165 @@
+"""Validation: every check a voucher passes before anything leaves the machine.
+
+`validate_voucher` returns structured issues and never raises for a bookkeeper's mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from decimal import Decimal
+
+from app.domain.business_id import y_tunnus_problem
+from app.domain.currencies import ISO_4217
+from app.domain.issues import Issue, error, has_errors, warning
+from app.domain.money import ZERO, decimal_places, format_amount
+from app.domain.posting import post_voucher, voucher_totals
+from app.domain.targets import DESCRIPTION_LIMIT, Target
+from app.domain.targets.infinity import ACCOUNTING_CURRENCY, plan_infinity_entries
+from app.domain.vat_codes import VatCodeError, VatTable
+from app.domain.voucher import Voucher, VoucherLine
+
+# Beyond this a typed amount is almost certainly a slip (a pasted account or reference number).
+LARGEST_AMOUNT = Decimal("999999999.99")
+_ACCOUNT = re.compile(r"\d{1,12}")
+
+
+def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = None,
+                     chart: Collection[str] | None = None,
+                     known: list[Issue] | None = None) -> list[Issue]:
+    """All issues of a voucher for a target (None: target-neutral checks only).
+
+    `chart`: the profile's account numbers, when known. `known`: issues found while reading the
+    voucher (e.g. an unreadable date); a field that already has one is not reported again.
+    """
+    issues: list[Issue] = list(known or [])
+    taken = {(i.line, i.field) for i in issues}
+
+    def add(issue: Issue) -> None:
+        if (issue.line, issue.field) not in taken:
+            issues.append(issue)
+
+    for issue in _header_issues(voucher, target):
+        add(issue)
+    typed = voucher.typed_lines()
+    if not typed:
+        add(error("lines", "The voucher has no lines.", "empty"))
+    for number, line in typed:
+        for issue in _line_issues(number, line, voucher, table, target, chart):
+            add(issue)
+    if typed and not has_errors(issues):
+        for issue in _balance_issues(voucher, table):
+            add(issue)
+    if target is Target.INFINITY and not has_errors(issues):
+        for issue in _infinity_plan_issues(voucher, table):
+            add(issue)
+    return issues
+
+
+def _header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
+    found: list[Issue] = []
+    if voucher.date is None:
+        found.append(error("date", "The voucher date is missing.", "date_missing"))
+    limit = DESCRIPTION_LIMIT.get(target) if target else None
+    if limit and len(voucher.description) > limit:
+        found.append(error("description", f"The description is {len(voucher.description)} characters; "
+                           f"{target.value.capitalize()} accepts at most {limit}.", "description_too_long"))
+    currency = voucher.currency.strip()
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        found.append(error("currency", f"'{currency}' is not a currency code (three capital letters, e.g. EUR).",
+                           "currency_malformed"))
+    elif currency not in ISO_4217:
+        found.append(error("currency", f"'{currency}' is not an ISO 4217 currency code.", "currency_unknown"))
+    elif target is Target.CONFIRMA and currency != "EUR":
+        found.append(error("currency", "Confirma takes amounts in euros only; this voucher is in "
+                           f"{currency}.", "currency_not_supported"))
+    if voucher.exchange_rate is not None:
+        if voucher.exchange_rate <= 0:
+            found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
+                               "exchange_rate_not_positive"))
+        elif target is Target.INFINITY and currency == ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
+            found.append(error("exchange_rate", "CHF is Infinity's accounting currency: leave the exchange "
+                               "rate empty.", "exchange_rate_for_chf"))
+    if voucher.company_id.strip():
+        problem = y_tunnus_problem(voucher.company_id)
+        if problem:
+            found.append(warning("company_id", problem, "y_tunnus"))
+    elif target is Target.CONFIRMA:
+        found.append(warning("company_id", "No company Y-tunnus: Confirma needs it to find the company.",
+                             "company_missing"))
+    if target is Target.CONFIRMA and not voucher.type.strip():
+        found.append(warning("type", "No voucher type (e.g. ML for a sales invoice voucher).", "type_missing"))
+    return found
+
+
+def _line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
+                 target: Target | None, chart: Collection[str] | None) -> list[Issue]:
+    found: list[Issue] = []
+    account = line.account.strip()
+    if not account:
+        found.append(error("account", "The account is missing.", "account_missing", number))
+    elif not _ACCOUNT.fullmatch(account):
+        found.append(error("account", f"'{account}' is not an account number (digits only).",
+                           "account_malformed", number))
+    elif target is Target.INFINITY and not 1000 <= int(account) <= 9999:
+        found.append(error("account", f"Infinity accounts are four digits, 1000 to 9999; '{account}' is not.",
+                           "account_out_of_range", number))
+    elif chart is not None and account not in chart:
+        found.append(error("account", f"Account {account} is not in this profile's chart of accounts.",
+                           "account_unknown", number))
+    found.extend(_amount_issues(number, line))
+    day = voucher.booking_date(line)
+    if line.vat_code.strip() and day is not None:
+        try:
+            resolved = table.resolve(line.vat_code, day)
+        except VatCodeError as exc:
+            found.append(error("vat_code", str(exc), "vat_code_unknown", number))
+        else:
+            if resolved.outside_dates:
+                found.append(error("vat_code", resolved.outside_dates, "vat_code_outside_dates", number))
+    if target is Target.INFINITY and len(line.text) > DESCRIPTION_LIMIT[Target.INFINITY]:
+        found.append(error("text", f"The text is {len(line.text)} characters; Infinity accepts at most 128.",
+                           "text_too_long", number))
+    return found
+
+
+def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:
+    if line.debit is not None and line.credit is not None:
+        return [error("credit", "Enter either a debit or a credit on a line, not both.", "debit_and_credit", number)]
+    if line.debit is None and line.credit is None:
+        return [error("debit", "The amount is missing: enter a debit or a credit.", "amount_missing", number)]
+    field, amount = ("debit", line.debit) if line.debit is not None else ("credit", line.credit)
+    other = "credit" if field == "debit" else "debit"
+    if amount == 0:
+        return [error(field, "The amount is zero.", "amount_zero", number)]
+    if amount < 0:
+        return [error(field, f"Negative {field}: enter {format_amount(-amount)} as a {other} instead.",
+                      "amount_negative", number)]
+    if decimal_places(amount) > 2:
+        return [error(field, f"{amount} has more than two decimals.", "amount_decimals", number)]
+    if amount > LARGEST_AMOUNT:
+        return [error(field, f"{format_amount(amount)} is larger than any amount LedgerDesk accepts "
+                      f"({format_amount(LARGEST_AMOUNT)}); check for a pasted number.", "amount_too_large", number)]
+    return []
+
+
+def _balance_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
+    totals = voucher_totals(post_voucher(voucher, table))
+    if totals.difference == ZERO:
+        return []
+    return [error("lines", f"Debit and credit differ by {format_amount(abs(totals.difference))} "
+                  f"(debit {format_amount(totals.debit)}, credit {format_amount(totals.credit)}).", "unbalanced")]
+
+
+def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
+    entries, issues = plan_infinity_entries(voucher, table)
+    for entry in entries:
+        text = entry.description
+        line = entry.debit_line
+        if not text:
+            issues.append(error("description", "Infinity needs a description (1 to 128 characters) on every "
+                                "entry: type a voucher description or a line text.", "description_missing"))
+        elif len(text) > 128 or "\n" in text:
+            issues.append(error("text", "An Infinity entry description is one line of at most 128 characters.",
+                                "text_not_single_line", line))
+    return issues

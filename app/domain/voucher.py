@@ -1,0 +1,72 @@
+"""The voucher as the bookkeeper types it: a header and lines. Derived amounts live in posting.py."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.money import ZERO
+
+
+class VatMode(StrEnum):
+    """Whether a VAT-bearing line's typed amount includes VAT (gross) or not (net)."""
+
+    GROSS = "gross"
+    NET = "net"
+
+
+@dataclass
+class VoucherLine:
+    """One typed line. Amounts are as typed: possibly negative or with too many decimals
+    (validation says so); at most one of debit and credit should be set."""
+
+    account: str = ""
+    text: str = ""
+    debit: Decimal | None = None
+    credit: Decimal | None = None
+    vat_code: str = ""
+    booking_date: date | None = None  # None: the voucher date
+    project: str = ""
+    dimensions: dict[str, str] = field(default_factory=dict)  # e.g. {"COST_CENTER": "1000"}
+
+    @property
+    def amount(self) -> Decimal:
+        """The signed typed amount: debit positive, credit negative."""
+        return (self.debit or ZERO) - (self.credit or ZERO)
+
+    def is_blank(self) -> bool:
+        """A line the bookkeeper opened but typed nothing into."""
+        return not (self.account or self.text or self.debit is not None or self.credit is not None
+                    or self.vat_code or self.project or any(self.dimensions.values()))
+
+
+def new_voucher_identifier() -> str:
+    """The identifier minted once per voucher and re-sent unchanged on every retry."""
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Voucher:
+    """A journal entry: header plus typed lines. VAT rows are never stored here."""
+
+    date: date | None = None
+    number: str = ""
+    type: str = ""
+    description: str = ""
+    currency: str = "EUR"
+    exchange_rate: Decimal | None = None
+    vat_mode: VatMode = VatMode.GROSS
+    company_id: str = ""
+    identifier: str = field(default_factory=new_voucher_identifier)
+    lines: list[VoucherLine] = field(default_factory=list)
+
+    def booking_date(self, line: VoucherLine) -> date | None:
+        """A line's booking date, defaulting to the voucher date."""
+        return line.booking_date or self.date
+
+    def typed_lines(self) -> list[tuple[int, VoucherLine]]:
+        """(1-based line number, line) for every line that is not blank."""
+        return [(n, line) for n, line in enumerate(self.lines, start=1) if not line.is_blank()]

@@ -1,0 +1,67 @@
+"""Reading voucher files from disk, checking them, and building what would be sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain.issues import Issue, has_errors
+from app.domain.targets import Target
+from app.domain.targets.confirma import confirma_body
+from app.domain.targets.infinity import infinity_bodies
+from app.domain.validation import validate_voucher
+from app.domain.vat_codes import VatTable
+from app.domain.voucher import Voucher
+from app.domain.voucher_file import LoadedVoucher, VoucherFileError, parse_voucher_file
+from app.resources import vat_table_for
+
+
+def read_voucher_file(path: Path) -> LoadedVoucher:
+    """Read and parse a voucher file. Raises VoucherFileError (with the file's name) when unreadable."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise VoucherFileError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8.") from None
+    return parse_voucher_file(text, source=str(path))
+
+
+@dataclass
+class CheckedVoucher:
+    """A voucher with the target and VAT table it was checked against, and what was found."""
+
+    voucher: Voucher
+    target: Target | None
+    table: VatTable
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not has_errors(self.issues)
+
+
+def check_voucher(loaded: LoadedVoucher, target: Target | None = None,
+                  table: VatTable | None = None) -> CheckedVoucher:
+    """Validate a loaded voucher for `target` (default: the target the file names)."""
+    target = target or loaded.target
+    table = table or vat_table_for(target)
+    issues = validate_voucher(loaded.voucher, table, target, known=loaded.issues)
+    return CheckedVoucher(loaded.voucher, target, table, issues)
+
+
+def build_payload(checked: CheckedVoucher, *, explicit_vat_rows: bool = True,
+                  company_id: str | None = None) -> dict[str, Any] | list[dict[str, Any]]:
+    """The Confirma body, or the list of Infinity entry bodies, of a valid voucher."""
+    if checked.target is Target.CONFIRMA:
+        return confirma_body(checked.voucher, checked.table, explicit_vat_rows=explicit_vat_rows,
+                             company_id=company_id)
+    if checked.target is Target.INFINITY:
+        return infinity_bodies(checked.voucher, checked.table)
+    raise ValueError("a payload needs a target")
+
+
+__all__ = ["VoucherFileError", "read_voucher_file", "check_voucher", "build_payload", "CheckedVoucher"]
