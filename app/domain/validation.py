@@ -74,7 +74,7 @@ def _header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
         found.append(error("currency", "Confirma takes amounts in euros only; this voucher is in "
                            f"{currency}.", "currency_not_supported"))
     if voucher.exchange_rate is not None:
-        if voucher.exchange_rate <= 0:
+        if not voucher.exchange_rate.is_finite() or voucher.exchange_rate <= 0:
             found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
                                "exchange_rate_not_positive"))
         elif target is Target.INFINITY and currency == ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
@@ -130,6 +130,8 @@ def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:
         return [error("debit", "The amount is missing: enter a debit or a credit.", "amount_missing", number)]
     field, amount = ("debit", line.debit) if line.debit is not None else ("credit", line.credit)
     other = "credit" if field == "debit" else "debit"
+    if not amount.is_finite():
+        return [error(field, f"'{amount}' is not an amount.", "amount_not_a_number", number)]
     if amount == 0:
         return [error(field, "The amount is zero.", "amount_zero", number)]
     if amount < 0:

@@ -172,3 +172,7 @@ def dump_voucher_file(voucher: Voucher, target: Target | None = None) -> str:
 def voucher_file_schema() -> dict[str, Any]:
     """The JSON Schema of format v1 (written to docs/voucher-format.schema.json)."""
     return VoucherFileV1.model_json_schema()
+
+
+if __name__ == "__main__":  # regenerate docs/voucher-format.schema.json
+    print(json.dumps(voucher_file_schema(), indent=2, ensure_ascii=False))

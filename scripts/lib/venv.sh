@@ -1,0 +1,46 @@
+# Shared by scripts/run and scripts/test: create or update .venv at the repository root.
+# Idempotent: pip runs only when pyproject.toml or constraints.txt changed since the last install.
+
+pick_python() {
+  for candidate in python3.11 python3.12 python3.13 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "LedgerDesk needs Python 3.11 or newer; none was found on PATH." >&2
+  return 1
+}
+
+apt_install() {  # apt_install PKG... : install missing Debian packages when we are root
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system packages: ${missing[*]}"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Missing system packages (not root, not installing): ${missing[*]}" >&2
+    return 1
+  fi
+}
+
+ensure_venv() {  # ensure_venv EXTRAS : EXTRAS is "" for the app, "test" for the suite
+  local extras="$1" python stamp want
+  if [ ! -x .venv/bin/python ]; then
+    python=$(pick_python)
+    if ! "$python" -m venv .venv >/dev/null 2>&1; then
+      rm -rf .venv
+      apt_install python3-venv && "$python" -m venv .venv
+    fi
+  fi
+  stamp=".venv/.ledgerdesk-installed${extras:+-$extras}"
+  want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    echo "Installing LedgerDesk into .venv ..."
+    .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade "pip>=24"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".${extras:+[$extras]}"
+    echo "$want" > "$stamp"
+  fi
+}
