@@ -1,0 +1,48 @@
+"""The append-only audit log: the exact request sent and the exact answer, per submission."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from app.store.clock import utc_now
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit row. Bodies are stored as sent and received; keys never reach them (they travel in headers)."""
+
+    id: int
+    at: str
+    profile: str
+    submission_id: int | None
+    request_id: int | None
+    event: str
+    method: str
+    url: str
+    request_body: str
+    response_status: int | None
+    response_body: str
+    note: str
+
+
+class AuditLog:
+    """Append and read audit rows. Appends happen inside the caller's transaction when one is open."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def append(self, *, profile: str, event: str, submission_id: int | None = None,
+               request_id: int | None = None, method: str = "", url: str = "", request_body: str = "",
+               response_status: int | None = None, response_body: str = "", note: str = "") -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO audit_log (at, profile, submission_id, request_id, event, method, url, request_body, "
+            "response_status, response_body, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (utc_now(), profile, submission_id, request_id, event, method, url, request_body, response_status,
+             response_body, note))
+        return cursor.lastrowid
+
+    def for_submission(self, submission_id: int) -> list[AuditEntry]:
+        rows = self.conn.execute("SELECT * FROM audit_log WHERE submission_id = ? ORDER BY id",
+                                 (submission_id,)).fetchall()
+        return [AuditEntry(**dict(row)) for row in rows]

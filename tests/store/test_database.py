@@ -1,0 +1,88 @@
+"""The SQLite store: migrations from every earlier version, pragmas, append-only audit, atomic claims."""
+
+import sqlite3
+
+import pytest
+
+from app.store.audit import AuditLog
+from app.store.database import LATEST_VERSION, DatabaseError, connect, schema_version
+from app.store.drafts import DraftStore
+from app.store.outbox import Outbox
+
+
+def schema(conn):
+    return sorted(tuple(r) for r in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+
+
+def test_a_new_database_is_at_the_latest_schema_with_durable_settings(tmp_path):
+    conn = connect(tmp_path / "db.sqlite3")
+    assert schema_version(conn) == LATEST_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("start", range(0, LATEST_VERSION))
+def test_migrating_from_every_earlier_version_gives_the_same_schema_and_keeps_data(tmp_path, start):
+    fresh = schema(connect(tmp_path / "fresh.sqlite3"))
+    old = connect(tmp_path / "old.sqlite3", migrate_to=start)
+    assert schema_version(old) == start
+    if start >= 1:
+        DraftStore(old).save("d-1", '{"kept": true}')
+    old.close()
+    upgraded = connect(tmp_path / "old.sqlite3")
+    assert schema_version(upgraded) == LATEST_VERSION
+    assert schema(upgraded) == fresh
+    if start >= 1:
+        assert DraftStore(upgraded).get("d-1").content == '{"kept": true}'
+
+
+def test_a_newer_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    conn = connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(DatabaseError, match="newer LedgerDesk"):
+        connect(path)
+
+
+def test_a_damaged_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseError, match="cannot be opened"):
+        connect(path)
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_the_audit_log_is_append_only(tmp_path):
+    conn = connect(tmp_path / "db.sqlite3")
+    audit = AuditLog(conn)
+    audit.append(profile="p", event="request", request_body="{}", response_status=200, response_body="{}")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_log SET note = 'edited'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit_log")
+
+
+def test_only_one_claimer_wins(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    first, second = Outbox(connect(path)), Outbox(connect(path))
+    sid = first.enqueue(voucher_id="v", profile="p", target="confirma", voucher="{}", summary={}, bodies=["{}"])
+    assert first.claim(sid, "host:1:1") is True
+    assert second.claim(sid, "host:2:2") is False
+    assert second.get(sid).claimed_by == "host:1:1"
+
+
+def test_abandoned_sending_becomes_uncertain(tmp_path):
+    outbox = Outbox(connect(tmp_path / "db.sqlite3"))
+    sid = outbox.enqueue(voucher_id="v", profile="p", target="infinity", voucher="{}", summary={},
+                         bodies=["{}", "{}"])
+    outbox.claim(sid, "gone:1:1")
+    first, second = outbox.requests(sid)
+    outbox.set_request_state(first.id, "accepted", {"ids": ["a"]})
+    outbox.set_request_state(second.id, "sending")
+    assert outbox.recover_abandoned(is_alive=lambda token: False) == [sid]
+    assert outbox.get(sid).state == "uncertain"
+    assert [r.state for r in outbox.requests(sid)] == ["accepted", "uncertain"]
+    outbox.requeue(sid)
+    assert [r.state for r in outbox.requests(sid)] == ["accepted", "queued"]
