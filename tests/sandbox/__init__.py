@@ -1,0 +1,1 @@
+"""Tests of the local Confirma + Infinity sandbox (app/sandbox), over real loopback HTTP."""
