@@ -7,7 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.cli import profile_commands
 from app.cli import voucher_commands
+from app.cli import sandbox_command
 
 # Exit codes shared by every command.
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
@@ -21,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LedgerDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     voucher_commands.register(commands)
+    sandbox_command.register(commands)
+    profile_commands.register(commands)
     return parser
 
 

@@ -1,0 +1,40 @@
+"""Checking that a profile's service accepts its stored API key (`ledgerdesk profile test`, Profiles dialog)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.targets import Target
+from app.store.secrets import KeyStore
+from app.store.settings import Profile
+
+if TYPE_CHECKING:
+    from app.client import Outcome
+
+
+class ConnectionTestUnavailable(RuntimeError):
+    """This LedgerDesk cannot test this kind of profile (yet); the message says why."""
+
+
+def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
+    """Ask the service whether it accepts the profile's key; keyring problems raise KeyStoreError."""
+    # Read the key here so a locked or missing keyring is reported as such, not as a failed connection.
+    key = keystore.get(profile.name)
+    try:
+        from app.client import ClientProfile, ConfirmaClient
+    except ImportError as exc:
+        raise ConnectionTestUnavailable(f"Connection tests are not available in this build yet ({exc}).") from exc
+    client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
+                                   environment=profile.environment, key_supplier=lambda: key,
+                                   auth_header=profile.auth_header)
+    if profile.target is Target.CONFIRMA:
+        with ConfirmaClient(client_profile) as client:
+            return client.validate_token()
+    # Infinity documents no endpoint that checks a key without booking anything (API-CONTRACTS.md B).
+    raise ConnectionTestUnavailable(
+        "Testing an Infinity profile is not available yet: Infinity offers no documented way to check a key "
+        "without posting an entry. The key is stored; the first posted voucher will show whether it works.")
+
+
+# pytest would otherwise collect this use case as a test when a test module imports it by name.
+test_connection.__test__ = False  # type: ignore[attr-defined]

@@ -1,0 +1,198 @@
+"""The one keyring facade: an API key per profile in the OS keyring, with errors that say what to do."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from typing import Any
+
+import keyring
+from keyring import errors as keyring_errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+log = logging.getLogger(__name__)
+
+SERVICE = "LedgerDesk"
+# Set to 1 to accept a keyring backend that stores keys unencrypted (never the default).
+ALLOW_PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
+
+_INSTALL_HINT = ("on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop "
+                 "session; on Windows and macOS the system keyring is built in")
+
+
+class KeyStoreError(Exception):
+    """A problem with stored API keys; the message says in plain words what to do."""
+
+
+class KeyringUnavailable(KeyStoreError):
+    """There is no usable OS keyring on this computer or in this session."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(f"No OS keyring is available: {_INSTALL_HINT}, then try again."
+                         + (f" (Keyring said: {detail})" if detail else ""))
+
+
+class PlaintextKeyringRefused(KeyringUnavailable):
+    """The only keyring backend found stores keys unencrypted, and that was not allowed."""
+
+    def __init__(self, backend_name: str) -> None:
+        KeyStoreError.__init__(
+            self, f"The only keyring available ({backend_name}) keeps API keys unencrypted in a file, so "
+                  f"LedgerDesk will not use it: {_INSTALL_HINT}. To accept unencrypted keys anyway, set "
+                  f"{ALLOW_PLAINTEXT_ENV}=1.")
+
+
+class KeyringLocked(KeyStoreError):
+    """The OS keyring is locked, or the request to unlock it was dismissed."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for "
+                         "example by logging in to your desktop session or opening your keyring app, then "
+                         "try again." + (f" (Keyring said: {detail})" if detail else ""))
+
+
+class KeyringRefused(KeyStoreError):
+    """The OS keyring denied LedgerDesk access to the key."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("The OS keyring refused LedgerDesk access to the API key: allow access when the "
+                         "keyring asks, or check its access settings, then try again."
+                         + (f" (Keyring said: {detail})" if detail else ""))
+
+
+class KeyMissing(KeyStoreError):
+    """The keyring works but holds no API key for this profile."""
+
+    def __init__(self, profile: str) -> None:
+        self.profile = profile
+        super().__init__(f"No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` "
+                         "(or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.")
+
+
+class KeyStore:
+    """API keys per profile name in the OS keyring; plaintext backends are refused unless allowed."""
+
+    def __init__(self, service: str = SERVICE, allow_plaintext: bool = False,
+                 backend: KeyringBackend | None = None) -> None:
+        self.service = service
+        self.allow_plaintext = allow_plaintext or os.environ.get(ALLOW_PLAINTEXT_ENV) == "1"
+        self._backend = backend
+        self._warned_plaintext = False
+
+    def __repr__(self) -> str:
+        return f"KeyStore(service={self.service!r}, allow_plaintext={self.allow_plaintext})"
+
+    def backend(self) -> KeyringBackend:
+        """The keyring backend in use: the one given, else whatever `keyring` selects right now."""
+        return self._backend or keyring.get_keyring()
+
+    def backend_name(self) -> str:
+        """A display name for the backend, such as "SecretService Keyring"."""
+        cls = type(self.backend())
+        return str(getattr(cls, "name", cls.__name__))
+
+    def is_plaintext(self) -> bool:
+        """True when the backend would keep keys unencrypted (whether or not that is allowed)."""
+        return _is_plaintext(self.backend())
+
+    def get(self, profile: str) -> str:
+        """The API key of `profile`; KeyMissing when none is stored, other KeyStoreErrors otherwise."""
+        backend = self._usable_backend()
+        key = self._call(backend.get_password, profile)
+        if key is None:
+            raise KeyMissing(profile)
+        return key
+
+    def has(self, profile: str) -> bool:
+        """Whether a key is stored for `profile`; keyring problems are raised, never reported as False."""
+        try:
+            self.get(profile)
+        except KeyMissing:
+            return False
+        return True
+
+    def set(self, profile: str, key: str) -> None:
+        """Store (or replace) the API key of `profile`."""
+        if not key or key != key.strip() or "\n" in key or "\r" in key:
+            raise ValueError("The API key is empty, or has spaces or line breaks in it: paste the key alone.")
+        backend = self._usable_backend()
+        self._call(backend.set_password, profile, key, secret=key)
+        log.info("Stored the API key of profile %s in %s", profile, self.backend_name())
+
+    def delete(self, profile: str) -> None:
+        """Delete the API key of `profile`; KeyMissing when there was none."""
+        # Reading first tells "nothing stored" apart from a locked keyring, which delete alone cannot.
+        self.get(profile)
+        backend = self._usable_backend()
+        self._call(backend.delete_password, profile)
+        log.info("Deleted the API key of profile %s from %s", profile, self.backend_name())
+
+    def _usable_backend(self) -> KeyringBackend:
+        backend = self.backend()
+        if isinstance(backend, fail.Keyring | null.Keyring):
+            # null.Keyring drops whatever it is given, so a key "stored" there would be lost silently.
+            raise KeyringUnavailable(f"the only backend found is {self.backend_name()}")
+        if _is_plaintext(backend):
+            if not self.allow_plaintext:
+                raise PlaintextKeyringRefused(self.backend_name())
+            if not self._warned_plaintext:
+                log.warning("API keys are kept UNENCRYPTED by the keyring backend %s because %s=1.",
+                            self.backend_name(), ALLOW_PLAINTEXT_ENV)
+                self._warned_plaintext = True
+        return backend
+
+    def _call(self, operation: Callable[..., Any], profile: str, *args: str, secret: str | None = None) -> Any:
+        try:
+            return operation(self.service, profile, *args)
+        except Exception as exc:  # noqa: BLE001 - every backend failure becomes one of our typed errors
+            translated = _translate(exc, secret)
+            if secret and secret in str(exc):
+                raise translated from None  # the original text held the key: do not chain it
+            raise translated from exc
+
+
+def _is_plaintext(backend: KeyringBackend) -> bool:
+    """True for keyrings.alt and any backend whose name says it is plaintext or file based."""
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(_is_plaintext(member) for member in backend.backends)
+    cls = type(backend)
+    label = f"{cls.__module__}.{cls.__name__}".lower()
+    parts = re.split(r"[._]", label)
+    return (cls.__module__.startswith("keyrings.alt") or "plaintext" in label or "unencrypted" in label
+            or any(part.endswith("file") for part in parts))
+
+
+def _translate(exc: Exception, secret: str | None) -> KeyStoreError:
+    """Map a backend's exception onto our typed errors, keeping its words minus any secret."""
+    detail = f"{type(exc).__name__}: {exc}"
+    if secret:
+        detail = detail.replace(secret, "***")
+    if isinstance(exc, keyring_errors.KeyringLocked) or _is_secretstorage(exc, "LockedException",
+                                                                          "PromptDismissedException"):
+        return KeyringLocked(detail)
+    if isinstance(exc, keyring_errors.NoKeyringError | keyring_errors.InitError) or _is_secretstorage(
+            exc, "SecretServiceNotAvailableException"):
+        return KeyringUnavailable(detail)
+    if _looks_denied(exc):
+        return KeyringRefused(detail)
+    return KeyStoreError(f"The OS keyring reported a problem ({detail}): check that it is running and "
+                         "unlocked, then try again.")
+
+
+def _is_secretstorage(exc: Exception, *names: str) -> bool:
+    """Whether `exc` is one of the named secretstorage exceptions (the package exists on Linux only)."""
+    try:
+        from secretstorage import exceptions as ss_exceptions
+    except ImportError:
+        return False
+    return any(isinstance(exc, getattr(ss_exceptions, name)) for name in names if hasattr(ss_exceptions, name))
+
+
+def _looks_denied(exc: Exception) -> bool:
+    # D-Bus AccessDenied, Windows "Access is denied", macOS -128 (user chose Deny) / -25293 (auth failed).
+    text = f"{getattr(exc, 'name', '')} {exc}".lower()
+    return any(word in text for word in ("accessdenied", "access denied", "access is denied",
+                                         "permission denied", "not allowed", "-128", "-25293"))
