@@ -1,0 +1,166 @@
+"""The shared httpx layer: one client per profile, the key added per request, failures classified.
+
+Every request goes through `Connection.send`, which turns network failures into `NotSent` (it
+provably never reached the server) or `Uncertain` (it may have), and never lets the key into a
+log line, an exception text or an excerpt.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from app import __version__
+from app.client.outcomes import NotSent, Outcome, Uncertain, Unexpected
+from app.client.profile import ClientProfile, checked_base_url
+from app.client.redaction import excerpt, redact
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"LedgerDesk/{__version__}"
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds to wait for a connection, for each read, for each write, and for a pooled connection."""
+
+    connect: float = 5.0
+    read: float = 30.0
+    write: float = 30.0
+    pool: float = 5.0
+
+    def as_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounds of automatic retries: attempts per call, first backoff (doubling), longest honoured wait."""
+
+    attempts: int = 3
+    backoff: float = 0.5
+    max_wait: float = 30.0
+    status_checks: int = 3  # Confirma: status GETs, backoff doubling, before re-sending an Uncertain POST
+
+
+def build_http_client(profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
+                      timeouts: Timeouts = Timeouts()) -> httpx.Client:
+    """The httpx.Client for a profile: TLS verified, timeouts set, no redirects, no key in defaults."""
+    base_url = checked_base_url(profile)
+    if transport is None:
+        # retries=0: httpx's own connect retries are harmless, but one retry policy is easier to reason about.
+        transport = httpx.HTTPTransport(verify=True, retries=0)
+    return httpx.Client(
+        base_url=base_url + "/",
+        transport=transport,
+        timeout=timeouts.as_httpx(),
+        # A redirect would carry X-Api-Key / x-api-token to wherever it points; a 3xx is shown instead.
+        follow_redirects=False,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+    )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A response that arrived, with its body read; `redact` masks the key that was sent with it."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    _secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    def redact(self, text: str) -> str:
+        return redact(text, self._secrets)
+
+    def excerpt(self) -> str:
+        return excerpt(self.content, self._secrets)
+
+    def unexpected(self, reason: str = "") -> Unexpected:
+        return Unexpected(self.status, self.excerpt(), reason)
+
+
+def _usable_key(key: object) -> bool:
+    return isinstance(key, str) and bool(key) and key.isascii() and key.isprintable() and " " not in key
+
+
+class Connection:
+    """One profile's httpx.Client and the single place requests leave LedgerDesk."""
+
+    def __init__(self, profile: ClientProfile, key_headers: Callable[[str], dict[str, str]], *,
+                 transport: httpx.BaseTransport | None = None, timeouts: Timeouts = Timeouts()) -> None:
+        self.profile = profile
+        self.timeouts = timeouts
+        self._key_headers = key_headers
+        self._http = build_http_client(profile, transport=transport, timeouts=timeouts)
+
+    def __repr__(self) -> str:
+        return f"<Connection {self.profile.name} {self.profile.base_url}>"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def current_key(self) -> str | Outcome:
+        """The key from the profile's supplier, or NotSent when it cannot be had or cannot be sent."""
+        try:
+            key = self.profile.key_supplier()
+        except Exception as exc:  # a keyring facade raises its own types; all mean "no key now"
+            return NotSent(f"the API key of profile '{self.profile.name}' could not be read: "
+                           f"{redact(str(exc))}", can_retry=False)
+        if not _usable_key(key):
+            return NotSent(f"the API key of profile '{self.profile.name}' is empty or contains spaces or "
+                           f"characters that cannot be sent; enter it again.", can_retry=False)
+        return key
+
+    def send(self, method: str, path: str, *, body: str | None = None,
+             key: str | None = None) -> Reply | Outcome:
+        """Send one request (no retries). `key` overrides the profile's key (to validate a new one)."""
+        if key is None:
+            got = self.current_key()
+            if isinstance(got, Outcome):
+                return got
+            key = got
+        elif not _usable_key(key):
+            return NotSent("the key to try contains characters that cannot be sent.", can_retry=False)
+        headers = dict(self._key_headers(key))
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        secrets = (key,)
+        what = f"{method} {path}"
+        try:
+            response = self._http.request(method, path, content=body.encode("utf-8") if body else None,
+                                          headers=headers)
+        except httpx.HTTPError as exc:
+            outcome = classify_failure(exc, self.timeouts, secrets)
+            log.info("%s: %s (%s)", what, type(outcome).__name__, outcome.message)
+            return outcome
+        log.info("%s -> HTTP %s (%d bytes)", what, response.status_code, len(response.content))
+        return Reply(response.status_code, response.headers, response.content, secrets)
+
+
+def classify_failure(exc: httpx.HTTPError, timeouts: Timeouts, secrets: tuple[str, ...] = ()) -> Outcome:
+    """NotSent when the request provably never left (connect phase), Uncertain when it may have."""
+    detail = redact(str(exc) or type(exc).__name__, secrets)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return NotSent(f"the service did not accept a connection within {timeouts.connect:g} s")
+    if isinstance(exc, httpx.PoolTimeout):
+        return NotSent("no connection became free in time")
+    if isinstance(exc, httpx.ConnectError):
+        if "CERTIFICATE" in detail.upper():
+            return NotSent(f"the service's certificate could not be verified ({detail}); the connection was "
+                           f"refused to protect the key")
+        return NotSent(f"could not connect to the service ({detail})")
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)):
+        return NotSent(f"the request could not be prepared ({detail})")
+    if isinstance(exc, httpx.ReadTimeout):
+        return Uncertain(f"no answer came within {timeouts.read:g} s")
+    if isinstance(exc, httpx.WriteTimeout):
+        return Uncertain("sending the request took too long and was abandoned part way")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return Uncertain(f"the connection closed before a complete answer came ({detail})")
+    if isinstance(exc, httpx.DecodingError):
+        return Unexpected(None, "", f"The service's answer could not be decoded ({detail}).")
+    # ReadError, WriteError (connection reset) and anything unforeseen: it may have arrived.
+    return Uncertain(f"the connection broke ({detail})")
