@@ -7,9 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import profile_commands
-from app.cli import voucher_commands
-from app.cli import sandbox_command
+from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
 
 # Exit codes shared by every command.
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
@@ -25,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     voucher_commands.register(commands)
     sandbox_command.register(commands)
     profile_commands.register(commands)
+    submit_commands.register(commands)
     return parser
 
 

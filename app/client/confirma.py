@@ -26,7 +26,7 @@ from app.client.profile import ClientProfile
 from app.client.redaction import redact
 from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited, server_text,
                                   transient)
-from app.client.transport import Connection, Reply, RetryPolicy, Timeouts
+from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
 from app.domain.targets import Target
 
 log = logging.getLogger(__name__)
@@ -58,13 +58,14 @@ class ConfirmaClient:
 
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
                  timeout: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, observer: ExchangeObserver | None = None) -> None:
         if profile.target is not Target.CONFIRMA:
             raise ValueError(f"profile '{profile.name}' is for {profile.target}, not Confirma")
         self.profile = profile
         self.retry = retry
         self._sleep = sleep
-        self._conn = Connection(profile, lambda key: {"X-Api-Key": key}, transport=transport, timeouts=timeout)
+        self._conn = Connection(profile, lambda key: {"X-Api-Key": key}, transport=transport, timeouts=timeout,
+                                observer=observer)
 
     def __repr__(self) -> str:
         return f"<ConfirmaClient {self.profile.name} ({self.profile.environment}) {self.profile.base_url}>"

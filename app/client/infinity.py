@@ -25,7 +25,7 @@ from app.client.profile import ClientProfile
 from app.client.rate_budget import BudgetCheck, RateBudget, token_fingerprint
 from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited, server_text,
                                   transient)
-from app.client.transport import Connection, Reply, RetryPolicy, Timeouts
+from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
 from app.domain.money import format_amount, from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import PlannedEntry
@@ -50,6 +50,7 @@ class InfinityClient:
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
                  budget: RateBudget | None = None, timeout: Timeouts = Timeouts(),
                  retry: RetryPolicy = RetryPolicy(), sleep: Callable[[float], None] = time.sleep,
+                 observer: ExchangeObserver | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         if profile.target is not Target.INFINITY:
             raise ValueError(f"profile '{profile.name}' is for {profile.target}, not Infinity")
@@ -58,7 +59,8 @@ class InfinityClient:
         self.retry = retry
         self._sleep = sleep
         self._clock = clock
-        self._conn = Connection(profile, _key_headers(profile.auth_header), transport=transport, timeouts=timeout)
+        self._conn = Connection(profile, _key_headers(profile.auth_header), transport=transport, timeouts=timeout,
+                                observer=observer)
 
     def __repr__(self) -> str:
         return f"<InfinityClient {self.profile.name} ({self.profile.environment}) {self.profile.base_url}>"

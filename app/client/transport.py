@@ -64,6 +64,22 @@ def build_http_client(profile: ClientProfile, *, transport: httpx.BaseTransport 
 
 
 @dataclass(frozen=True)
+class Exchange:
+    """One request as sent and what came back, for the audit log. Headers (and so the key) are not kept;
+    the response body is redacted."""
+
+    method: str
+    url: str
+    request_body: str
+    status: int | None
+    response_body: str
+    outcome: str  # "" when an answer arrived, else the outcome class (NotSent, Uncertain, ...)
+
+
+ExchangeObserver = Callable[[Exchange], None]
+
+
+@dataclass(frozen=True)
 class Reply:
     """A response that arrived, with its body read; `redact` masks the key that was sent with it."""
 
@@ -90,9 +106,11 @@ class Connection:
     """One profile's httpx.Client and the single place requests leave LedgerDesk."""
 
     def __init__(self, profile: ClientProfile, key_headers: Callable[[str], dict[str, str]], *,
-                 transport: httpx.BaseTransport | None = None, timeouts: Timeouts = Timeouts()) -> None:
+                 transport: httpx.BaseTransport | None = None, timeouts: Timeouts = Timeouts(),
+                 observer: ExchangeObserver | None = None) -> None:
         self.profile = profile
         self.timeouts = timeouts
+        self.observer = observer
         self._key_headers = key_headers
         self._http = build_http_client(profile, transport=transport, timeouts=timeouts)
 
@@ -135,9 +153,22 @@ class Connection:
         except httpx.HTTPError as exc:
             outcome = classify_failure(exc, self.timeouts, secrets)
             log.info("%s: %s (%s)", what, type(outcome).__name__, outcome.message)
+            self._observe(method, path, body, None, redact(outcome.message, secrets), type(outcome).__name__)
             return outcome
         log.info("%s -> HTTP %s (%d bytes)", what, response.status_code, len(response.content))
+        text = response.content.decode("utf-8", errors="replace")
+        self._observe(method, path, body, response.status_code, redact(text, secrets), "")
         return Reply(response.status_code, response.headers, response.content, secrets)
+
+    def _observe(self, method: str, path: str, body: str | None, status: int | None, response: str,
+                 outcome: str) -> None:
+        if self.observer is None:
+            return
+        url = f"{checked_base_url(self.profile)}/{path}"
+        try:
+            self.observer(Exchange(method, url, body or "", status, response, outcome))
+        except Exception:  # the audit must not turn a sent request into a crash; it is logged instead
+            log.exception("could not record %s %s in the audit log", method, url)
 
 
 def classify_failure(exc: httpx.HTTPError, timeouts: Timeouts, secrets: tuple[str, ...] = ()) -> Outcome:

@@ -9,6 +9,7 @@ from `VoucherFileV1`.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from app.domain.issues import Issue, error
+from app.domain.issues import Issue, error, warning
 from app.domain.targets import Target
 from app.domain.voucher import VatMode, Voucher, VoucherLine
 
@@ -121,7 +122,21 @@ def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
     )
     if model.identifier:
         voucher.identifier = model.identifier
+    else:
+        voucher.identifier = content_identifier(model)
+        issues.append(warning("identifier", "The file has no identifier; LedgerDesk derived one from its content, so "
+                              "this file is never posted twice. Give it an \"identifier\" to post an identical "
+                              "voucher again.", "identifier_derived"))
     return LoadedVoucher(voucher, issues, Target(model.target) if model.target else None)
+
+
+def content_identifier(model: VoucherFileV1) -> str:
+    """A stable identifier for a file that carries none: the same content always gives the same id."""
+    canonical = model.model_dump_json(exclude={"identifier", "target"})
+    return str(uuid.uuid5(_IDENTIFIER_NAMESPACE, canonical))
+
+
+_IDENTIFIER_NAMESPACE = uuid.UUID("6f1c3f0e-5d2b-4b7e-9a51-3c0d7e2a9b14")
 
 
 def _read_date(text: str | None, field: str, line: int | None, issues: list[Issue]) -> date | None:

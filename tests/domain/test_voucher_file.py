@@ -46,8 +46,17 @@ def test_invalid_dates_become_issues_on_the_field():
     text = json.dumps({"format": "ledgerdesk-voucher", "version": 1, "date": "2025-02-30",
                        "lines": [{"account": "1", "debit": "1", "booking_date": "13.12.2025"}]})
     loaded = parse_voucher_file(text)
-    assert [(i.field, i.line, i.code) for i in loaded.issues] == [("date", None, "date_invalid"),
-                                                                   ("booking_date", 1, "date_invalid")]
+    assert [(i.field, i.line, i.code) for i in loaded.issues if i.is_error] == [
+        ("date", None, "date_invalid"), ("booking_date", 1, "date_invalid")]
+
+
+def test_a_file_without_identifier_gets_one_derived_from_its_content():
+    text = (EXAMPLES / "infinity-documented.json").read_text()
+    first, second = parse_voucher_file(text), parse_voucher_file(text)
+    assert first.voucher.identifier == second.voucher.identifier
+    assert [i.code for i in first.issues] == ["identifier_derived"]
+    changed = parse_voucher_file(text.replace("120.50", "120.60"))
+    assert changed.voucher.identifier != first.voucher.identifier
 
 
 def test_schema_in_docs_is_the_generated_one():

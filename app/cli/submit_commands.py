@@ -1,0 +1,164 @@
+"""`ledgerdesk submit`, `ledgerdesk status` and `ledgerdesk outbox`: thin over app.services.submission."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.voucher_commands import print_issues
+from app.client.confirma import StatusUnavailable
+from app.domain.money import format_amount, from_cents
+from app.services.session import SessionError, open_session, open_store
+from app.services.submission import SubmitReport, queue_voucher, resolve_uncertain
+from app.services.voucher_files import VoucherFileError, read_voucher_file
+from app.store.outbox import OPEN_STATES, Outbox
+
+EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED = 0, 1, 2, 3
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    submit = commands.add_parser(
+        "submit", help="validate and post voucher files through the outbox",
+        description="Validate, queue and post voucher files. Exit 0 when all were accepted, 1 when any was "
+                    "rejected or invalid, 3 when any is left uncertain or waiting, 2 for a set-up problem.")
+    submit.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    submit.add_argument("--profile", required=True)
+    submit.set_defaults(handler=run_submit)
+
+    status = commands.add_parser("status", help="Confirma sync state of submitted vouchers",
+                                 description="Read the target's sync status and list this profile's submissions.")
+    status.add_argument("--profile", required=True)
+    status.set_defaults(handler=run_status)
+
+    outbox = commands.add_parser("outbox", help="list queued and uncertain submissions; resolve uncertain ones",
+                                 description="Without arguments: list what is queued, being sent, or uncertain.")
+    outbox.add_argument("--profile")
+    outbox.set_defaults(handler=run_outbox_list)
+    actions = outbox.add_subparsers(dest="action", metavar="ACTION")
+    resolve = actions.add_parser("resolve", help="decide an uncertain submission: posted or resend",
+                                 description="'posted': you checked the target and it arrived. 'resend': it did "
+                                             "not arrive; send it again now.")
+    resolve.add_argument("id", type=int)
+    resolve.add_argument("decision", choices=["posted", "resend"])
+    resolve.set_defaults(handler=run_outbox_resolve)
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    try:
+        session = open_session(args.profile, progress=lambda message: print(message, file=sys.stderr))
+    except SessionError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    codes = []
+    with session:
+        for report in session.submitter.reconcile():
+            print(f"Earlier submission {report.submission_id}: {report.state}: {report.message}")
+        for path in args.files:
+            codes.append(_submit_file(session, path))
+    return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED, code == EXIT_SETUP))
+
+
+def _submit_file(session, path: Path) -> int:
+    try:
+        loaded = read_voucher_file(path)
+    except VoucherFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAILED
+    queued = queue_voucher(session.conn, loaded.voucher, session.profile)
+    if loaded.issues or queued.issues:
+        print_issues(path, [*loaded.issues, *queued.issues])
+    if queued.submission_id is None:
+        print(f"{path}: {queued.message}")
+        return EXIT_FAILED if queued.issues else EXIT_OK
+    report = session.submitter.send(queued.submission_id)
+    print_report(path, report)
+    if report.state in ("accepted", "pending", "synced"):
+        return EXIT_OK
+    if report.state in ("rejected", "failed"):
+        return EXIT_FAILED
+    return EXIT_UNSETTLED
+
+
+def print_report(path: Path | str, report: SubmitReport) -> None:
+    print(f"{path}: submission {report.submission_id}: {report.state}: {report.message}")
+    for issue in report.field_issues:
+        print(f"{path}: {issue.location()}: {issue.severity.value}: {issue.message}")
+    for t in report.transactions:
+        kind = "VAT" if t.get("isTaxTransaction") else "net"
+        print(f"  {kind} {format_amount(from_cents(t['amount']))} {t.get('currency') or ''} "
+              f"{t.get('debitAccount')} / {t.get('creditAccount')} {t.get('taxCode') or ''} (id {t['id']})")
+
+
+def run_status(args: argparse.Namespace) -> int:
+    try:
+        session = open_session(args.profile)
+    except SessionError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    with session:
+        code = EXIT_OK
+        try:
+            session.submitter.refresh_status()
+        except StatusUnavailable as exc:
+            print(f"The sync status could not be read: {exc.outcome.message}", file=sys.stderr)
+            code = EXIT_UNSETTLED
+        for s in Outbox(session.conn).list(profile=args.profile):
+            summary = s.summary
+            remote = f" [{s.remote_status}]" if s.remote_status else ""
+            print(f"{s.id:>5}  {s.state:<9}{remote}  {summary.get('date', '')}  {summary.get('number', '')}  "
+                  f"{summary.get('description', '')[:50]}  {summary.get('total', '')}  {s.voucher_id}")
+            if s.state in ("failed", "rejected", "uncertain") and s.detail:
+                print(f"       {s.detail}")
+    return code
+
+
+def run_outbox_list(args: argparse.Namespace) -> int:
+    try:
+        conn = open_store()
+    except SessionError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    outbox = Outbox(conn)
+    items = outbox.list(OPEN_STATES, args.profile)
+    if not items:
+        print("The outbox is empty: nothing queued, being sent, or uncertain.")
+    for s in items:
+        print(f"{s.id:>5}  {s.profile}  {s.target}  {s.state}  {s.summary.get('date', '')}  "
+              f"{s.summary.get('number', '')}  {s.summary.get('description', '')[:50]}")
+        if s.detail:
+            print(f"       {s.detail}")
+        for r in outbox.requests(s.id):
+            if s.target == "infinity":
+                print(f"       entry {r.seq}: {r.state}")
+        if s.state == "uncertain":
+            print(f"       decide: ledgerdesk outbox resolve {s.id} posted   or   ledgerdesk outbox resolve {s.id} resend")
+    return EXIT_OK
+
+
+def run_outbox_resolve(args: argparse.Namespace) -> int:
+    try:
+        conn = open_store()
+    except SessionError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    try:
+        submission = resolve_uncertain(conn, args.id, args.decision)
+    except KeyError:
+        print(f"There is no submission {args.id}.", file=sys.stderr)
+        return EXIT_SETUP
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    if args.decision == "posted":
+        print(f"Submission {submission.id}: {submission.state}.")
+        return EXIT_OK
+    try:
+        session = open_session(submission.profile)
+    except SessionError as exc:
+        print(f"Submission {submission.id} is queued again; it could not be sent now: {exc}", file=sys.stderr)
+        return EXIT_UNSETTLED
+    with session:
+        report = session.submitter.send(submission.id)
+    print_report(f"submission {submission.id}", report)
+    return EXIT_OK if report.state in ("accepted", "pending", "synced") else EXIT_UNSETTLED

@@ -1,0 +1,71 @@
+"""Opening what a command or window needs for one profile: settings, key, database, submitter."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.services.submission import Submitter
+from app.store.database import DatabaseError, connect
+from app.store.paths import data_dir, database_path
+from app.store.secrets import KeyStore, KeyStoreError
+from app.store.settings import Profile, SettingsError, load_settings
+
+PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
+
+
+class SessionError(RuntimeError):
+    """A profile, key or database problem, in words that say what to do."""
+
+
+def open_store() -> sqlite3.Connection:
+    """The local database under the data location."""
+    try:
+        return connect(database_path())
+    except DatabaseError as exc:
+        raise SessionError(str(exc)) from None
+
+
+def keystore() -> KeyStore:
+    return KeyStore(allow_plaintext=os.environ.get(PLAINTEXT_ENV) == "1")
+
+
+@dataclass
+class Session:
+    """One profile ready to post: its settings, the database and a Submitter."""
+
+    profile: Profile
+    conn: sqlite3.Connection
+    submitter: Submitter
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.submitter.close()
+        self.conn.close()
+
+
+def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda message: None,
+                 **submitter_options) -> Session:
+    """Load the profile, check its key can be read now, open the database and a Submitter."""
+    try:
+        profiles = load_settings().profiles
+    except SettingsError as exc:
+        raise SessionError(str(exc)) from None
+    profile = profiles.get(profile_name)
+    if profile is None:
+        known = ", ".join(sorted(profiles)) or "none yet"
+        raise SessionError(f"There is no profile '{profile_name}' (profiles: {known}). "
+                           f"Add one with: ledgerdesk profile add NAME --target confirma|infinity")
+    keys = keystore()
+    try:
+        keys.get(profile.name)  # a locked or missing keyring is reported now, not as a failed request
+    except KeyStoreError as exc:
+        raise SessionError(str(exc)) from None
+    conn = open_store()
+    submitter = Submitter(conn, profile, lambda: keys.get(profile.name),
+                          budget_path=data_dir() / "infinity-budget.json", progress=progress, **submitter_options)
+    return Session(profile, conn, submitter)

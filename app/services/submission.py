@@ -1,0 +1,349 @@
+"""Submitting vouchers: the outbox is the only way anything is sent.
+
+queue_voucher validates and queues; Submitter.send claims a queued submission and sends its requests
+one by one, committing each state before the network call that follows it; Submitter.reconcile turns
+what a dead process left in `sending` into `uncertain` and settles Confirma's by asking its status list.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, InfinityClient, NotSent, Outcome,
+                        RateLimited, Rejected, RetryPolicy, Timeouts, Transient, Uncertain, Unexpected)
+from app.client.confirma import StatusUnavailable
+from app.client.field_mapping import confirma_row_lines
+from app.client.rate_budget import RateBudget
+from app.client.transport import Exchange
+from app.domain import wire_json
+from app.domain.issues import Issue, has_errors
+from app.domain.money import format_amount, from_cents
+from app.domain.posting import post_voucher, voucher_totals
+from app.domain.targets import Target
+from app.domain.targets.confirma import confirma_body
+from app.domain.targets.infinity import plan_infinity_entries
+from app.domain.validation import validate_voucher
+from app.domain.voucher import Voucher
+from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
+from app.services.crashpoints import crash_point
+from app.store.audit import AuditLog
+from app.store.charts import ChartStore
+from app.store.outbox import Outbox, Submission, process_token
+from app.store.settings import Profile
+from app.resources import vat_table_for
+
+log = logging.getLogger(__name__)
+
+DONE_STATES = ("accepted", "pending", "synced")
+
+
+@dataclass
+class QueueResult:
+    """What queueing a voucher did: the submission id, or the issues that stopped it."""
+
+    submission_id: int | None
+    issues: list[Issue] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass
+class SubmitReport:
+    """A voucher's outcome as the bookkeeper sees it."""
+
+    submission_id: int
+    state: str
+    message: str
+    field_issues: list[Issue] = field(default_factory=list)
+    transactions: list[dict] = field(default_factory=list)  # Infinity: what each entry created
+
+
+def profile_tables(conn: sqlite3.Connection, profile: Profile):
+    """The VAT table and (when imported) the chart a profile posts with."""
+    charts = ChartStore(conn)
+    table = charts.vat_table(profile.name) or vat_table_for(profile.target)
+    accounts = charts.accounts(profile.name, active_only=True)
+    return table, ({a.number for a in accounts} if accounts else None)
+
+
+def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> QueueResult:
+    """Validate for the profile's target and queue it; a voucher already queued or posted is not queued again."""
+    outbox = Outbox(conn)
+    previous = outbox.latest_for_voucher(voucher.identifier)
+    if previous is not None and previous.state in ("queued", "sending", "uncertain"):
+        return QueueResult(previous.id, message=f"Already in the outbox ({previous.state}).")
+    if previous is not None and previous.state in DONE_STATES:
+        return QueueResult(None, message=f"This voucher was already posted (submission {previous.id}, "
+                                         f"{previous.state}); it is not sent twice.")
+    table, chart = profile_tables(conn, profile)
+    if not voucher.company_id and profile.company_id:
+        voucher.company_id = profile.company_id
+    issues = validate_voucher(voucher, table, profile.target, chart=chart)
+    if has_errors(issues):
+        return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
+    if profile.target is Target.CONFIRMA:
+        bodies = [confirma_body(voucher, table, explicit_vat_rows=profile.explicit_vat_rows)]
+    else:
+        bodies = [entry.body(voucher) for entry in plan_infinity_entries(voucher, table)[0]]
+    totals = voucher_totals(post_voucher(voucher, table))
+    summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
+               "description": voucher.description, "total": format_amount(totals.debit),
+               "currency": voucher.currency, "entries": len(bodies)}
+    submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
+                                   target=profile.target.value, voucher=dump_voucher_file(voucher, profile.target),
+                                   summary=summary, bodies=[wire_json.dumps(b, indent=None) for b in bodies])
+    crash_point("after-queue")
+    return QueueResult(submission_id, issues, "Queued.")
+
+
+class Submitter:
+    """Sends a profile's queued submissions through its client, recording every exchange in the audit log."""
+
+    def __init__(self, conn: sqlite3.Connection, profile: Profile, key_supplier: Callable[[], str], *,
+                 transport: httpx.BaseTransport | None = None, budget_path: Path | None = None,
+                 timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
+                 sleep: Callable[[float], None] = time.sleep,
+                 progress: Callable[[str], None] = lambda message: None) -> None:
+        self.conn = conn
+        self.profile = profile
+        self.outbox = Outbox(conn)
+        self.audit = AuditLog(conn)
+        self.progress = progress
+        self.sleep = sleep
+        self.claimer = process_token()
+        self._context: tuple[int | None, int | None] = (None, None)
+        client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
+                                       environment=profile.environment, key_supplier=key_supplier,
+                                       auth_header=profile.auth_header)
+        common = dict(transport=transport, timeout=timeouts, retry=retry, sleep=sleep, observer=self._record)
+        if profile.target is Target.CONFIRMA:
+            self.client: ConfirmaClient | InfinityClient = ConfirmaClient(client_profile, **common)
+        else:
+            self.client = InfinityClient(client_profile, budget=RateBudget(budget_path), **common)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Submitter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _record(self, exchange: Exchange) -> None:
+        submission_id, request_id = self._context
+        self.audit.append(profile=self.profile.name, event="http", submission_id=submission_id,
+                          request_id=request_id, method=exchange.method, url=exchange.url,
+                          request_body=exchange.request_body, response_status=exchange.status,
+                          response_body=exchange.response_body, note=exchange.outcome)
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def send_queued(self) -> list[SubmitReport]:
+        """Send every queued submission of this profile, oldest first."""
+        reports = []
+        while (submission := self.outbox.claim_next(self.claimer, self.profile.name)) is not None:
+            reports.append(self._send_claimed(submission))
+        return reports
+
+    def send(self, submission_id: int) -> SubmitReport:
+        """Claim one queued submission and send it; a submission another process holds is left alone."""
+        if not self.outbox.claim(submission_id, self.claimer):
+            current = self.outbox.get(submission_id)
+            return SubmitReport(submission_id, current.state, current.detail or f"It is {current.state}.")
+        return self._send_claimed(self.outbox.get(submission_id))
+
+    def _send_claimed(self, submission: Submission) -> SubmitReport:
+        if submission.target == Target.CONFIRMA.value:
+            return self._send_confirma(submission)
+        return self._send_infinity(submission)
+
+    def _send_confirma(self, submission: Submission) -> SubmitReport:
+        (request,) = self.outbox.requests(submission.id)
+        body = json.loads(request.body, parse_float=Decimal)
+        voucher = parse_voucher_file(submission.voucher).voucher
+        table, _ = profile_tables(self.conn, self.profile)
+        row_lines = confirma_row_lines(voucher, table, self.profile.explicit_vat_rows)
+        self.outbox.set_request_state(request.id, "sending")
+        crash_point("before-request")
+        self._context = (submission.id, request.id)
+        outcome = self.client.post_voucher(body, row_lines=row_lines)
+        crash_point("after-response")
+        return self._settle(submission, [request.id], outcome)
+
+    def _send_infinity(self, submission: Submission) -> SubmitReport:
+        requests = [r for r in self.outbox.requests(submission.id) if r.state != "accepted"]
+        voucher = parse_voucher_file(submission.voucher).voucher
+        table, _ = profile_tables(self.conn, self.profile)
+        planned = {i: e for i, e in enumerate(plan_infinity_entries(voucher, table)[0], start=1)}
+        check = self.client.budget_check(len(requests))
+        if not isinstance(check, Outcome) and check.wait_seconds > 0:
+            self.progress(check.message)
+        outcome: Outcome = Accepted(201)
+        total = len(self.outbox.requests(submission.id))
+        for request in requests:
+            self.outbox.set_request_state(request.id, "sending")
+            crash_point("before-request")
+            self._context = (submission.id, request.id)
+            outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
+                                             voucher=voucher)
+            while isinstance(outcome, RateLimited) and outcome.local and outcome.retry_after is not None:
+                # Our own budget held it back and nothing left: wait, say so, and try again.
+                self.outbox.set_request_state(request.id, "queued")
+                self.progress(outcome.message)
+                self.sleep(outcome.retry_after)
+                self.outbox.set_request_state(request.id, "sending")
+                outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
+                                                 voucher=voucher)
+            crash_point("after-response")
+            if not isinstance(outcome, Accepted):
+                return self._settle(submission, [request.id], outcome)
+            self.outbox.set_request_state(request.id, "accepted", [t.model_dump(mode="json") for t in outcome.value])
+            self.progress(f"Entry {request.seq} of {total} booked.")
+        return self._settle(submission, [], outcome)
+
+    def _settle(self, submission: Submission, request_ids: list[int], outcome: Outcome) -> SubmitReport:
+        """Record what an outcome means for the submission and the request that produced it."""
+        issues = list(getattr(outcome, "field_issues", ()))
+        if isinstance(outcome, Accepted):
+            for request_id in request_ids:
+                self.outbox.set_request_state(request_id, "accepted", _jsonable(outcome.value))
+            state, message = "accepted", outcome.message
+            if submission.target == Target.INFINITY.value:
+                message = self._booked_message(submission)
+        elif isinstance(outcome, Rejected):
+            for request_id in request_ids:
+                self.outbox.set_request_state(request_id, "rejected", {"message": outcome.message,
+                                                                       "issues": [i.as_dict() for i in issues]})
+            state, message = "rejected", outcome.message + self._booked_so_far(submission)
+        elif isinstance(outcome, (Uncertain, Unexpected)) or (
+                isinstance(outcome, Transient) and submission.target == Target.INFINITY.value):
+            # It may have been booked: never sent again without reconciling or the user's word.
+            for request_id in request_ids:
+                self.outbox.set_request_state(request_id, "uncertain", {"message": outcome.message})
+            state, message = "uncertain", outcome.message
+        else:
+            # NotSent, AuthFailed, RateLimited, Confirma's Transient after its status check: nothing was
+            # booked, so the submission waits in the queue for the next send.
+            for request_id in request_ids:
+                self.outbox.set_request_state(request_id, "queued")
+            state, message = "queued", outcome.message
+        self.outbox.set_state(submission.id, state, detail=message)
+        self.audit.append(profile=self.profile.name, event="state", submission_id=submission.id,
+                          note=f"{state}: {message}")
+        transactions = [t for r in self.outbox.requests(submission.id)
+                        if r.state == "accepted" and submission.target == Target.INFINITY.value
+                        for t in json.loads(r.result or "[]") if isinstance(t, dict)]
+        return SubmitReport(submission.id, state, message, issues, transactions)
+
+    def _booked_message(self, submission: Submission) -> str:
+        requests = self.outbox.requests(submission.id)
+        transactions = [t for r in requests for t in json.loads(r.result or "[]") if isinstance(t, dict)]
+        vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
+        net = sum(t.get("amount", 0) for t in transactions if not t.get("isTaxTransaction"))
+        entries = "the entry" if len(requests) == 1 else f"all {len(requests)} entries"
+        return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
+                f"{format_amount(from_cents(net))}, VAT {format_amount(from_cents(vat))}.")
+
+    def _booked_so_far(self, submission: Submission) -> str:
+        booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == "accepted"]
+        if not booked:
+            return ""
+        return (f" Entries {', '.join(map(str, booked))} of this voucher are already booked in Infinity; "
+                f"correct the refused entry and send again, and only the entries not yet booked are sent.")
+
+    # --- after a crash, and the user's decisions -------------------------------------------------
+
+    def reconcile(self) -> list[SubmitReport]:
+        """Settle what a stopped process left behind. Confirma: ask its status list, re-send with the same
+        identifier only when absent. Infinity: leave uncertain entries for the bookkeeper to decide."""
+        self.outbox.recover_abandoned()
+        reports = []
+        for submission in self.outbox.list(("uncertain",), self.profile.name):
+            if submission.target != Target.CONFIRMA.value:
+                continue
+            try:
+                status = self.client.status_of(submission.voucher_id)
+            except StatusUnavailable as exc:
+                reports.append(SubmitReport(submission.id, "uncertain", exc.outcome.message))
+                continue
+            self.audit.append(profile=self.profile.name, event="reconcile", submission_id=submission.id,
+                              note="found at Confirma" if status else "not at Confirma: sending again")
+            if status is not None:
+                for request in self.outbox.requests(submission.id):
+                    self.outbox.set_request_state(request.id, "accepted", status.model_dump(mode="json"))
+                self.outbox.set_state(submission.id, _confirma_state(status), detail=status.message,
+                                      remote_status=status.documentStatus)
+                reports.append(SubmitReport(submission.id, _confirma_state(status), status.message))
+            else:
+                self.outbox.requeue(submission.id)
+                reports.append(self.send(submission.id))
+        return reports
+
+    def refresh_status(self) -> list[Submission]:
+        """Read Confirma's sync status and move accepted/pending submissions to pending/synced/failed."""
+        if self.profile.target is not Target.CONFIRMA:
+            return []
+        watched = {s.voucher_id: s for s in self.outbox.list(("accepted", "pending"), self.profile.name)}
+        if not watched:
+            return []
+        outcome = self.client.sync_status()
+        if not isinstance(outcome, Accepted):
+            raise StatusUnavailable(outcome)
+        changed = []
+        for status in outcome.value:
+            submission = watched.get(status.sourceIdentifier)
+            if submission is None:
+                continue
+            state = _confirma_state(status)
+            if state != submission.state or status.documentStatus != submission.remote_status:
+                self.outbox.set_state(submission.id, state, detail=status.message,
+                                      remote_status=status.documentStatus)
+                changed.append(self.outbox.get(submission.id))
+        return changed
+
+
+def _confirma_state(status) -> str:
+    return {"pending": "pending", "synced": "synced"}.get(status.state, "failed")
+
+
+def _jsonable(value) -> object:
+    if value is None:
+        return {}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    return value
+
+
+def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: str, profile: str = "") -> Submission:
+    """The bookkeeper's word on an uncertain submission: 'posted' (it arrived) or 'resend' (queue it again)."""
+    outbox = Outbox(conn)
+    submission = outbox.get(submission_id)
+    if submission.state != "uncertain":
+        raise ValueError(f"Submission {submission_id} is {submission.state}, not uncertain; nothing to resolve.")
+    if decision == "posted":
+        for request in outbox.requests(submission_id):
+            if request.state == "uncertain":
+                outbox.set_request_state(request.id, "accepted", {"resolved": "the bookkeeper confirmed it is posted"})
+        remaining = [r for r in outbox.requests(submission_id) if r.state != "accepted"]
+        if remaining:
+            outbox.requeue(submission_id)
+        else:
+            outbox.set_state(submission_id, "accepted", detail="Marked as posted by the bookkeeper.")
+    elif decision == "resend":
+        outbox.requeue(submission_id)
+    else:
+        raise ValueError("decide 'posted' or 'resend'")
+    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
+                          note=f"bookkeeper decided: {decision}")
+    return outbox.get(submission_id)
