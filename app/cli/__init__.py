@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
 
 # Exit codes shared by every command.
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
@@ -20,6 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"LedgerDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Imported here, not at module level, so importing one command (e.g. the sandbox) loads nothing else.
+    from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
+
     voucher_commands.register(commands)
     sandbox_command.register(commands)
     profile_commands.register(commands)
