@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from app.services.submission import Submitter
 from app.store.database import DatabaseError, connect
 from app.store.paths import data_dir, database_path
-from app.store.secrets import KeyStore, KeyStoreError
+from app.services.first_run import is_local_sandbox, public_sandbox_key
+from app.store.secrets import KeyMissing, KeyStore, KeyStoreError
 from app.store.settings import Profile, SettingsError, load_settings
 
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -48,6 +49,23 @@ class Session:
         self.conn.close()
 
 
+def key_supplier(profile: Profile) -> Callable[[], str]:
+    """Where a profile's key comes from: the keyring, or for a local sandbox profile with no stored key,
+    the sandbox's public default. A locked or missing keyring is reported now, not as a failed request."""
+    keys = keystore()
+    try:
+        keys.get(profile.name)
+    except KeyMissing:
+        if is_local_sandbox(profile):
+            return lambda: public_sandbox_key(profile)
+        raise SessionError(str(KeyMissing(profile.name))) from None
+    except KeyStoreError as exc:
+        if is_local_sandbox(profile):
+            return lambda: public_sandbox_key(profile)
+        raise SessionError(str(exc)) from None
+    return lambda: keys.get(profile.name)
+
+
 def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda message: None,
                  **submitter_options) -> Session:
     """Load the profile, check its key can be read now, open the database and a Submitter."""
@@ -60,12 +78,7 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
         known = ", ".join(sorted(profiles)) or "none yet"
         raise SessionError(f"There is no profile '{profile_name}' (profiles: {known}). "
                            f"Add one with: ledgerdesk profile add NAME --target confirma|infinity")
-    keys = keystore()
-    try:
-        keys.get(profile.name)  # a locked or missing keyring is reported now, not as a failed request
-    except KeyStoreError as exc:
-        raise SessionError(str(exc)) from None
     conn = open_store()
-    submitter = Submitter(conn, profile, lambda: keys.get(profile.name),
+    submitter = Submitter(conn, profile, key_supplier(profile),
                           budget_path=data_dir() / "infinity-budget.json", progress=progress, **submitter_options)
     return Session(profile, conn, submitter)

@@ -1,0 +1,75 @@
+"""Autosave: drafts reach the store on a background thread, so typing never waits for the disk.
+
+The GUI hands over a snapshot function per committed edit (`schedule`); the writer thread calls it
+and writes the result. Saves of one draft coalesce: if the bookkeeper types faster than the disk
+writes, only the newest snapshot is written. All database writes of autosave go through this one
+thread and its own SQLite connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from app.store.database import connect
+from app.store.drafts import DraftStore
+
+log = logging.getLogger(__name__)
+
+Snapshot = Callable[[], str]
+
+
+class AutosaveWriter:
+    """One writer thread; `schedule` is cheap and non-blocking, `flush` waits until all is written."""
+
+    def __init__(self, database: Path, on_error: Callable[[str], None] = lambda message: None) -> None:
+        self._database = database
+        self._on_error = on_error
+        self._pending: dict[str, tuple[str, Snapshot]] = {}
+        self._lock = threading.Condition()
+        self._busy = False
+        self._closed = False
+        self.saves = 0  # drafts written, for tests and the benchmark
+        self._thread = threading.Thread(target=self._run, name="ledgerdesk-autosave", daemon=True)
+        self._thread.start()
+
+    def schedule(self, draft_id: str, profile: str, snapshot: Snapshot) -> None:
+        """Ask for `draft_id` to be saved; `snapshot()` runs on the writer thread and returns the file text."""
+        with self._lock:
+            self._pending[draft_id] = (profile, snapshot)
+            self._lock.notify()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything scheduled so far is written; False on timeout."""
+        with self._lock:
+            return self._lock.wait_for(lambda: not self._pending and not self._busy, timeout)
+
+    def close(self) -> None:
+        self.flush()
+        with self._lock:
+            self._closed = True
+            self._lock.notify()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        store = DraftStore(connect(self._database))
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: self._pending or self._closed)
+                if self._closed and not self._pending:
+                    break
+                draft_id, (profile, snapshot) = self._pending.popitem()
+                self._busy = True
+            try:
+                store.save(draft_id, snapshot(), profile)
+                self.saves += 1
+            except Exception as exc:  # keep the thread alive; the window shows the problem
+                log.exception("autosave of draft %s failed", draft_id)
+                self._on_error(f"The draft could not be saved: {exc}")
+            finally:
+                with self._lock:
+                    self._busy = False
+                    self._lock.notify_all()
+        store.conn.close()
