@@ -1,55 +1,53 @@
 """JSON text with Decimal amounts written as JSON numbers (never strings, never via float).
 
 The standard json module can only write Decimal by converting it to float or str; neither is
-acceptable on the wire, so this small writer does it exactly. A float anywhere is a bug and raises.
+acceptable on the wire. One pass swaps each Decimal for a placeholder string unique to this call
+(and refuses any float: money must never have been a float), the C encoder writes the rest, and the
+placeholders become the Decimal's exact digits.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from decimal import Decimal
 from typing import Any
 
 
 def dumps(value: Any, indent: int | None = 2) -> str:
     """Serialise dicts, lists, str, int, bool, None and Decimal to JSON text."""
-    parts: list[str] = []
-    _write(value, parts, indent, 0)
-    return "".join(parts)
+    marker = "dec" + uuid.uuid4().hex
+    numbers: list[str] = []
+    converted = _convert(value, marker, numbers)
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(converted, indent=indent, ensure_ascii=False, separators=separators, allow_nan=False)
+    if not numbers:
+        return text
+    return re.sub(f'"{marker}(\\d+)"', lambda m: numbers[int(m.group(1))], text)
 
 
-def _write(value: Any, out: list[str], indent: int | None, depth: int) -> None:
-    if value is None or isinstance(value, (bool, str)):
-        out.append(json.dumps(value, ensure_ascii=False))
-    elif isinstance(value, int):
-        out.append(str(value))
-    elif isinstance(value, Decimal):
+def _convert(value: Any, marker: str, numbers: list[str]) -> Any:
+    kind = type(value)
+    if kind is dict:
+        return {_key(k): _convert(v, marker, numbers) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [_convert(v, marker, numbers) for v in value]
+    if kind is str or value is None or kind is bool or kind is int:
+        return value
+    if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"not a finite amount: {value}")
-        out.append(format(value, "f"))
-    elif isinstance(value, float):
+        numbers.append(format(value, "f"))
+        return f"{marker}{len(numbers) - 1}"
+    if isinstance(value, float):
         raise TypeError("a float reached the JSON writer; money must be Decimal or integer cents")
-    elif isinstance(value, dict):
-        _write_container(list(value.items()), "{", "}", out, indent, depth, keyed=True)
-    elif isinstance(value, (list, tuple)):
-        _write_container(list(value), "[", "]", out, indent, depth, keyed=False)
-    else:
-        raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    if isinstance(value, (str, int)):  # subclasses such as StrEnum or IntEnum
+        return value
+    raise TypeError(f"cannot write {kind.__name__} as JSON")
 
 
-def _write_container(items: list, open_: str, close: str, out: list[str], indent, depth, keyed) -> None:
-    if not items:
-        out.append(open_ + close)
-        return
-    newline = "\n" + " " * (indent * (depth + 1)) if indent is not None else ""
-    out.append(open_)
-    for i, item in enumerate(items):
-        if i:
-            out.append(",")
-        out.append(newline)
-        if keyed:
-            key, item = item
-            out.append(json.dumps(str(key), ensure_ascii=False) + (": " if indent is not None else ":"))
-        _write(item, out, indent, depth + 1)
-    out.append("\n" + " " * (indent * depth) if indent is not None else "")
-    out.append(close)
+def _key(key: Any) -> str:
+    if not isinstance(key, str):
+        raise TypeError(f"JSON object keys must be text, not {type(key).__name__}")
+    return key
