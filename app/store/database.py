@@ -89,7 +89,13 @@ def _statements(script: str) -> Iterator[str]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """A write transaction taken at once (BEGIN IMMEDIATE), so two processes never interleave writes."""
+    """A write transaction taken at once (BEGIN IMMEDIATE), so two processes never interleave writes.
+
+    Inside an open transaction it joins it, so several store calls can commit together.
+    """
+    if conn.in_transaction:
+        yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
