@@ -1,0 +1,1 @@
+"""LedgerDesk benchmarks: print measured figures; never a pass/fail test (machines are noisy)."""
