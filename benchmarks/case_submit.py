@@ -20,8 +20,9 @@ from app.services.submission import Submitter, queue_voucher
 from app.store.database import connect
 from app.store.settings import Profile
 from benchmarks.harness import Figures, Result
-from tests.conftest import EXAMPLES
 from app.services.voucher_files import read_voucher_file
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 SANDBOX = ("import sys, time; from app.sandbox import SandboxServer; "
            "s = SandboxServer(port=0, sync_delay=0.2).start(); print(s.port, flush=True); time.sleep(3600)")
