@@ -39,13 +39,13 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
         if (issue.line, issue.field) not in taken:
             issues.append(issue)
 
-    for issue in _header_issues(voucher, target):
+    for issue in header_issues(voucher, target):
         add(issue)
     typed = voucher.typed_lines()
     if not typed:
         add(error("lines", "The voucher has no lines.", "empty"))
     for number, line in typed:
-        for issue in _line_issues(number, line, voucher, table, target, chart):
+        for issue in line_issues(number, line, voucher, table, target, chart):
             add(issue)
     if typed and not has_errors(issues):
         for issue in _balance_issues(voucher, table):
@@ -56,7 +56,8 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
     return issues
 
 
-def _header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
+def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
+    """Issues of the voucher header alone (date, description, currency, rate, company, type)."""
     found: list[Issue] = []
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
@@ -92,8 +93,9 @@ def _header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
     return found
 
 
-def _line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
-                 target: Target | None, chart: Collection[str] | None) -> list[Issue]:
+def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
+                target: Target | None, chart: Collection[str] | None) -> list[Issue]:
+    """Issues of one typed line on its own (account, amount, VAT code, text); `number` is 1-based."""
     found: list[Issue] = []
     account = line.account.strip()
     if not account:

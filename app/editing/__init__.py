@@ -1,0 +1,13 @@
+"""The voucher editor's screen logic in plain Python (no Qt): grid, header, totals, issues, paste, completion."""
+
+from app.editing.cells import NumberFormat, number_format, parse_amount_cell, parse_date_cell
+from app.editing.change import CellRange, Change, RowOp
+from app.editing.columns import COLUMNS, Column, column
+from app.editing.completion import AccountCompleter
+from app.editing.editor import VoucherEditor
+from app.editing.lines import LineSnapshot
+from app.editing.paste import PastePreview, parse_paste
+
+__all__ = ["AccountCompleter", "COLUMNS", "CellRange", "Change", "Column", "LineSnapshot", "NumberFormat",
+           "PastePreview", "RowOp", "VoucherEditor", "column", "number_format", "parse_amount_cell",
+           "parse_date_cell", "parse_paste"]
