@@ -12,12 +12,13 @@ import platform
 import sys
 from datetime import date
 
-from benchmarks import case_keystroke, case_payload, case_submit
+from benchmarks import case_keystroke, case_payload, case_review, case_submit
 from benchmarks.harness import report
 
 CASES = {
     "keystroke": lambda args: case_keystroke.run(args.repeats),
     "payload": lambda args: case_payload.run(args.repeats),
+    "review": lambda args: case_review.run(args.repeats),
     "submit": lambda args: case_submit.run(max(1, args.repeats // 3), count=200 if args.quick else 1000),
 }
 

@@ -62,6 +62,7 @@ class Voucher:
     company_id: str = ""
     identifier: str = field(default_factory=new_voucher_identifier)
     lines: list[VoucherLine] = field(default_factory=list)
+    reverses: str = ""  # the identifier of the voucher this one reverses ("" when it reverses none)
 
     def booking_date(self, line: VoucherLine) -> date | None:
         """A line's booking date, defaulting to the voucher date."""

@@ -60,6 +60,7 @@ class VoucherFileV1(BaseModel):
     exchange_rate: Amount | None = None
     vat_mode: Literal["gross", "net"] = "gross"
     company_id: str = ""
+    reverses: str | None = Field(None, description="identifier of the voucher this one reverses")
     lines: list[LineV1] = Field(default_factory=list)
 
 
@@ -111,6 +112,7 @@ def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
         exchange_rate=model.exchange_rate,
         vat_mode=VatMode(model.vat_mode),
         company_id=model.company_id,
+        reverses=model.reverses or "",
         lines=[
             VoucherLine(
                 account=line.account, text=line.text, debit=line.debit, credit=line.credit,
@@ -132,7 +134,9 @@ def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
 
 def content_identifier(model: VoucherFileV1) -> str:
     """A stable identifier for a file that carries none: the same content always gives the same id."""
-    canonical = model.model_dump_json(exclude={"identifier", "target"})
+    # An absent `reverses` is left out, so files written before it existed keep their identifiers.
+    left_out = {"identifier", "target"} | ({"reverses"} if model.reverses is None else set())
+    canonical = model.model_dump_json(exclude=left_out)
     return str(uuid.uuid5(_IDENTIFIER_NAMESPACE, canonical))
 
 
@@ -162,8 +166,10 @@ def dump_voucher_file(voucher: Voucher, target: Target | None = None) -> str:
         "number": voucher.number, "type": voucher.type, "description": voucher.description,
         "currency": voucher.currency, "exchange_rate": amount(voucher.exchange_rate),
         "vat_mode": voucher.vat_mode.value, "company_id": voucher.company_id,
-        "lines": [],
     }
+    if voucher.reverses:  # written only when set, so other vouchers' files are as before
+        data["reverses"] = voucher.reverses
+    data["lines"] = []
     for line in voucher.lines:
         row: dict[str, Any] = {}
         if line.booking_date:

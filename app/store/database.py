@@ -2,15 +2,21 @@
 
 One file under the data location. WAL and synchronous=FULL so a committed row survives a crash or
 power loss; foreign keys on. The schema version is SQLite's `user_version`; migrations are the numbered
-SQL files in app/store/migrations/, applied in order inside one write transaction each.
+SQL files in app/store/migrations/, applied in order inside one write transaction each. A version may
+also have a `NNN_name.py` with `upgrade(conn)`, run after its SQL in the same transaction, for what SQL
+cannot do (e.g. Unicode folding).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -20,22 +26,52 @@ class DatabaseError(RuntimeError):
     """The local database cannot be used; the message says what to do."""
 
 
-def migration_scripts() -> list[tuple[int, str]]:
-    """(version, SQL) of every migration, in order. Migration N takes the schema from N-1 to N."""
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: its SQL script, then optionally a Python step for what SQL cannot do."""
+
+    version: int
+    sql: str
+    python: Traversable | None = None
+
+    def run_python(self, conn: sqlite3.Connection) -> None:
+        """Load the step's `NNN_name.py` and call its `upgrade(conn)` inside the open transaction."""
+        if self.python is None:
+            return
+        name = f"app.store.migrations.step_{self.version:03d}"
+        with resources.as_file(self.python) as path:
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+        module.upgrade(conn)
+
+
+_MIGRATION_FILE = re.compile(r"(\d+)_\w+\.(sql|py)")
+
+
+def migration_steps() -> list[Migration]:
+    """Every migration, in order. Migration N takes the schema from N-1 to N."""
+    # The .py steps are read as files (like the .sql), so a frozen bundle ships them as data alongside.
     folder = resources.files("app.store") / "migrations"
-    scripts = []
+    found: dict[int, dict[str, Traversable]] = {}
     for entry in folder.iterdir():
-        if entry.name.endswith(".sql"):
-            version = int(entry.name.split("_", 1)[0])
-            scripts.append((version, entry.read_text(encoding="utf-8")))
-    scripts.sort()
-    expected = list(range(1, len(scripts) + 1))
-    if [v for v, _ in scripts] != expected:
-        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {[v for v, _ in scripts]}")
-    return scripts
+        match = _MIGRATION_FILE.fullmatch(entry.name)
+        if match:
+            kinds = found.setdefault(int(match[1]), {})
+            if match[2] in kinds:
+                raise RuntimeError(f"two {match[2]} migrations numbered {match[1]}")
+            kinds[match[2]] = entry
+    versions = sorted(found)
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {versions}")
+    steps = []
+    for version in versions:
+        sql = found[version].get("sql")
+        steps.append(Migration(version, sql.read_text(encoding="utf-8") if sql else "", found[version].get("py")))
+    return steps
 
 
-LATEST_VERSION = len(migration_scripts())
+LATEST_VERSION = len(migration_steps())
 
 
 def connect(path: Path, *, migrate_to: int | None = None) -> sqlite3.Connection:
@@ -65,13 +101,14 @@ def migrate(conn: sqlite3.Connection, target: int) -> None:
     if current > LATEST_VERSION:
         raise DatabaseError(f"The database was written by a newer LedgerDesk (schema {current}; this one "
                             f"knows up to {LATEST_VERSION}). Update LedgerDesk.")
-    for version, script in migration_scripts():
-        if current < version <= target:
+    for step in migration_steps():
+        if current < step.version <= target:
             with transaction(conn):
                 # executescript would COMMIT on its own; run statement by statement inside our transaction.
-                for statement in _statements(script):
+                for statement in _statements(step.sql):
                     conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version}")
+                step.run_python(conn)
+                conn.execute(f"PRAGMA user_version = {step.version}")
 
 
 def _statements(script: str) -> Iterator[str]:

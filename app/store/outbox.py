@@ -4,7 +4,8 @@ Submission states: queued -> sending -> accepted -> (Confirma) pending / synced 
 rejected (the voucher is editable again); uncertain (the outcome is unknown and needs reconciling
 or the user's decision). Request rows (one for Confirma, one per entry for Infinity) move
 queued -> sending -> accepted | rejected | uncertain. A process claims a submission atomically
-(BEGIN IMMEDIATE + a conditional UPDATE), so two LedgerDesk processes never send one row twice.
+(BEGIN IMMEDIATE + a conditional UPDATE), so two LedgerDesk processes never send one row twice. Every change
+rewrites the submission's review row (app/store/review_index.py) in the same transaction.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from app.store.clock import utc_now
 from app.store.database import transaction
+from app.store.review_index import index_request, index_submission
 
 SUBMISSION_STATES = ("queued", "sending", "accepted", "pending", "synced", "failed", "rejected", "uncertain")
 OPEN_STATES = ("queued", "sending", "uncertain")
@@ -107,6 +109,7 @@ class Outbox:
             self.conn.executemany(
                 "INSERT INTO requests (submission_id, seq, body, state, updated_at) VALUES (?, ?, ?, 'queued', ?)",
                 [(submission_id, seq, body, now) for seq, body in enumerate(bodies, start=1)])
+            index_submission(self.conn, submission_id)
         return submission_id
 
     def claim(self, submission_id: int, claimer: str, from_states: tuple[str, ...] = ("queued",)) -> bool:
@@ -116,6 +119,8 @@ class Outbox:
             cursor = self.conn.execute(
                 f"UPDATE submissions SET state = 'sending', claimed_by = ?, updated_at = ? "
                 f"WHERE id = ? AND state IN ({marks})", (claimer, utc_now(), submission_id, *from_states))
+            if cursor.rowcount == 1:
+                index_submission(self.conn, submission_id)
         return cursor.rowcount == 1
 
     def claim_next(self, claimer: str, profile: str | None = None) -> Submission | None:
@@ -146,6 +151,7 @@ class Outbox:
             sets.append("claimed_by = NULL")
         with transaction(self.conn):
             self.conn.execute(f"UPDATE submissions SET {', '.join(sets)} WHERE id = ?", (*params, submission_id))
+            index_submission(self.conn, submission_id)
 
     def set_request_state(self, request_id: int, state: str, result: Any = None) -> None:
         with transaction(self.conn):
@@ -156,6 +162,7 @@ class Outbox:
                 text = result if isinstance(result, str) else json.dumps(result, ensure_ascii=False)
                 self.conn.execute("UPDATE requests SET state = ?, result = ?, updated_at = ? WHERE id = ?",
                                   (state, text, utc_now(), request_id))
+            index_request(self.conn, request_id)
 
     def requeue(self, submission_id: int) -> None:
         """Put a submission back in the queue (after reconciling or the user's 'send again')."""
@@ -164,6 +171,7 @@ class Outbox:
                               "AND state IN ('uncertain', 'sending')", (utc_now(), submission_id))
             self.conn.execute("UPDATE submissions SET state = 'queued', claimed_by = NULL, updated_at = ? "
                               "WHERE id = ?", (utc_now(), submission_id))
+            index_submission(self.conn, submission_id)
 
     def recover_abandoned(self, is_alive: Callable[[str], bool] = claimer_alive) -> list[int]:
         """Submissions left in `sending` by a process that is gone become `uncertain`, as do their
@@ -182,6 +190,7 @@ class Outbox:
                 if cursor.rowcount:
                     self.conn.execute("UPDATE requests SET state = 'uncertain', updated_at = ? "
                                       "WHERE submission_id = ? AND state = 'sending'", (utc_now(), submission_id))
+                    index_submission(self.conn, submission_id)
                     recovered.append(submission_id)
         return recovered
 

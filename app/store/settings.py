@@ -1,4 +1,5 @@
-"""Typed, versioned settings: connection profiles per posting target. API keys live in the keyring only."""
+"""Typed, versioned settings: connection profiles per posting target, the review list's filter. API keys live
+in the keyring only."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, field_validator,
+                      model_validator)
 
 from app.domain.business_id import y_tunnus_problem
 from app.domain.targets import Target
 from app.store import paths
+from app.store.review_filter import ReviewFilter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Environment = Literal["sandbox", "staging", "production"]
 AuthHeader = Literal["x-api-token", "bearer"]
 ENVIRONMENTS: tuple[str, ...] = ("sandbox", "staging", "production")
@@ -158,6 +161,17 @@ class Settings(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     profiles: dict[str, Profile] = Field(default_factory=dict)
+    review_filter: ReviewFilter = Field(default_factory=ReviewFilter)
+
+    @field_validator("review_filter", mode="wrap")
+    @classmethod
+    def _forgiving_filter(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> ReviewFilter:
+        # A filter is a convenience: one that cannot be read is dropped, never a reason to refuse the profiles.
+        try:
+            return handler(value)
+        except ValidationError as exc:
+            log.warning("The saved review filter was dropped: %s", "; ".join(validation_messages(exc)))
+            return ReviewFilter()
 
     @model_validator(mode="after")
     def _check_profiles(self) -> Settings:
@@ -175,11 +189,16 @@ class Settings(BaseModel):
 
     def with_profile(self, profile: Profile) -> Settings:
         """A copy with `profile` added, or replacing the profile of the same name."""
-        return Settings(profiles={**self.profiles, profile.name: profile})
+        return Settings(profiles={**self.profiles, profile.name: profile}, review_filter=self.review_filter)
 
     def without_profile(self, name: str) -> Settings:
         """A copy without the profile called `name` (unchanged when there is none)."""
-        return Settings(profiles={k: p for k, p in self.profiles.items() if k != name})
+        return Settings(profiles={k: p for k, p in self.profiles.items() if k != name},
+                        review_filter=self.review_filter)
+
+    def with_review_filter(self, review_filter: ReviewFilter) -> Settings:
+        """A copy remembering `review_filter` as the review list's filter."""
+        return Settings(profiles=self.profiles, review_filter=review_filter)
 
 
 def validation_messages(exc: ValidationError) -> list[str]:
@@ -215,7 +234,12 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return {"schema_version": 1, "profiles": profiles}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v2 adds the review list's filter, empty until the bookkeeper sets one."""
+    return {**data, "schema_version": 2, "review_filter": {}}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def schema_version_of(data: Any) -> int:

@@ -27,6 +27,14 @@ SAMPLES = {
             Profile(name="local", target="infinity", environment="sandbox", base_url="http://127.0.0.1:9000/v1"),
         ]}),
     ),
+    1: (
+        {"schema_version": 1, "profiles": {"acme": {
+            "name": "acme", "target": "confirma", "environment": "staging", "company_id": "1234567-1",
+            "base_url": "https://staging-integrations.confirmafinance.com/api/v1/partner"}}},
+        Settings(profiles={"acme": Profile(
+            name="acme", target="confirma", environment="staging", company_id="1234567-1",
+            base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")}),  # and an empty filter
+    ),
 }
 
 
