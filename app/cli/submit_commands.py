@@ -37,8 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     outbox.set_defaults(handler=run_outbox_list)
     actions = outbox.add_subparsers(dest="action", metavar="ACTION")
     resolve = actions.add_parser("resolve", help="decide an uncertain submission: posted or resend",
-                                 description="'posted': you checked the target and it arrived. 'resend': it did "
-                                             "not arrive; send it again now.")
+                                 description="'posted': you checked the target and it arrived (entries of the "
+                                             "voucher not yet sent go now). 'resend': it did not arrive; send "
+                                             "it again now.")
     resolve.add_argument("id", type=int)
     resolve.add_argument("decision", choices=["posted", "resend"])
     resolve.set_defaults(handler=run_outbox_resolve)
@@ -150,9 +151,10 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return EXIT_SETUP
-    if args.decision == "posted":
+    if args.decision == "posted" and submission.state != "queued":
         print(f"Submission {submission.id}: {submission.state}.")
         return EXIT_OK
+    # 'resend', or 'posted' for some entries of an Infinity voucher: the entries not yet booked go now.
     try:
         session = open_session(submission.profile)
     except SessionError as exc:

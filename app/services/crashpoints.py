@@ -1,16 +1,6 @@
-"""Named points where the crash tests kill LedgerDesk with SIGKILL (LEDGERDESK_CRASH_AT=<name>).
+"""Crash points live in app.crashpoints (outside the layers, so the store can have them too); kept here
+so that existing imports of app.services.crashpoints keep working."""
 
-A real SIGKILL at a precise moment is the only honest way to prove that each state transition is
-committed before the step that follows it. Unset (always, outside the crash tests) it does nothing.
-"""
+from app.crashpoints import CRASH_ENV, crash_point
 
-import os
-import signal
-
-CRASH_ENV = "LEDGERDESK_CRASH_AT"
-
-
-def crash_point(name: str) -> None:
-    """Kill this process outright if the crash tests asked for a crash here."""
-    if os.environ.get(CRASH_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
+__all__ = ["CRASH_ENV", "crash_point"]

@@ -37,7 +37,8 @@ from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
 from app.services.crashpoints import crash_point
 from app.store.audit import AuditLog
 from app.store.charts import ChartStore
-from app.store.outbox import Outbox, Submission, process_token
+from app.store.database import transaction
+from app.store.outbox import Outbox, RequestRow, Submission, process_token
 from app.store.settings import Profile
 from app.resources import vat_table_for
 
@@ -161,6 +162,13 @@ class Submitter:
             return SubmitReport(submission_id, current.state, current.detail or f"It is {current.state}.")
         return self._send_claimed(self.outbox.get(submission_id))
 
+    def _note_sending(self, submission: Submission, request: RequestRow) -> None:
+        # Written before the request leaves: if LedgerDesk dies while it is in flight, no exchange row
+        # follows, and this row is the audit log's record of what may have arrived.
+        self.audit.append(profile=self.profile.name, event="sending", submission_id=submission.id,
+                          request_id=request.id, request_body=request.body,
+                          note=f"sending request {request.seq}; an http row follows when an answer or error comes")
+
     def _send_claimed(self, submission: Submission) -> SubmitReport:
         if submission.target == Target.CONFIRMA.value:
             return self._send_confirma(submission)
@@ -173,6 +181,7 @@ class Submitter:
         table, _ = profile_tables(self.conn, self.profile)
         row_lines = confirma_row_lines(voucher, table, self.profile.explicit_vat_rows)
         self.outbox.set_request_state(request.id, "sending")
+        self._note_sending(submission, request)
         crash_point("before-request")
         self._context = (submission.id, request.id)
         outcome = self.client.post_voucher(body, row_lines=row_lines)
@@ -191,6 +200,7 @@ class Submitter:
         total = len(self.outbox.requests(submission.id))
         for request in requests:
             self.outbox.set_request_state(request.id, "sending")
+            self._note_sending(submission, request)
             crash_point("before-request")
             self._context = (submission.id, request.id)
             outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
@@ -212,6 +222,11 @@ class Submitter:
 
     def _settle(self, submission: Submission, request_ids: list[int], outcome: Outcome) -> SubmitReport:
         """Record what an outcome means for the submission and the request that produced it."""
+        with transaction(self.conn):  # request, submission and audit row commit together
+            return self._settle_in_transaction(submission, request_ids, outcome)
+
+    def _settle_in_transaction(self, submission: Submission, request_ids: list[int],
+                               outcome: Outcome) -> SubmitReport:
         issues = list(getattr(outcome, "field_issues", ()))
         if isinstance(outcome, Accepted):
             for request_id in request_ids:

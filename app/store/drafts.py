@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from app.crashpoints import crash_point
 from app.store.clock import utc_now
 from app.store.database import transaction
 
@@ -33,6 +34,8 @@ class DraftStore:
                 "ON CONFLICT (id) DO UPDATE SET content = excluded.content, profile = excluded.profile, "
                 "updated_at = excluded.updated_at, archived = 0",
                 (draft_id, profile, content, now, now))
+            # The crash tests kill the process here: written but not committed, the previous save must survive.
+            crash_point("during-autosave")
 
     def get(self, draft_id: str) -> DraftRow | None:
         row = self.conn.execute("SELECT id, profile, content, updated_at FROM drafts WHERE id = ?",
