@@ -1,4 +1,4 @@
-"""The `ledgerdesk` command line: thin commands over app.services."""
+"""The `ledgerdesk` command line: thin commands over app.services; with no command it opens the window."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="LedgerDesk: enter, check and post journal vouchers to Confirma Finance or Infinity.",
     )
     parser.add_argument("--version", action="version", version=f"LedgerDesk {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the window offscreen, close it and exit 0 (for installers and packaging)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Imported here, not at module level, so importing one command (e.g. the sandbox) loads nothing else.
     from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
@@ -33,8 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        # Imported only here: --help, --version and every command run without loading Qt
+        # (tests/ui checks it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
+        from app.ui.app import run_gui
+        return run_gui(self_check=args.self_check)
     try:
         return args.handler(args)
     except KeyboardInterrupt:

@@ -1,1 +1,1 @@
-"""The Qt user interface: the only package that imports PySide6."""
+"""The voucher window (PySide6 lives here and nowhere else): thin Qt adapters over app.editing and app.services."""

@@ -1,0 +1,156 @@
+"""Starting and stopping the GUI: QApplication, the first-run Sandbox profile, the local sandbox, autosave.
+
+On a first run with nothing configured, a "Sandbox" profile with the Finnish starter chart is
+created and LedgerDesk's own sandbox is started on loopback (in the background: the window
+shows at once). Everything started here is stopped when the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.sandbox import SandboxServer
+from app.services.autosave import AutosaveWriter
+from app.services.first_run import ensure_first_run_profile, is_local_sandbox, start_local_sandbox
+from app.services.session import open_store
+from app.store.paths import HOME_ENV, data_dir, database_path
+from app.store.settings import load_settings
+from app.ui import style
+from app.ui.main_window import MainWindow
+from app.ui.tasks import BackgroundTasks
+from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class _ThreadMessages(QObject):
+    """Carries messages from other threads (the autosave writer) to the window, by queued signal."""
+
+    message = Signal(str, str)
+
+
+class LedgerDeskGui:
+    """The running application: store, autosave writer, background tasks, sandboxes and the main window."""
+
+    def __init__(self, *, start_sandbox: bool = True):
+        self.conn = open_store()
+        self.first_run = ensure_first_run_profile(self.conn) is not None
+        profiles = load_settings().profiles
+        self.tasks = BackgroundTasks()
+        self._messages = _ThreadMessages()
+        self.autosave = AutosaveWriter(database_path(), on_error=lambda text: self._messages.message.emit("error", text))
+        self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave)
+        self.window = MainWindow(self.workspace)
+        self._messages.message.connect(self.window.show_message)
+        self.window.closing.connect(self.shutdown)
+        self.sandboxes: list[SandboxServer] = []
+        self._closed = False
+        self._settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        if geometry := self._settings.value("geometry"):
+            self.window.restoreGeometry(geometry)
+        if self.first_run:
+            self.window.show_message("info", "Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this "
+                                             "computer, with the Finnish starter chart. Type a voucher and press "
+                                             "Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.")
+        if start_sandbox:
+            self.start_sandboxes()
+
+    def start_sandboxes(self) -> None:
+        """Start LedgerDesk's sandbox where a local sandbox profile points (off the GUI thread)."""
+        seen = set()
+        for profile in self.workspace.profiles.values():
+            if not is_local_sandbox(profile) or profile.base_url in seen:
+                continue
+            seen.add(profile.base_url)
+            self.window.set_sandbox_status("Sandbox starting…")
+            self.tasks.run(lambda _progress, profile=profile: start_local_sandbox(profile),
+                           lambda server, profile=profile: self._sandbox_started(server, profile.base_url),
+                           lambda message: self.window.show_message("error", message))
+
+    def _sandbox_started(self, server: SandboxServer | None, url: str) -> None:
+        if self._closed:
+            if server is not None:
+                server.stop()
+            return
+        if server is not None:
+            self.sandboxes.append(server)
+            self.window.set_sandbox_status(f"Sandbox running at {server.base_url}")
+        else:
+            self.window.set_sandbox_status(f"Sandbox already running at {url}")
+
+    def shutdown(self) -> None:
+        """Save what is pending, wait for the writer and background work, stop the sandboxes."""
+        if self._closed:
+            return
+        self._closed = True
+        self._settings.setValue("geometry", self.window.saveGeometry())
+        self.window.tabs.save_all()
+        self.autosave.close()
+        self.tasks.wait(15_000)
+        for server in self.sandboxes:
+            server.stop()
+        self.sandboxes.clear()
+        self.conn.close()
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once, with LedgerDesk's names and look."""
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    QCoreApplication.setApplicationName("LedgerDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setStyle("Fusion")  # the same look on every desktop, so screenshots and help text match
+    app.setStyleSheet(style.WINDOW_STYLE)
+    return app
+
+
+def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> int:
+    """Open the voucher window; returns the exit code. `self_check`: open offscreen, close, exit 0."""
+    if self_check:
+        return _self_check(argv)
+    if problem := display_problem():
+        print(problem, file=sys.stderr)
+        return 2
+    app = application(argv)
+    gui = LedgerDeskGui()
+    gui.window.show()
+    code = app.exec()
+    gui.shutdown()
+    return code
+
+
+def display_problem() -> str | None:
+    """Why the window cannot open here (Linux without a display), in words that say what to do; else None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("LedgerDesk cannot open its window: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "Run it in a desktop session, or use the command line: ledgerdesk --help.")
+
+
+def _self_check(argv: Sequence[str] | None) -> int:
+    """For packaging: the window opens and closes in a throw-away data folder, no display, no sandbox."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="ledgerdesk-self-check-") as home:
+        os.environ[HOME_ENV] = str(Path(home))
+        app = application(argv)
+        gui = LedgerDeskGui(start_sandbox=False)
+        gui.window.show()
+        app.processEvents()
+        page = gui.window.tabs.current_page()
+        ok = gui.window.isVisible() and page is not None and page.model.rowCount() >= 1
+        gui.window.close()
+        app.processEvents()
+        gui.shutdown()
+        print(f"LedgerDesk {__version__} self-check: {'OK' if ok else 'FAILED'} "
+              f"(Qt platform {app.platformName()})")
+        return 0 if ok else 1

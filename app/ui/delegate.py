@@ -1,0 +1,76 @@
+"""The grid's one delegate: the column's kind (columns.py) picks the editor; Enter and Tab move on.
+
+Enter behaves like Tab (next editable cell, a new line past the last one), Shift+Enter like
+Shift+Tab; the view's moveCursor decides where "next" is. An editor the bookkeeper has typed
+into is never overwritten by a refresh: setEditorData leaves a modified editor alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.editing import column
+from app.ui.cell_editors import CellEditor, ShortcutPassThrough, account_suggestions, vat_suggestions
+
+_MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_HINT = QAbstractItemDelegate.EndEditHint
+
+
+class VoucherDelegate(QStyledItemDelegate):
+    """Creates, fills and commits the cell editors of the voucher grid."""
+
+    def __init__(self, passthrough: ShortcutPassThrough, parent: QObject | None = None):
+        super().__init__(parent)
+        self._passthrough = passthrough
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        model = index.model()
+        key = model.key_of(index)
+        col = column(key)
+        editor = model.editor
+        if col.kind == "account" and editor.completer is not None:
+            widget = CellEditor(parent, account_suggestions(editor.completer),
+                                prefer_first=lambda typed: not typed.isdigit())
+        elif col.kind == "vat_code":
+            widget = CellEditor(parent, vat_suggestions(editor.vat_code_choices(index.row())), show_on_open=True,
+                                prefer_first=lambda typed: True)
+        else:
+            widget = CellEditor(parent)
+        widget.setObjectName(f"CellEditor_{key}")
+        if col.align == "right":
+            widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widget.installEventFilter(self._passthrough)
+        return widget
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, CellEditor):
+            editor.dispose()
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # A refresh while the bookkeeper types must not wipe what was typed: it is held back until commit.
+        if isinstance(editor, CellEditor) and editor.isModified():
+            return
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, CellEditor):
+            key, mods = event.key(), event.modifiers()
+            if obj.suggestions_visible():
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                    obj.move_highlight(-1 if key == Qt.Key.Key_Up else 1)
+                    return True
+                if key == Qt.Key.Key_Escape:
+                    obj.hide_suggestions()
+                    return True
+            if key in _MOVE_KEYS and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+                obj.accept_suggestion()
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, _HINT.EditPreviousItem if backwards else _HINT.EditNextItem)
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,147 @@
+"""The open drafts as tabs: restored from the store at start, one new tab per Ctrl+N, closed with Ctrl+W.
+
+A draft reaches the store through autosave as it is typed. Closing a tab that holds lines asks
+first and then archives the draft (it stays in the database, out of the way). A draft the target
+accepted is archived by the send itself and its tab closes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+
+from app.domain.targets import Target
+from app.domain.voucher import Voucher, VoucherLine
+from app.domain.voucher_file import VoucherFileError, parse_voucher_file
+from app.store.drafts import DraftStore
+from app.ui import style
+from app.ui.cell_editors import ShortcutPassThrough
+from app.ui.header_widget import DEFAULT_CONFIRMA_TYPE
+from app.ui.submit_flow import SubmitFlow
+from app.ui.voucher_page import VoucherPage
+from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class DraftTabs(QTabWidget):
+    """One VoucherPage per open draft."""
+
+    message = Signal(str, str)  # kind, text: for the window's outcome bar
+    current_page_changed = Signal(object)
+    current_title_changed = Signal(object)  # the current draft's number or profile changed
+
+    def __init__(self, workspace: Workspace, passthrough: ShortcutPassThrough, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DraftTabs")
+        self.setDocumentMode(True)
+        self.setMovable(True)
+        self.workspace, self._passthrough = workspace, passthrough
+        self.currentChanged.connect(lambda _i: self.current_page_changed.emit(self.current_page()))
+        self.confirm_box: QMessageBox | None = None
+
+    def pages(self) -> list[VoucherPage]:
+        return [self.widget(i) for i in range(self.count())]
+
+    def current_page(self) -> VoucherPage | None:
+        page = self.currentWidget()
+        return page if isinstance(page, VoucherPage) else None
+
+    def restore(self) -> int:
+        """Open every draft left in the store (most recently edited first); returns how many."""
+        restored = 0
+        for row in DraftStore(self.workspace.conn).open_drafts():
+            try:
+                voucher = parse_voucher_file(row.content, source=f"draft {row.id}").voucher
+            except VoucherFileError as exc:
+                log.error("draft %s cannot be read: %s", row.id, exc)
+                self.message.emit("error", f"A saved draft could not be read and is left in the store: {exc}")
+                continue
+            profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
+            voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
+            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough))
+            restored += 1
+        if restored:
+            self.setCurrentIndex(0)
+        return restored
+
+    def new_draft(self, profile: str | None = None) -> VoucherPage:
+        """A new voucher dated today with the next number, on the current (or given) profile's target."""
+        current = self.current_page()
+        profile = profile or (current.profile_name if current else self.workspace.default_profile())
+        taken = [p.editor.header_text("number") for p in self.pages() if p.profile_name == profile]
+        settings = self.workspace.profiles[profile]
+        confirma = settings.target is Target.CONFIRMA
+        # The company comes from the profile, in view and editable: the preview then shows what is sent.
+        voucher = Voucher(date=self.workspace.today(), number=self.workspace.propose_number(profile, taken),
+                          type=DEFAULT_CONFIRMA_TYPE if confirma else "", company_id=settings.company_id,
+                          lines=[VoucherLine()])
+        page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)
+        self._add(page)
+        self.setCurrentWidget(page)
+        page.view.setFocus()
+        return page
+
+    def _add(self, page: VoucherPage) -> None:
+        page.submit_flow = SubmitFlow(page, self._posted)
+        page.title_changed.connect(lambda: self._retitle(page))
+        page.message.connect(self.message)
+        self.addTab(page, page.title())
+
+    def _retitle(self, page: VoucherPage) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setTabText(index, page.title())
+        if page is self.current_page():
+            self.current_title_changed.emit(page)
+
+    def close_draft(self, page: VoucherPage | None = None) -> None:
+        """Ctrl+W: close a blank draft at once; a draft with lines after the bookkeeper confirms."""
+        page = page or self.current_page()
+        if page is None or page.submit_flow.sending:
+            return
+        if page.is_blank():
+            self._discard(page)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard draft", f"Discard {page.title()}? Its lines are "
+                          "archived, not sent.", QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._confirmed(box, page, result))
+        self.confirm_box = box
+        style.open_dialog(box)
+
+    def _confirmed(self, box: QMessageBox, page: VoucherPage, result: int) -> None:
+        self.confirm_box = None
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self._discard(page)
+        elif self.indexOf(page) >= 0:
+            style.focus_back(page.view)
+        box.deleteLater()
+
+    def _discard(self, page: VoucherPage) -> None:
+        page.stop_autosave()
+        # A save still queued would un-archive the draft: let the writer finish first (milliseconds).
+        self.workspace.autosave.flush()
+        DraftStore(self.workspace.conn).archive(page.draft_id)
+        self._remove(page)
+
+    def _posted(self, page: VoucherPage, message: str) -> None:
+        self.message.emit("ok", message)
+        self._remove(page)
+
+    def _remove(self, page: VoucherPage) -> None:
+        self.removeTab(self.indexOf(page))
+        page.deleteLater()
+        if self.count() == 0:
+            self.new_draft(page.profile_name)
+        current = self.current_page()
+        if current is not None:
+            style.focus_back(current.view)
+
+    def save_all(self) -> None:
+        """Hand every page's pending edit to the writer (on quit)."""
+        for page in self.pages():
+            page.save_pending()

@@ -1,0 +1,217 @@
+"""The voucher header: profile, date, number, type, description (with the target's limit), company,
+currency, exchange rate (Infinity) and VAT mode, plus a badge saying which environment this posts to.
+
+A field commits when it is left (Enter moves to the next field, like Tab); the page turns each
+commit into one undoable command. A field being typed into is not overwritten by a refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.editing import VoucherEditor
+from app.ui import style
+
+# Netvisor's voucher classes (API-CONTRACTS.md: a free code with a suggestion list). Confirma refuses an
+# empty documentType, so a new Confirma draft proposes MU, the memo voucher of manual journal entries.
+TYPE_SUGGESTIONS = ("MU", "ML", "PT", "KT", "OL", "OS", "JK", "PA")
+DEFAULT_CONFIRMA_TYPE = "MU"
+LABELS = {"date": "Da&te", "number": "&Number", "type": "T&ype", "description": "De&scription",
+          "company_id": "Co&mpany", "currency": "C&urrency", "exchange_rate": "&Rate", "vat_mode": "&VAT"}
+
+
+class _EnterMovesOn(QObject):
+    """Enter in a header field goes to the next field, so the header is typed like the grid."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            widget = obj
+            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            edit = obj.lineEdit() if isinstance(obj, QComboBox) and obj.isEditable() else obj
+            if isinstance(edit, QLineEdit):
+                edit.editingFinished.emit()
+            step = (lambda w: w.previousInFocusChain()) if back else (lambda w: w.nextInFocusChain())
+            target = step(widget)
+            # Skip the field's own parts (an editable combo box's line edit) and what cannot take focus.
+            while target is not None and target is not widget and (
+                    widget.isAncestorOf(target) or not (target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                    or not target.isEnabled() or not target.isVisible() or target.focusProxy() is not None):
+                target = step(target)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+
+class HeaderWidget(QWidget):
+    """The fields above the grid. `commit(field, text)` is called for each edit; `profile_chosen(name)`."""
+
+    profile_chosen = Signal(str)
+
+    def __init__(self, profiles: list[str], commit: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("VoucherHeader")
+        self._commit = commit
+        self._editor: VoucherEditor | None = None
+        self._extra: list = []  # the target's errors on header fields, from the last refusal
+        self._enter = _EnterMovesOn(self)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(8)
+        self.profile = QComboBox()
+        self.profile.setObjectName("HeaderProfile")
+        self.profile.addItems(profiles)
+        self.profile.activated.connect(lambda i: self.profile_chosen.emit(self.profile.itemText(i)))
+        self.badge = QLabel()
+        self.badge.setObjectName("EnvironmentBadge")
+        top = QHBoxLayout()
+        profile_label = QLabel("&Profile")
+        profile_label.setBuddy(self.profile)
+        self.profile.setMinimumWidth(220)
+        top.addWidget(profile_label)
+        top.addWidget(self.profile)
+        top.addStretch(1)
+        top.addWidget(self.badge)
+        grid.addLayout(top, 0, 0, 1, 9)
+        # Creation order is the Tab and Enter order: date, number, type, description, company, currency, rate, VAT.
+        self._line("date", 1, 0, width=120, tip="12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day")
+        self._line("number", 1, 2, width=110)
+        type_box = QComboBox()
+        type_box.setEditable(True)
+        type_box.addItems(TYPE_SUGGESTIONS)
+        type_box.setCurrentText("")
+        type_box.setObjectName("HeaderType")
+        type_box.setFixedWidth(90)
+        type_box.lineEdit().editingFinished.connect(lambda: self._committed("type", type_box.currentText()))
+        self._place("type", type_box, 1, 4)
+        self._line("description", 2, 0, span=5)
+        self.counter = QLabel()
+        self.counter.setObjectName("DescriptionCounter")
+        grid.addWidget(self.counter, 2, 6, 1, 2)
+        self._line("company_id", 3, 0, width=120)
+        self._line("currency", 3, 2, width=60)
+        self._line("exchange_rate", 3, 4, width=100)
+        mode = QComboBox()
+        mode.setObjectName("HeaderVatMode")
+        mode.addItem("Gross (amounts include VAT)", "gross")
+        mode.addItem("Net (VAT is added)", "net")
+        mode.setFixedWidth(230)
+        mode.activated.connect(lambda i: self._committed("vat_mode", mode.itemData(i)))
+        self._place("vat_mode", mode, 1, 6)
+        self.fields["description"].textChanged.connect(self._count)
+        self.fields["description"].setMinimumWidth(460)
+        grid.setColumnStretch(8, 1)  # the fields keep their widths; the space is left over on the right
+
+    def _place(self, field: str, widget: QWidget, row: int, col: int, span: int = 1) -> None:
+        label = QLabel(LABELS[field])
+        label.setBuddy(widget)
+        self.layout().addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
+        self.layout().addWidget(widget, row, col + 1, 1, span)
+        widget.installEventFilter(self._enter)
+        self.fields[field] = widget
+        self.labels[field] = label
+
+    def _line(self, field: str, row: int, col: int, *, width: int | None = None, span: int = 1, tip: str = "") -> None:
+        edit = QLineEdit()
+        edit.setObjectName(f"Header_{field}")
+        if width:
+            edit.setFixedWidth(width)
+        if tip:
+            edit.setPlaceholderText(tip.split(",")[0])
+            edit.setToolTip(tip)
+        edit.editingFinished.connect(lambda: self._committed(field, edit.text()))
+        if field == "date":
+            edit.installEventFilter(self)
+        self._place(field, edit, row, col, span)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # Up/Down on the date move it one day; typed +/- would clash with ISO dates being typed.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._committed("date", obj.text())
+            self._committed("date", "+" if event.key() == Qt.Key.Key_Up else "-")
+            return True
+        return False
+
+    def _committed(self, field: str, text: str) -> None:
+        if self._editor is not None and text != self._editor.header_text(field):
+            self._commit(field, text)
+            widget = self.fields[field]
+            if isinstance(widget, QLineEdit):
+                widget.setModified(False)  # committed: show the value as read ("t" becomes the date)
+            self.refresh({field})
+
+    # ---- showing the editor's header ----------------------------------------------------------
+
+    def show_editor(self, editor: VoucherEditor, profile: str, environment: str, target: str) -> None:
+        """Fill every field from a (new) editor and its profile."""
+        self._editor = editor
+        self.profile.setCurrentText(profile)
+        text, sheet = style.badge_style(environment)
+        self.badge.setText(text)
+        self.badge.setStyleSheet(sheet)
+        self.badge.setToolTip(f"Profile {profile} posts to {target} ({environment}).")
+        rate = self.fields["exchange_rate"]
+        rate.setVisible(target == "infinity")  # Infinity's exchangeRate; Confirma has none
+        self.labels["exchange_rate"].setVisible(target == "infinity")
+        self.refresh()
+
+    def refresh(self, fields=None) -> None:
+        """Show the editor's header texts and issues; a field being typed into keeps its text."""
+        if self._editor is None:
+            return
+        for field, widget in self.fields.items():
+            if fields is not None and "*" not in fields and field not in fields:
+                continue
+            text = self._editor.header_text(field)
+            if isinstance(widget, QLineEdit):
+                if not (widget.hasFocus() and widget.isModified()):
+                    widget.setText(text)
+                    widget.setModified(False)
+            elif widget.isEditable():
+                if not widget.lineEdit().hasFocus():
+                    widget.setCurrentText(text)
+            else:
+                widget.setCurrentIndex(max(0, widget.findData(text)))
+        self.show_issues()
+        self._count()
+
+    def show_issues(self, extra: list | None = None) -> None:
+        """Tint a header field with a problem (ours, or the target's in `extra`) and give the reason as tooltip."""
+        if extra is not None:
+            self._extra = extra
+        for field, widget in self.fields.items():
+            issues = self._editor.header_field_issues(field) + [x for x in self._extra if x.field == field]
+            if issues:
+                colour = style.ERROR_BACKGROUND if any(x.is_error for x in issues) else style.WARNING_BACKGROUND
+                widget.setStyleSheet(f"background: {colour.name()};")
+                widget.setToolTip("\n".join(x.message for x in issues))
+            else:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+
+    def _count(self) -> None:
+        limit = self._editor.description_limit if self._editor is not None else None
+        used = len(self.fields["description"].text())
+        if limit is None:
+            self.counter.setText(f"{used} characters")
+            return
+        colour = style.ERROR_TEXT.name() if used > limit else "#5f6b7a"
+        self.counter.setText(f"<span style='color:{colour}'>{used} / {limit}</span>")
+        self.counter.setToolTip(f"The target accepts at most {limit} characters.")
+
+    def commit_focused(self) -> None:
+        """Commit the field being typed into (Ctrl+Enter from the header submits what is shown)."""
+        for field, widget in self.fields.items():
+            edit = widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else widget
+            if isinstance(edit, QLineEdit) and edit.hasFocus():
+                self._committed(field, edit.text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (*self.fields.values(), self.profile):
+            widget.setEnabled(not read_only)

@@ -1,0 +1,129 @@
+"""The issues panel: every problem of the voucher in one list; activating one jumps to its cell.
+
+The list is rebuilt from VoucherEditor.issues() (which only collects what edits kept current),
+at most once per event-loop turn, so a burst of edits costs one rebuild, not one per edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.domain.issues import Issue
+from app.editing import COLUMNS
+from app.ui import style
+
+_NAMES = {c.key: c.header for c in COLUMNS} | {
+    "date": "Date", "number": "Number", "type": "Type", "description": "Description", "currency": "Currency",
+    "exchange_rate": "Exchange rate", "vat_mode": "VAT mode", "company_id": "Company", "lines": "Balance"}
+_HEADERS = ("", "Where", "Problem")
+
+
+def place(issue: Issue) -> str:
+    """`Line 2 · Account` or `Header · Date`, as the panel shows it."""
+    name = _NAMES.get(issue.field, issue.field.replace("_", " ").capitalize())
+    if issue.field == "lines":
+        return "Voucher · Balance"
+    return f"Line {issue.line} · {name}" if issue.line is not None else f"Header · {name}"
+
+
+class IssuesModel(QAbstractTableModel):
+    """Severity, place and message of each issue."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.issues: list[Issue] = []
+
+    def set_issues(self, issues: list[Issue]) -> None:
+        # Errors first, then warnings; within each, voucher order.
+        ordered = sorted(issues, key=lambda x: (not x.is_error, x.line or 0))
+        if ordered == self.issues:
+            return
+        self.beginResetModel()
+        self.issues = ordered
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.issues)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.issues):
+            return None
+        issue = self.issues[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("Error" if issue.is_error else "Warning", place(issue), issue.message)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return issue.message
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return style.ERROR_TEXT if issue.is_error else style.WARNING_TEXT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return _HEADERS[section]
+        return None
+
+
+class IssuesPanel(QWidget):
+    """A titled list of issues; `jump(issue)` is emitted when one is clicked or chosen with Enter."""
+
+    jump = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = IssuesModel(self)
+        self.title = QLabel()
+        self.title.setObjectName("IssuesTitle")
+        self.table = QTableView()
+        self.table.setObjectName("IssuesList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 70)
+        header.resizeSection(1, 170)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.clicked.connect(self._chosen)
+        self.table.activated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        self._source = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+
+    def follow(self, source) -> None:
+        """Show `source()`'s issues (a callable returning the current list)."""
+        self._source = source
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Rebuild on the next event-loop turn; many edits in one turn cost one rebuild."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        issues = self._source() if self._source is not None else []
+        self.model.set_issues(issues)
+        errors = sum(1 for x in issues if x.is_error)
+        warnings = len(issues) - errors
+        if not issues:
+            self.title.setText("<b>Issues</b> — none")
+        else:
+            self.title.setText(f"<b>Issues</b> — <span style='color:{style.ERROR_TEXT.name()}'>{errors} error(s)</span>, "
+                               f"{warnings} warning(s). Click one (or select it and press Enter) to go to the cell.")
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.jump.emit(self.model.issues[index.row()])

@@ -1,0 +1,142 @@
+"""The main window: it assembles the feature widgets and routes menu actions to the current draft. Nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from app import __version__
+from app.ui import style
+from app.ui.cell_editors import ShortcutPassThrough
+from app.ui.drafts import DraftTabs
+from app.ui.keyboard_help import KEYS, KeyboardHelpDialog
+from app.ui.outcome_bar import OutcomeBar
+from app.ui.paste_dialog import paste_into
+from app.ui.workspace import Workspace
+
+MENUS = (("&File", ("new_draft", "close_draft", "submit", None, "quit")),
+         ("&Edit", ("undo", "redo", None, "paste")),
+         ("&Line", ("insert_line", "delete_line", "duplicate_line", None, "fill_difference", "copy_above")),
+         ("&View", ("toggle_header", "focus_issues", "next_tab", "previous_tab")),
+         ("&Help", ("keyboard_help",)))
+TITLES = {"new_draft": "&New draft", "close_draft": "&Close draft", "submit": "&Submit…", "quit": "&Quit",
+          "undo": "&Undo", "redo": "&Redo", "paste": "&Paste rows…", "insert_line": "&Insert line",
+          "delete_line": "&Delete line", "duplicate_line": "D&uplicate line", "fill_difference": "&Balance this line",
+          "copy_above": "Copy cell from &above", "toggle_header": "&Header ↔ grid", "focus_issues": "&Issues list",
+          "next_tab": "&Next draft", "previous_tab": "&Previous draft", "keyboard_help": "&Keyboard…"}
+# Actions that act on the grid and must fire even while a cell editor has the focus.
+GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
+                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab"}
+
+
+class MainWindow(QMainWindow):
+    """Menus, the outcome bar, the draft tabs and the status bar."""
+
+    closing = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("LedgerDeskMainWindow")
+        self.workspace = workspace
+        self.actions_by_name: dict[str, QAction] = {}
+        self.passthrough = ShortcutPassThrough(self._grid_sequences, self)
+        self.outcome = OutcomeBar()
+        self.tabs = DraftTabs(workspace, self.passthrough)
+        self.tabs.message.connect(self.show_message)
+        self.tabs.current_page_changed.connect(self._current_changed)
+        self.tabs.current_title_changed.connect(self._show_title)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.sandbox_status = QLabel()
+        self.statusBar().addPermanentWidget(self.sandbox_status)
+        self._build_menus()
+        self.resize(1280, 800)
+        if not self.tabs.restore():
+            self.tabs.new_draft()
+        self._current_changed(self.tabs.current_page())
+
+    def _build_menus(self) -> None:
+        shortcuts = {key.action: key.keys for key in KEYS if key.action}
+        shortcuts["previous_tab"] = ("Ctrl+PgUp",)
+        shortcuts["next_tab"] = ("Ctrl+PgDown",)
+        for title, names in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                    continue
+                action = QAction(TITLES[name], self)
+                action.setObjectName(f"action_{name}")
+                action.setShortcuts([QKeySequence(k) for k in shortcuts.get(name, ())])
+                if name == "submit":
+                    action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.triggered.connect(lambda _checked=False, name=name: self.trigger(name))
+                menu.addAction(action)
+                self.actions_by_name[name] = action
+
+    def _grid_sequences(self) -> list[QKeySequence]:
+        return [seq for name in GRID_ACTIONS if name in self.actions_by_name
+                for seq in self.actions_by_name[name].shortcuts()]
+
+    # ---- routing ------------------------------------------------------------------------------
+
+    def trigger(self, name: str) -> None:
+        """Run a named action (menus, shortcuts and tests all come through here)."""
+        page = self.tabs.current_page()
+        if name == "new_draft":
+            self.tabs.new_draft()
+        elif name == "close_draft":
+            self.tabs.close_draft()
+        elif name in ("next_tab", "previous_tab") and self.tabs.count():
+            step = 1 if name == "next_tab" else -1
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        elif name == "keyboard_help":
+            self.help_dialog = KeyboardHelpDialog(self)
+            self.help_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
+            style.open_dialog(self.help_dialog)
+        elif name == "quit":
+            self.close()
+        elif page is None:
+            return
+        elif name == "paste":
+            paste_into(page, QGuiApplication.clipboard().text())
+        elif name == "submit":
+            page.submit_flow.start()
+        elif name == "toggle_header":
+            in_header = page.header.isAncestorOf(QGuiApplication.focusObject()) if QGuiApplication.focusObject() else False
+            page.view.setFocus() if in_header else page.header.fields["date"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif name == "focus_issues":
+            page.issues.refresh()
+            page.issues.table.setFocus()
+            page.issues.table.selectRow(0)
+        else:
+            getattr(page, name)()
+
+    def _current_changed(self, page) -> None:
+        if page is not None:
+            self._show_title(page)
+            page.view.setFocus()
+
+    def _show_title(self, page) -> None:
+        p = page.data.profile
+        self.setWindowTitle(f"LedgerDesk {__version__} — {p.name} ({p.environment})")
+
+    def show_message(self, kind: str, text: str) -> None:
+        """An outcome where the bookkeeper is looking: the bar above the tabs and the status bar."""
+        self.outcome.show_message(kind, text)
+        self.statusBar().showMessage(text, 15_000)
+
+    def set_sandbox_status(self, text: str) -> None:
+        self.sandbox_status.setText(text)
+
+    def closeEvent(self, event) -> None:
+        self.tabs.save_all()
+        self.closing.emit()
+        super().closeEvent(event)

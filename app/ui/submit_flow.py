@@ -1,0 +1,138 @@
+"""Ctrl+Enter: validate, show exactly what will be sent, send through the outbox in the background, report.
+
+The send runs on the thread pool with its own session (its own SQLite connection: connections
+are not shared across threads). The page is read-only while its voucher is in flight, so what
+is sent is what was previewed. A rejection puts the target's errors on the cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from app.domain.issues import Issue
+from app.domain.targets import Target
+from app.domain.voucher import Voucher
+from app.services.autosave import AutosaveWriter
+from app.services.session import open_session
+from app.services.submission import DONE_STATES, queue_voucher
+from app.store.drafts import DraftStore
+from app.ui import style
+from app.ui.submit_dialog import SubmitDialog
+
+
+@dataclass
+class SendResult:
+    """What became of one voucher: a submission state (or "not_queued") and what to tell the bookkeeper."""
+
+    state: str
+    message: str
+    issues: list[Issue] = field(default_factory=list)
+    submission_id: int | None = None
+
+
+def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: AutosaveWriter,
+                 progress: Callable[[str], None]) -> SendResult:
+    """Worker thread: queue the voucher in the outbox, send it, archive the draft once the target has it."""
+    autosave.flush()  # the draft's last save lands before it may be archived below
+    with open_session(profile, progress=progress) as session:
+        target = "Confirma" if session.profile.target is Target.CONFIRMA else "Infinity"
+        queued = queue_voucher(session.conn, voucher, session.profile)
+        if queued.submission_id is None:
+            return SendResult("not_queued", queued.message, queued.issues)
+        progress(f"Sending to {target}…")
+        try:
+            report = session.submitter.send(queued.submission_id)
+        except Exception as exc:  # it is in the outbox: say so rather than lose track of it
+            return SendResult("queued", f"{exc}", [], queued.submission_id)
+        if report.state in DONE_STATES:
+            DraftStore(session.conn).archive(draft_id)
+        return SendResult(report.state, report.message, list(report.field_issues), report.submission_id)
+
+
+class SubmitFlow(QObject):
+    """The submit of one page; `start()` is Ctrl+Enter."""
+
+    def __init__(self, page, on_posted: Callable[[object, str], None]):
+        super().__init__(page)
+        self.page = page
+        self._on_posted = on_posted
+        self.dialog: SubmitDialog | None = None
+        self.sending = False
+
+    @property
+    def target_name(self) -> str:
+        return "Confirma" if self.page.data.profile.target is Target.CONFIRMA else "Infinity"
+
+    def start(self) -> None:
+        """Validate; with no error, open the preview (non-blocking: Enter sends, Esc returns to the grid)."""
+        page = self.page
+        if self.sending or self.dialog is not None:
+            return
+        page.view.commit_open_editor()
+        page.header.commit_focused()
+        issues = page.editor.final_issues()
+        errors = [x for x in issues if x.is_error]
+        if errors:
+            page.issues.refresh()
+            page.message.emit("error", f"{len(errors)} error(s) to fix before sending: "
+                                       f"{errors[0].message} (Ctrl+I lists them all).")
+            page.jump_to(errors[0])
+            return
+        voucher = page.editor.voucher()
+        profile = page.data.profile
+        if not voucher.company_id and profile.company_id:
+            voucher.company_id = profile.company_id  # as queue_voucher does: the preview shows what is sent
+        self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt,
+                                   [x for x in issues if not x.is_error], page)
+        self.dialog.finished.connect(lambda result: self._closed(result, voucher))
+        style.open_dialog(self.dialog)
+
+    def _closed(self, result: int, voucher: Voucher) -> None:
+        self.dialog.deleteLater()
+        self.dialog = None
+        style.focus_back(self.page.view)
+        if result != QDialog.DialogCode.Accepted:
+            return
+        page = self.page
+        page.save_now()
+        page.autosave_enabled = False
+        self.sending = True
+        page.set_read_only(True, f"Sending voucher {voucher.number} to {self.target_name}…")
+        page.message.emit("info", f"Sending voucher {voucher.number} to {self.target_name} ({page.profile_name})…")
+        self.task = page.workspace.tasks.run(
+            lambda progress: send_voucher(voucher, page.profile_name, page.draft_id, page.workspace.autosave, progress),
+            lambda result: self._done(result, voucher), lambda message: self._failed(message, voucher),
+            lambda text: page.set_read_only(True, text if text.endswith("…") else text + " …"))
+
+    def _done(self, result: SendResult, voucher: Voucher) -> None:
+        self.sending = False
+        page, n, target = self.page, voucher.number or "(no number)", self.target_name
+        if result.state in DONE_STATES:
+            page.set_read_only(True, f"Sent: {result.message}")
+            self._on_posted(page, f"Voucher {n} sent to {target} ({page.profile_name}): {result.message}")
+            return
+        if result.state in ("queued", "uncertain"):
+            # The outbox holds this exact voucher: editing it now would not change what is sent.
+            how = ("It waits in the outbox unchanged; Ctrl+Enter tries again." if result.state == "queued" else
+                   "LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.")
+            # Still read-only, yet Ctrl+Enter works: queue_voucher finds the same outbox entry and sends it.
+            page.set_read_only(True, f"Not confirmed: {result.message}")
+            page.message.emit("warning", f"Voucher {n} was not confirmed by {target}: {result.message} {how}")
+            page.view.setFocus()
+            return
+        page.autosave_enabled = True
+        page.set_read_only(False)
+        page.show_server_issues(result.issues)
+        verb = "refused by " + target if result.state == "rejected" else "not sent"
+        page.message.emit("error", f"Voucher {n} was {verb}: {result.message} "
+                                   "The cells concerned are marked; fix them and press Ctrl+Enter again.")
+
+    def _failed(self, message: str, voucher: Voucher) -> None:
+        self.sending = False
+        self.page.autosave_enabled = True
+        self.page.set_read_only(False)
+        self.page.message.emit("error", f"Voucher {voucher.number} could not be sent: {message}")

@@ -1,0 +1,335 @@
+"""One draft tab: header, grid, totals and issues over one VoucherEditor, with its own undo stack.
+
+Every change the bookkeeper makes becomes one QUndoCommand (undo_commands.py); every committed
+change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+
+from app.domain.issues import Issue
+from app.domain.voucher import Voucher, VoucherLine
+from app.domain.voucher_file import dump_voucher_file
+from app.editing import COLUMNS, LineSnapshot, VoucherEditor
+from app.ui.cell_editors import ShortcutPassThrough
+from app.ui.delegate import VoucherDelegate
+from app.ui.header_widget import LABELS, HeaderWidget
+from app.ui.issues_panel import IssuesPanel
+from app.ui.totals_bar import TotalsBar
+from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCommand, ProfileCommand,
+                                  RemoveLinesCommand, cell_edit)
+from app.ui.voucher_model import VoucherTableModel
+from app.ui.voucher_view import VoucherView
+from app.ui.workspace import ProfileData, Workspace
+
+AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
+_COLUMN_KEYS = {c.key for c in COLUMNS}
+
+
+class VoucherPage(QWidget):
+    """A draft being typed. The window's menu actions call the public methods below."""
+
+    title_changed = Signal()
+    message = Signal(str, str)  # kind (ok, error, warning, info), text: for the window's outcome bar
+
+    def __init__(self, workspace: Workspace, draft_id: str, profile: str, voucher: Voucher,
+                 passthrough: ShortcutPassThrough, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.draft_id = workspace, draft_id
+        self.data: ProfileData = workspace.profile_data(profile)
+        self.read_only = False
+        self.submit_flow = None  # set by DraftTabs: the page's SubmitFlow
+        self.paste_dialog = None  # the paste preview while it is open
+        self._held: list[Callable[[], None]] = []
+        self.undo_stack = QUndoStack(self)
+        self.model = VoucherTableModel(self._make_editor(voucher, []), self)
+        self.model.commit_cell = lambda row, key, text: self.push(cell_edit(self.model, row, key, text))
+        self.header = HeaderWidget(sorted(workspace.profiles), self._commit_header)
+        self.header.profile_chosen.connect(self._choose_profile)
+        self.view = VoucherView()
+        self.view.setModel(self.model)
+        self._edit_triggers = self.view.editTriggers()
+        self.view.setItemDelegate(VoucherDelegate(passthrough, self.view))
+        self.view.on_append_line = self.append_line
+        self.view.on_nudge = lambda row, key, text: self.push(cell_edit(self.model, row, key, text, nudge=True))
+        self.view.on_clear = self._clear_cell
+        self.view.editor_closed.connect(self._release_held)
+        self.totals = TotalsBar()
+        self.issues = IssuesPanel()
+        self.issues.jump.connect(self.jump_to)
+        self.progress, self.progress_text = QProgressBar(), QLabel()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        strip = QFrame()
+        strip.setObjectName("SendingStrip")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.progress)
+        row.addWidget(self.progress_text, 1)
+        strip.hide()
+        self.sending_strip = strip
+        grid_box = QWidget()
+        column = QVBoxLayout(grid_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.totals)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(grid_box)
+        splitter.addWidget(self.issues)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(strip)
+        layout.addWidget(splitter, 1)
+        self.model.totals_changed.connect(self._show_totals)
+        self.model.issues_changed.connect(self._issues_changed)
+        self.model.header_changed.connect(self._header_changed)
+        self.model.edited.connect(self._edited)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self.autosave_enabled = True
+        self.issues.follow(self.all_issues)
+        self._show_profile()
+        self.view.go_to(0, COLUMNS[0].key)
+
+    # ---- the editor and its profile -----------------------------------------------------------
+
+    @property
+    def editor(self) -> VoucherEditor:
+        return self.model.editor
+
+    @property
+    def profile_name(self) -> str:
+        return self.data.profile.name
+
+    def _make_editor(self, voucher: Voucher, snapshots: list[LineSnapshot]) -> VoucherEditor:
+        d = self.data
+        editor = VoucherEditor(voucher, d.table, d.profile.target, d.chart, d.locale, today=self.workspace.today)
+        if snapshots:
+            editor.insert_lines(0, snapshots)
+        if editor.line_count == 0:
+            editor.insert_line(0)  # a new voucher opens on a blank line, ready to type
+        return editor
+
+    def _choose_profile(self, name: str) -> None:
+        if name != self.profile_name:
+            self.push(ProfileCommand(self._switch_profile, self.profile_name, name))
+
+    def _switch_profile(self, name: str) -> None:
+        """Re-read the same lines against another profile's chart and VAT table (a reset, not a keystroke)."""
+        editor = self.editor
+        snapshots = editor.snapshot_lines(0, editor.line_count)
+        header = replace(editor.voucher(), lines=[])
+        if header.company_id == self.data.profile.company_id:  # the old profile's company goes with it
+            header.company_id = self.workspace.profiles[name].company_id
+        self.data = self.workspace.profile_data(name)
+        self.model.set_editor(self._make_editor(header, snapshots))
+        self._show_profile()
+        self._edited()
+
+    def _show_profile(self) -> None:
+        p = self.data.profile
+        self.header.show_editor(self.editor, p.name, p.environment, p.target.value)
+        self._show_totals()
+        self.issues.refresh()
+        self.title_changed.emit()
+
+    def title(self) -> str:
+        number = self.editor.header_text("number").strip()
+        return f"{'Voucher ' + number if number else 'New voucher'} · {self.profile_name}"
+
+    # ---- commands -----------------------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do `command` as one undo step; refused (with a message) while the voucher is being sent."""
+        if self.read_only:
+            self.message.emit("info", "This voucher is being sent or waits in the outbox: it cannot change now.")
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _commit_header(self, field: str, text: str) -> None:
+        self.push(HeaderCommand(self.model, field, text, LABELS.get(field, field).replace("&", "").lower()))
+
+    def _clear_cell(self, row: int, key: str) -> None:
+        if self.editor.edit_text(row, key):
+            self.push(cell_edit(self.model, row, key, ""))
+
+    def current_line(self) -> int:
+        index = self.view.currentIndex()
+        return self.editor.line_at(index.row())[0] if index.isValid() else max(0, self.editor.line_count - 1)
+
+    def line_is_blank(self, line: int) -> bool:
+        snapshot = self.editor.snapshot_line(line)
+        return snapshot.line.is_blank() and not snapshot.raw
+
+    def append_line(self) -> None:
+        """A blank line at the end, unless the last line is still blank (Tab past the last cell)."""
+        count = self.editor.line_count
+        if self.read_only:
+            return  # Tab past the end of a voucher being sent: nothing to open, nothing to say
+        if count == 0 or not self.line_is_blank(count - 1):
+            self.push(InsertLinesCommand(self.model, count, [LineSnapshot(VoucherLine())], "New line"))
+
+    def _line_command(self, make: Callable[[int], QUndoCommand | None], go: str | None = None,
+                      reopen: bool = False) -> None:
+        """Commit an open cell editor, run a command on the current line, then put the cursor back."""
+        editing = self.view.commit_open_editor()
+        index = self.view.currentIndex()
+        key = self.model.key_of(index) if index.isValid() else COLUMNS[0].key
+        line = self.current_line()
+        command = make(line)
+        if command is None or not self.push(command):
+            return
+        target = min(line + 1 if go == "below" else line, self.editor.line_count - 1)
+        self.view.go_to(self.editor.row_of(max(target, 0)), key)
+        if reopen and editing:
+            self.view.edit(self.view.currentIndex())
+
+    def insert_line(self) -> None:
+        self._line_command(lambda i: InsertLinesCommand(self.model, i, [LineSnapshot(VoucherLine())],
+                                                        f"Insert line {i + 1}"))
+
+    def duplicate_line(self) -> None:
+        self._line_command(lambda i: InsertLinesCommand(self.model, i + 1, [self.editor.snapshot_line(i)],
+                                                        f"Duplicate line {i + 1}"), go="below")
+
+    def delete_line(self) -> None:
+        if self.editor.line_count == 0:
+            return
+        if self.editor.line_count == 1:  # the last line is emptied, not removed: there is always a line to type in
+            self._line_command(lambda i: LineEditCommand(self.model, i, "", "Clear line 1",
+                                                         lambda ed: ed.restore_line(0, LineSnapshot(VoucherLine()))))
+            return
+        self._line_command(lambda i: RemoveLinesCommand(self.model, i, 1, f"Delete line {i + 1}"))
+
+    def fill_difference(self) -> None:
+        self._line_command(lambda i: LineEditCommand(self.model, i, "", f"Balance line {i + 1}",
+                                                     lambda ed: ed.fill_difference(ed.row_of(i))), reopen=True)
+
+    def copy_above(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.editor.is_editable(index.row(), self.model.key_of(index)):
+            return  # a derived cell or VAT row has nothing typed to copy
+        key = self.model.key_of(index)
+        self._line_command(lambda i: LineEditCommand(self.model, i, key, f"Copy {key} from line {i}",
+                                                     lambda ed: ed.copy_from_above(ed.row_of(i), key))
+                           if i > 0 else None, reopen=True)
+
+    def undo(self) -> None:
+        if not self.read_only:
+            self.view.commit_open_editor()
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.read_only:
+            self.view.commit_open_editor()
+            self.undo_stack.redo()
+
+    # ---- what the page shows ------------------------------------------------------------------
+
+    def _show_totals(self) -> None:
+        self.totals.show_totals(self.editor, self.editor.header_text("currency"))
+
+    def _issues_changed(self) -> None:
+        self.issues.schedule_refresh()
+
+    def _header_changed(self, fields) -> None:
+        self.header.refresh(fields)
+        self.header.show_issues(self.model.server.header)
+        if "*" in fields or "currency" in fields:
+            self._show_totals()
+        if "*" in fields or "number" in fields:
+            self.title_changed.emit()
+
+    def all_issues(self) -> list[Issue]:
+        return self.editor.issues() + self.model.server.all()
+
+    def jump_to(self, issue: Issue) -> None:
+        """Go to the cell (or header field) an issue is about."""
+        field = "debit" if issue.field == "amount" else issue.field
+        if issue.line is not None and field in _COLUMN_KEYS and issue.line <= self.editor.line_count:
+            self.view.go_to(self.editor.row_of(issue.line - 1), field)
+        elif field in self.header.fields:
+            self.header.fields[field].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif issue.line is not None and issue.line <= self.editor.line_count:
+            self.view.go_to(self.editor.row_of(issue.line - 1), COLUMNS[0].key)
+        else:  # the balance: the last line is where the difference usually goes
+            self.view.go_to(self.editor.row_of(self.editor.line_count - 1), "debit")
+
+    def show_server_issues(self, issues: list[Issue]) -> None:
+        """Put the target's errors on their cells; held back while a cell is being typed into."""
+        def show() -> None:
+            self.model.server.set(issues)
+            for issue in issues:
+                if issue.line is not None and issue.field in _COLUMN_KEYS and issue.line <= self.editor.line_count:
+                    index = self.model.index(self.editor.row_of(issue.line - 1), COLUMNS.index(
+                        next(c for c in COLUMNS if c.key == issue.field)))
+                    self.model.dataChanged.emit(index, index)
+            self.header.show_issues(self.model.server.header)
+            self.issues.refresh()
+            if issues:
+                self.jump_to(issues[0])
+        self.run_when_not_editing(show)
+
+    def run_when_not_editing(self, fn: Callable[[], None]) -> None:
+        """Run a refresh now, or when the open cell editor closes (never under the bookkeeper's typing)."""
+        if self.view.open_editor() is not None:
+            self._held.append(fn)
+        else:
+            fn()
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        for fn in held:
+            fn()
+
+    def set_read_only(self, read_only: bool, note: str = "") -> None:
+        """While sending (or queued), nothing can change what is being sent."""
+        self.read_only = read_only
+        self.header.set_read_only(read_only)
+        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers if read_only else self._edit_triggers)
+        self.sending_strip.setVisible(read_only)
+        self.progress.setVisible(read_only and note.endswith("…"))
+        self.progress_text.setText(note)
+
+    # ---- autosave -----------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self.title_changed.emit()
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+
+    def save_now(self) -> None:
+        """Hand the draft to the autosave writer: the lines are copied here, written on its thread."""
+        self._save_timer.stop()
+        if not self.autosave_enabled:
+            return
+        voucher, target = self.editor.voucher(), self.data.profile.target
+        self.workspace.autosave.schedule(self.draft_id, self.profile_name, lambda: dump_voucher_file(voucher, target))
+
+    def save_pending(self) -> None:
+        """Save now if an edit is waiting for the autosave delay (on quit)."""
+        if self._save_timer.isActive():
+            self.save_now()
+
+    def stop_autosave(self) -> None:
+        self.autosave_enabled = False
+        self._save_timer.stop()
+
+    def is_blank(self) -> bool:
+        """Nothing typed in the lines (the header alone is not worth keeping)."""
+        return all(self.line_is_blank(i) for i in range(self.editor.line_count))

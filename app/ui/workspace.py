@@ -1,0 +1,77 @@
+"""What every draft tab shares: the profiles, the GUI thread's read connection, background tasks, autosave."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.chart import ChartAccount
+from app.domain.targets import Target
+from app.domain.vat_codes import VatTable
+from app.resources import vat_table_for
+from app.services.autosave import AutosaveWriter
+from app.store.charts import ChartStore
+from app.store.drafts import DraftStore
+from app.store.outbox import Outbox
+from app.store.settings import Profile
+from app.ui.tasks import BackgroundTasks
+
+# Number formats by target until profiles carry a locale: Finnish for Confirma, Swiss for Infinity.
+LOCALES = {Target.CONFIRMA: "fi", Target.INFINITY: "de-CH"}
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    """A profile with the VAT table and chart its vouchers are typed against."""
+
+    profile: Profile
+    table: VatTable
+    accounts: list[ChartAccount]
+
+    @property
+    def locale(self) -> str:
+        return LOCALES.get(self.profile.target, "fi")
+
+    @property
+    def chart(self) -> list[ChartAccount] | None:
+        """None when no chart is imported: accounts are then not checked against one."""
+        return self.accounts or None
+
+
+class Workspace:
+    """Shared by the draft tabs. `conn` is used on the GUI thread only (reads, and archiving a closed draft)."""
+
+    def __init__(self, conn: sqlite3.Connection, profiles: dict[str, Profile], tasks: BackgroundTasks,
+                 autosave: AutosaveWriter, today: Callable[[], date] = date.today):
+        self.conn, self.profiles, self.tasks, self.autosave, self.today = conn, profiles, tasks, autosave, today
+        self._data: dict[str, ProfileData] = {}
+
+    def profile_data(self, name: str) -> ProfileData:
+        if name not in self._data:
+            profile = self.profiles[name]
+            charts = ChartStore(self.conn)
+            table = charts.vat_table(name) or vat_table_for(profile.target)
+            self._data[name] = ProfileData(profile, table, charts.accounts(name))
+        return self._data[name]
+
+    def default_profile(self) -> str:
+        """The profile a new draft posts to: the sandbox for a newcomer, else the first by name."""
+        if not self.profiles:
+            raise LookupError("No profile is configured.")
+        return sorted(self.profiles)[0]
+
+    def propose_number(self, profile: str, taken: Iterable[str] = ()) -> str:
+        """The next voucher number: one more than the highest number in use (drafts, outbox, open tabs)."""
+        numbers = list(taken)
+        for row in DraftStore(self.conn).open_drafts():
+            if row.profile == profile:
+                try:
+                    numbers.append(str(json.loads(row.content).get("number", "")))
+                except ValueError:
+                    continue  # a damaged draft does not stop numbering
+        numbers += [str(s.summary.get("number", "")) for s in Outbox(self.conn).list(profile=profile)]
+        values = [int(n) for n in numbers if n.strip().isdigit()]
+        return str(max(values) + 1) if values else "1"

@@ -1,0 +1,102 @@
+"""LedgerDesk in a child process, for what a test cannot do in its own: be killed, or face a real X server.
+
+    python -m tests.ui.app_driver type-and-wait     # type two drafts with key events, print TYPED, run on
+    python -m tests.ui.app_driver show SHOT_DIR     # show the window; when SHOT_DIR/take appears, screenshot
+                                                      # the X screen to SHOT_DIR/main-window.png, write
+                                                      # SHOT_DIR/state.json (the grid as shown) and quit
+
+The data folder is $LEDGERDESK_HOME, prepared by the test. Qt's platform comes from the environment.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.editing import COLUMNS
+from app.ui.app import LedgerDeskGui, application
+from tests.ui.keys import CTRL, K
+
+
+def wait_until(condition, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {condition}")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_keys(text: str) -> None:
+    for ch in text:
+        if ch == "\t":
+            QTest.keyClick(focused(), K.Key_Tab)
+        else:
+            QTest.keyClick(focused(), ch)
+
+
+def type_and_wait(gui: LedgerDeskGui) -> None:
+    """Two drafts typed with key events; then the process runs on until it is killed."""
+    window = gui.window
+    wait_until(lambda: window.isActiveWindow() and focused() is not None)
+    type_keys("12.12.2025\t1910\tFirst draft\t150,00\t")
+    QTest.keyClick(focused(), K.Key_N, CTRL)  # a second draft in a new tab
+    wait_until(lambda: window.tabs.count() == 2 and focused() is window.tabs.current_page().view)
+    type_keys("13.12.2025\t3000\tSecond draft\t\t99,90\t")
+    print("TYPED", flush=True)
+
+
+def show_for_screenshot(gui: LedgerDeskGui, shots: Path) -> None:
+    """Put the cursor on a fresh line at the end and wait for the test's xdotool typing and its signal."""
+    window = gui.window
+    page = window.tabs.current_page()
+    page.append_line()
+    page.view.go_to(page.editor.row_of(page.editor.line_count - 1), COLUMNS[0].key)
+    print("READY", flush=True)
+
+    def check() -> None:
+        if not (shots / "take").exists():
+            return
+        timer.stop()  # once: a later tick would grab the screen after the window is gone
+        page.issues.refresh()
+        QApplication.processEvents()
+        screen = QGuiApplication.primaryScreen()
+        screen.grabWindow(0).save(str(shots / "main-window.png"))  # what the X server shows, not a render
+        model = page.model
+        cells = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+        (shots / "state.json").write_text(json.dumps({"cells": cells, "title": window.windowTitle(),
+                                                      "platform": QGuiApplication.platformName()}),
+                                          encoding="utf-8")
+        window.close()
+    timer = QTimer(window)
+    timer.timeout.connect(check)
+    timer.start(100)
+
+
+def main(argv: list[str]) -> int:
+    app = application()
+    gui = LedgerDeskGui(start_sandbox=False)
+    gui.window.show()
+    gui.window.activateWindow()
+    if argv[0] == "type-and-wait":
+        type_and_wait(gui)
+    elif argv[0] == "show":
+        show_for_screenshot(gui, Path(argv[1]))
+    code = app.exec()
+    gui.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

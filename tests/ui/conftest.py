@@ -1,0 +1,80 @@
+"""Widget-test set-up: real profiles, charts and a real sandbox on loopback, under the test's LEDGERDESK_HOME."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from app.domain.targets import Target
+from app.sandbox import SandboxServer
+from app.sandbox.charts import starter_accounts
+from app.services.first_run import install_starter_chart
+from app.services.session import open_store
+from app.store.settings import Profile, load_settings, save_settings
+
+from .keys import Keyboard
+
+
+def add_profile(name: str, target: Target, base_url: str, company_id: str = "") -> Profile:
+    """A sandbox-environment profile with its target's starter chart, as `ledgerdesk profile add` would make."""
+    profile = Profile(name=name, target=target, environment="sandbox", base_url=base_url, company_id=company_id)
+    save_settings(load_settings().with_profile(profile))
+    conn = open_store()
+    try:
+        install_starter_chart(conn, profile)
+    finally:
+        conn.close()
+    return profile
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(port=0, sync_delay=0.2) as server:
+        yield server
+
+
+@pytest.fixture
+def confirma_profile(sandbox: SandboxServer) -> Profile:
+    return add_profile("Sandbox", Target.CONFIRMA, sandbox.confirma_url, company_id="0737546-2")
+
+
+@contextmanager
+def running_gui(qtbot, **options) -> Iterator:
+    """The real application (store, autosave writer, tasks, window) on the profiles saved so far, active."""
+    from app.ui.app import LedgerDeskGui
+
+    app = LedgerDeskGui(start_sandbox=False, **options)
+    window = app.window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    try:
+        yield app
+    finally:
+        window.close()
+        app.shutdown()
+
+
+@pytest.fixture
+def gui(qapp, qtbot, confirma_profile):
+    """The application on the Confirma sandbox profile."""
+    with running_gui(qtbot) as app:
+        yield app
+
+
+@pytest.fixture
+def page(gui):
+    return gui.window.tabs.current_page()
+
+
+@pytest.fixture
+def keys(qtbot, gui) -> Keyboard:
+    return Keyboard(qtbot)
+
+
+def ch_accounts_without(*numbers: str) -> set[str]:
+    return starter_accounts("CH") - set(numbers)

@@ -1,0 +1,68 @@
+"""Autosave: every committed edit reaches the store while the bookkeeper types; a killed app loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from app.domain.targets import Target
+from app.store.database import connect
+from app.store.drafts import DraftStore
+from app.store.paths import database_path
+from tests.conftest import REPO
+
+from .conftest import add_profile
+
+
+def stored_lines() -> list[list[dict]]:
+    conn = connect(database_path())
+    try:
+        return [json.loads(row.content)["lines"] for row in DraftStore(conn).open_drafts()]
+    finally:
+        conn.close()
+
+
+def test_drafts_survive_sigkill_and_reopen_as_typed(qapp, qtbot):
+    add_profile("Sandbox", Target.CONFIRMA, "http://127.0.0.1:9/api/v1/partner", company_id="0737546-2")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.app_driver", "type-and-wait"], cwd=REPO, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "TYPED", child.stderr.read() if child.poll() is not None else ""
+        deadline = time.monotonic() + 10
+        # Both drafts, down to the last committed cell, while the app is still running and typing is over.
+        while time.monotonic() < deadline:
+            drafts = stored_lines() if database_path().exists() else []
+            texts = sorted(line.get("text", "") for lines in drafts for line in lines)
+            if texts == ["First draft", "Second draft"] and any(
+                    line.get("credit") == "99.90" for lines in drafts for line in lines):
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError(f"drafts not saved in time: {stored_lines()}")
+        assert child.poll() is None
+    finally:
+        child.send_signal(signal.SIGKILL)  # no clean shutdown, no flush on exit
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+
+    from app.ui.app import LedgerDeskGui
+
+    gui = LedgerDeskGui(start_sandbox=False)
+    try:
+        pages = gui.window.tabs.pages()
+        seen = {}
+        for page in pages:
+            model = page.model
+            seen[model.index(0, 2).data()] = [model.index(0, c).data() for c in range(5)]
+        assert seen == {
+            "First draft": ["12.12.2025", "1910 Pankkitili", "First draft", "150,00", ""],
+            "Second draft": ["13.12.2025", "3000 Myynti", "Second draft", "", "99,90"],
+        }
+    finally:
+        gui.window.close()
+        gui.shutdown()

@@ -1,0 +1,106 @@
+"""Several drafts in tabs (numbering, closing, switching profile), and a keystroke in a 10,000-line voucher."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.targets import Target
+from app.domain.voucher import Voucher, VoucherLine
+from app.editing import COLUMNS, VoucherEditor
+from app.resources import default_vat_table
+from app.store.drafts import DraftStore
+from app.ui.voucher_model import VoucherTableModel
+
+from .conftest import add_profile, running_gui
+from .keys import K, Keyboard
+
+KEY_ORDER = [c.key for c in COLUMNS]
+
+
+def test_new_drafts_get_the_next_number_and_close_with_ctrl_w(gui, page, keys, qtbot):
+    tabs = gui.window.tabs
+    assert page.editor.header_text("number") == "1" and page.editor.header_text("type") == "MU"
+    assert page.editor.header_text("company_id") == "0737546-2"  # from the profile, shown and editable
+    assert page.totals.difference.property("balanced") is False  # nothing posted is not "balanced"
+    keys.cell("t")
+    keys.cell("1910")
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: tabs.count() == 2)
+    second = tabs.current_page()
+    assert second.editor.header_text("number") == "2"
+    keys.ctrl(K.Key_PageUp)
+    assert tabs.current_page() is page
+    keys.ctrl(K.Key_PageDown)
+    keys.ctrl(K.Key_W)  # a blank draft closes at once
+    assert tabs.count() == 1 and tabs.current_page() is page
+    qtbot.waitUntil(gui.window.isActiveWindow, timeout=3000)
+    keys.ctrl(K.Key_W)  # this one has a line: asks first
+    box = tabs.confirm_box
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: tabs.count() == 1 and tabs.current_page() is not page)
+    assert DraftStore(gui.workspace.conn).open_drafts() == []  # archived, not offered again
+
+
+def test_switching_the_profile_rereads_the_lines_for_the_other_target_and_undoes(qapp, qtbot, confirma_profile):
+    add_profile("Swiss", Target.INFINITY, "http://127.0.0.1:9/v1")
+    with running_gui(qtbot) as gui:
+        switch_profile(gui.window.tabs.current_page(), Keyboard(qtbot))
+
+
+def switch_profile(page, keys) -> None:
+    assert page.profile_name == "Sandbox"
+    for text in ("t", "3000", "Sale", "", "100"):
+        keys.cell(text)
+    assert page.model.index(0, KEY_ORDER.index("vat_code")).data().startswith("S")
+    page.header.profile.setFocus()
+    keys.press(K.Key_Down)  # the next profile in the list, as the combo box's keyboard choice
+    keys.press(K.Key_Return)
+    assert page.profile_name == "Swiss" and page.editor.target is Target.INFINITY
+    assert page.model.index(0, KEY_ORDER.index("account")).data() == "3000 Produktionserlöse"
+    assert page.model.index(0, KEY_ORDER.index("credit")).data() == "100.00"  # Swiss number format now
+    assert "Rate" in page.header.labels["exchange_rate"].text() and page.header.fields["exchange_rate"].isVisibleTo(page)
+    page.view.setFocus()
+    keys.ctrl(K.Key_Z)
+    assert page.profile_name == "Sandbox" and page.model.index(0, KEY_ORDER.index("credit")).data() == "100,00"
+
+
+def big_model(lines: int) -> VoucherTableModel:
+    table = default_vat_table("FI")
+    voucher = Voucher(date=date(2025, 12, 13), lines=[
+        VoucherLine(account="3000", credit=Decimal("10.00"), vat_code="S") if i % 2 else
+        VoucherLine(account="1910", debit=Decimal("10.00")) for i in range(lines)])
+    return VoucherTableModel(VoucherEditor(voucher, table, Target.CONFIRMA, None, "fi"))
+
+
+def keystroke_seconds(model: VoucherTableModel, row: int) -> float:
+    samples = []
+    for n in range(15):
+        started = time.perf_counter()
+        model.setData(model.index(row, KEY_ORDER.index("credit")), f"{11 + n},00")
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def test_a_keystroke_in_a_10000_line_voucher_touches_one_row_and_the_totals(qtbot):
+    model = big_model(10_000)
+    signals = {"reset": 0, "layout": 0, "rows": 0}
+    changed = []
+    model.modelReset.connect(lambda: signals.__setitem__("reset", signals["reset"] + 1))
+    model.layoutChanged.connect(lambda: signals.__setitem__("layout", signals["layout"] + 1))
+    model.rowsInserted.connect(lambda *a: signals.__setitem__("rows", signals["rows"] + 1))
+    model.dataChanged.connect(lambda a, b, roles: changed.append((a.row(), b.row())))
+    row = model.editor.row_of(5001)
+    with qtbot.waitSignal(model.totals_changed):
+        model.setData(model.index(row, KEY_ORDER.index("credit")), "12,00")
+    # The line's own cells and the VAT row derived from it; nothing else.
+    assert signals == {"reset": 0, "layout": 0, "rows": 0} and changed == [(row, row + 1)]
+    assert model.editor.totals.credit == Decimal("50002.00")
+    small, large = keystroke_seconds(big_model(100), 51), keystroke_seconds(model, row)
+    # Constant time: the same keystroke costs about the same in 100 and 10,000 lines (generous for noisy CI).
+    assert large < max(10 * small, 0.005), (small, large)

@@ -1,0 +1,144 @@
+"""Submitting: the window keeps working while the target is slow, and a refusal comes back onto the cells."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from app.domain.targets import Target
+from app.editing import COLUMNS
+from app.sandbox import SandboxServer
+from app.ui import style
+
+from .conftest import add_profile, ch_accounts_without
+from .keys import K
+from .test_typing_confirma import type_documented_voucher
+
+KEY_ORDER = [c.key for c in COLUMNS]
+
+
+def open_preview_and_send(page, keys, qtbot) -> None:
+    keys.ctrl(K.Key_Return)
+    dialog = page.submit_flow.dialog
+    assert dialog is not None, [x.message for x in page.editor.final_issues()]
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    keys.enter()
+
+
+def test_the_event_loop_keeps_turning_while_the_sandbox_delays_its_answer_3_s(gui, page, keys, sandbox, qtbot):
+    type_documented_voucher(page, keys)
+    sandbox.faults.add("delay", seconds=3, target="confirma")
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    started = time.monotonic()
+    open_preview_and_send(page, keys, qtbot)
+    assert page.read_only and page.sending_strip.isVisible()  # what is being sent cannot change meanwhile
+    # Meanwhile the bookkeeper starts the next voucher in a new tab and types into it.
+    qtbot.waitUntil(lambda: gui.window.isActiveWindow(), timeout=3000)
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: gui.window.tabs.count() == 2 and gui.window.tabs.current_page().view.hasFocus(),
+                    timeout=3000)
+    second = gui.window.tabs.current_page()
+    keys.cell("t")
+    keys.cell("1910")
+    assert second.model.index(0, KEY_ORDER.index("account")).data() == "1910 Pankkitili"
+    qtbot.waitUntil(lambda: gui.window.outcome.kind == "ok", timeout=15_000)
+    elapsed = time.monotonic() - started
+    timer.stop()
+    assert elapsed >= 2.9  # the answer really was delayed
+    window = [t for t in ticks if started <= t <= started + elapsed]
+    gaps = [b - a for a, b in zip(window, window[1:])]
+    assert len(window) >= 0.5 * elapsed / 0.020, f"{len(window)} ticks in {elapsed:.1f} s"
+    assert max(gaps) < 0.5, f"the GUI stalled for {max(gaps):.2f} s"
+    assert "Voucher 1001 sent to Confirma" in gui.window.outcome.text.text()
+    assert gui.window.tabs.count() == 1 and gui.window.tabs.current_page() is second  # the sent draft closed
+
+
+@pytest.fixture
+def picky_sandbox():
+    """A sandbox whose Infinity chart lacks 3200, which our starter chart has: a refusal only the server sees."""
+    with SandboxServer(port=0, sync_delay=0.2, accounts_ch=ch_accounts_without("3200")) as server:
+        yield server
+
+
+def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, picky_sandbox):
+    from app.ui.app import LedgerDeskGui
+
+    from .keys import Keyboard
+
+    add_profile("Infinity sandbox", Target.INFINITY, picky_sandbox.infinity_url)
+    gui = LedgerDeskGui(start_sandbox=False)
+    window = gui.window
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    keys, page = Keyboard(qtbot), window.tabs.current_page()
+    try:
+        for text in ("", "1020", "Einnahme", "120.50"):
+            keys.cell(text)
+        page.view.go_to(page.editor.row_of(0), "cost_center")
+        keys.cell("")
+        for text in ("", "3200", "Einnahme", "", "120.50"):
+            keys.cell(text)
+        assert page.editor.totals.difference == 0
+        open_preview_and_send(page, keys, qtbot)
+        qtbot.waitUntil(lambda: window.outcome.kind == "error", timeout=10_000)
+        assert "refused by Infinity" in window.outcome.text.text()
+        assert not page.read_only and page.view.editTriggers() != page.view.EditTrigger.NoEditTriggers
+        account = page.model.index(page.editor.row_of(1), KEY_ORDER.index("account"))
+        assert account.data(Qt.ItemDataRole.BackgroundRole) == style.ERROR_BACKGROUND
+        assert "Infinity refused" in account.data(Qt.ItemDataRole.ToolTipRole)
+        assert page.view.currentIndex() == account  # the cursor is on the refused cell
+        assert any("Infinity refused" in x.message for x in page.all_issues())
+        keys.type("3400")  # fix it where it is, and send again
+        keys.tab()
+        assert "Infinity refused" not in (account.data(Qt.ItemDataRole.ToolTipRole) or "")
+        open_preview_and_send(page, keys, qtbot)
+        qtbot.waitUntil(lambda: window.outcome.kind == "ok", timeout=10_000)
+        posted = [r for r in picky_sandbox.received("infinity") if r["status"] in (200, 201)]
+        assert [r["body"]["creditAccount"] for r in posted] == [3400]
+    finally:
+        window.close()
+        gui.shutdown()
+
+
+def test_a_refused_header_field_is_marked_in_the_header_and_listed(gui, page, keys, qtbot):
+    type_documented_voucher(page, keys)
+    keys.press(K.Key_F6)
+    keys.enter(times=2)  # date, number: on to the type
+    keys.press(K.Key_Backspace)  # no document type: our check only warns, Confirma refuses it
+    keys.enter()
+    assert page.editor.header_text("type") == ""
+    page.view.setFocus()
+    open_preview_and_send(page, keys, qtbot)
+    qtbot.waitUntil(lambda: gui.window.outcome.kind == "error", timeout=10_000)
+    type_field = page.header.fields["type"]
+    assert "documentType" in type_field.toolTip() and type_field.styleSheet()
+    assert any(x.field == "type" and x.line is None for x in page.all_issues())
+    assert keys.focus is type_field  # taken to the field to fix
+    keys.type("ML")
+    keys.enter()
+    assert type_field.toolTip() == "" and not any(x.field == "type" for x in page.model.server.all())
+
+
+def test_an_unconfirmed_send_keeps_the_voucher_frozen_and_ctrl_enter_sends_the_same_one_again(
+        gui, page, keys, sandbox, qtbot):
+    type_documented_voucher(page, keys)
+    sandbox.faults.add("status", count=50, target="confirma", status=503)
+    open_preview_and_send(page, keys, qtbot)
+    qtbot.waitUntil(lambda: gui.window.outcome.kind == "warning", timeout=30_000)
+    assert "not confirmed" in gui.window.outcome.text.text()
+    assert page.read_only  # the outbox holds exactly this voucher: it cannot be edited under it
+    keys.type("x")
+    assert page.editor.header_text("number") == "1001" and not page.view.open_editor()
+    sandbox.faults.clear()
+    qtbot.waitUntil(gui.window.isActiveWindow, timeout=3000)
+    open_preview_and_send(page, keys, qtbot)
+    qtbot.waitUntil(lambda: gui.window.outcome.kind == "ok", timeout=15_000)
+    posted = [r for r in sandbox.received("confirma") if r["method"] == "POST"]
+    assert len({r["body"]["ledgers"]["ledgerIdentifier"] for r in posted}) == 1  # one voucher, one identifier
