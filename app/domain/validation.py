@@ -89,7 +89,10 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
         found.append(warning("company_id", "No company Y-tunnus: Confirma needs it to find the company.",
                              "company_missing"))
     if target is Target.CONFIRMA and not voucher.type.strip():
-        found.append(warning("type", "No voucher type (e.g. ML for a sales invoice voucher).", "type_missing"))
+        # Confirma's documentType is present in every documented body and the accounting systems behind it
+        # need one; an empty type would only come back as a rejection.
+        found.append(error("type", "Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for "
+                           "a memo voucher).", "type_missing"))
     return found
 
 

@@ -99,7 +99,8 @@ def balanced_vouchers(draw, codes, accounts, day):
                               min_size=0, max_size=4))
     plain_same_side = draw(st.lists(st.tuples(st.sampled_from(accounts), amounts), max_size=3))
     vat_on_credit = draw(st.booleans())
-    v = Voucher(date=day, vat_mode=mode, currency="CHF" if codes is CH_CODES else "EUR", description="Property")
+    v = Voucher(date=day, vat_mode=mode, currency="CHF" if codes is CH_CODES else "EUR", description="Property",
+                type="MU", company_id="0737546-2")
     total_gross = Decimal(0)
     side = "credit" if vat_on_credit else "debit"
     other = "debit" if vat_on_credit else "credit"

@@ -121,6 +121,12 @@ def test_currency_code(currency, code):
     assert (code, None, "currency") in codes(validate_voucher(v, FI))
 
 
+def test_confirma_needs_a_voucher_type():
+    v = voucher(line("1701", debit="1.00"), line("3000", credit="1.00"), company_id="0737546-2")
+    assert ("type_missing", None, "type") in codes(errors(validate_voucher(v, FI, Target.CONFIRMA)))
+    assert "type_missing" not in {i.code for i in validate_voucher(v, FI)}
+
+
 def test_confirma_takes_euros_only():
     v = voucher(line("1701", debit="1.00"), line("3000", credit="1.00"), currency="SEK")
     assert ("currency_not_supported", None, "currency") in codes(validate_voucher(v, FI, Target.CONFIRMA))
