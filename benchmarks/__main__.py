@@ -12,10 +12,11 @@ import platform
 import sys
 from datetime import date
 
-from benchmarks import case_keystroke, case_payload, case_review, case_submit
+from benchmarks import case_gui, case_keystroke, case_payload, case_review, case_submit
 from benchmarks.harness import report
 
 CASES = {
+    "gui": lambda args: case_gui.run(args.repeats),
     "keystroke": lambda args: case_keystroke.run(args.repeats),
     "payload": lambda args: case_payload.run(args.repeats),
     "review": lambda args: case_review.run(args.repeats),

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from app.client.profile import is_loopback_host
 from app.domain.chart import parse_chart
 from app.domain.targets import Target
 from app.resources import resource_path, vat_table_for
-from app.sandbox import DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN, SandboxServer
 from app.store.charts import ChartStore
 from app.store.paths import data_dir
 from app.store.settings import Profile, load_settings, save_settings
 
+if TYPE_CHECKING:
+    from app.sandbox import SandboxServer
+
+# The sandbox server and httpx load only when a sandbox is started or probed: not before the window shows.
 log = logging.getLogger(__name__)
 
 SANDBOX_PROFILE = "Sandbox"
@@ -39,6 +41,7 @@ def is_local_sandbox(profile: Profile) -> bool:
 
 def public_sandbox_key(profile: Profile) -> str:
     """The documented default key of LedgerDesk's sandbox for the profile's target."""
+    from app.sandbox import DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN
     return DEFAULT_CONFIRMA_KEY if profile.target is Target.CONFIRMA else DEFAULT_INFINITY_TOKEN
 
 
@@ -68,6 +71,7 @@ def start_local_sandbox(profile: Profile) -> SandboxServer | None:
 
     Returns the server started here (the caller stops it on exit), or None when another sandbox serves.
     """
+    from app.sandbox import SandboxServer
     parts = urlsplit(profile.base_url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     if _sandbox_answers(f"{parts.scheme}://{parts.netloc}"):
@@ -81,6 +85,7 @@ def start_local_sandbox(profile: Profile) -> SandboxServer | None:
 
 
 def _sandbox_answers(base: str) -> bool:
+    import httpx
     try:
         return httpx.get(f"{base}/_sandbox/info", timeout=1.0).status_code == 200
     except httpx.HTTPError:

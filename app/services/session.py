@@ -6,14 +6,18 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.services.submission import Submitter
 from app.store.database import DatabaseError, connect
 from app.store.paths import data_dir, database_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
-from app.store.secrets import KeyMissing, KeyStore, KeyStoreError
 from app.store.settings import Profile, SettingsError, load_settings
 
+if TYPE_CHECKING:
+    from app.services.submission import Submitter
+    from app.store.secrets import KeyStore
+
+# The client (httpx, wire models) and keyring load when a session is opened, not when the window starts.
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
 
 
@@ -30,6 +34,7 @@ def open_store() -> sqlite3.Connection:
 
 
 def keystore() -> KeyStore:
+    from app.store.secrets import KeyStore
     return KeyStore(allow_plaintext=os.environ.get(PLAINTEXT_ENV) == "1")
 
 
@@ -52,6 +57,7 @@ class Session:
 def key_supplier(profile: Profile) -> Callable[[], str]:
     """Where a profile's key comes from: the keyring, or for a local sandbox profile with no stored key,
     the sandbox's public default. A locked or missing keyring is reported now, not as a failed request."""
+    from app.store.secrets import KeyMissing, KeyStoreError
     keys = keystore()
     try:
         keys.get(profile.name)
@@ -78,6 +84,7 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
         known = ", ".join(sorted(profiles)) or "none yet"
         raise SessionError(f"There is no profile '{profile_name}' (profiles: {known}). "
                            f"Add one with: ledgerdesk profile add NAME --target confirma|infinity")
+    from app.services.submission import Submitter
     conn = open_store()
     submitter = Submitter(conn, profile, key_supplier(profile),
                           budget_path=data_dir() / "infinity-budget.json", progress=progress, **submitter_options)

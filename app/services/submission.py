@@ -38,13 +38,12 @@ from app.services.crashpoints import crash_point
 from app.store.audit import AuditLog
 from app.store.charts import ChartStore
 from app.store.database import transaction
-from app.store.outbox import Outbox, RequestRow, Submission, process_token
+from app.store.outbox import DONE_STATES, Outbox, RequestRow, Submission, process_token
 from app.store.settings import Profile
 from app.resources import vat_table_for
 
 log = logging.getLogger(__name__)
 
-DONE_STATES = ("accepted", "pending", "synced")
 
 
 @dataclass

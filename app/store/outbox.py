@@ -24,6 +24,7 @@ from app.store.review_index import index_request, index_submission
 
 SUBMISSION_STATES = ("queued", "sending", "accepted", "pending", "synced", "failed", "rejected", "uncertain")
 OPEN_STATES = ("queued", "sending", "uncertain")
+DONE_STATES = ("accepted", "pending", "synced")  # posted: never sent again
 
 
 @dataclass(frozen=True)

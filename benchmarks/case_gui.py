@@ -1,0 +1,114 @@
+"""GUI cases: cold start to the main window shown and idle, paste of 10,000 lines through the preview
+into the grid, and the GUI-thread cost of autosave."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Figures, Result, repeat
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _spawn_until_idle(kind: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_child", kind], stdout=subprocess.PIPE,
+                               text=True, cwd=ROOT, env=env)
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if line.strip() != "IDLE":
+        raise RuntimeError(f"{kind} child did not reach idle")
+    return elapsed
+
+
+def cold_start(repeats: int) -> Result:
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEDGERDESK_HOME": home}
+        _spawn_until_idle("app", env)  # first run creates the profile and database: not what is measured
+        _spawn_until_idle("floor", env)
+        subject, baseline = Figures(), Figures()
+        for _ in range(repeats):
+            subject.samples.append(_spawn_until_idle("app", env))
+            baseline.samples.append(_spawn_until_idle("floor", env))
+    return Result("Cold start to the main window shown and idle (offscreen, a process each)", subject, baseline,
+                  "bare QMainWindow + 10,000-row QTableView", "≤ 1.5× the bare window",
+                  subject.median <= 1.5 * baseline.median)
+
+
+def _gui():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["LEDGERDESK_HOME"] = tempfile.mkdtemp(prefix="ledgerdesk-bench-")
+    from app.ui.app import LedgerDeskGui, application
+    app = application([])
+    gui = LedgerDeskGui(start_sandbox=False)
+    gui.window.show()
+    app.processEvents()
+    return app, gui
+
+
+def _tsv(lines: int) -> str:
+    rows = ["Date\tAccount\tText\tDebit\tCredit\tVAT"]
+    for i in range(lines):
+        amount = f"{10 + i % 900},{i % 100:02d}"
+        rows.append(f"12.12.2025\t4000\tPasted row {i}\t{amount}\t\tP" if i % 2 == 0
+                    else f"12.12.2025\t2871\tSupplier {i}\t\t{amount}\t")
+    return "\n".join(rows)
+
+
+def paste_and_autosave(repeats: int) -> list[Result]:
+    from app.editing.columns import COLUMNS
+    from app.editing.paste import parse_paste
+    from app.ui.paste_dialog import PastePreviewModel
+    from app.ui.undo_commands import InsertLinesCommand, cell_edit
+
+    app, gui = _gui()
+    page = gui.window.tabs.current_page()
+    text = _tsv(10_000)
+
+    def paste() -> None:
+        preview = parse_paste(text, page.editor.fmt, set(page.data.table.codes), page.data.chart)
+        PastePreviewModel(preview)  # what the preview dialog shows
+        page.push(InsertLinesCommand(page.model, 0, preview.snapshots(), "Paste"))
+        app.processEvents()
+
+    def clear() -> None:
+        page.undo_stack.undo()  # takes the previous paste out again (nothing to undo the first time)
+        app.processEvents()
+
+    pasted = repeat(paste, max(3, repeats // 2), setup=clear)
+    results = [Result("Paste 10,000 spreadsheet lines through the preview into the grid", pasted,
+                      target="≤ 1 s", meets=pasted.median <= 1.0,
+                      extras={"lines in the grid after a paste": str(page.editor.line_count)})]
+
+    # Autosave: GUI-thread time of one edit with autosave on and off, and of the snapshot it takes.
+    row = page.editor.row_of(page.editor.line_count // 2)
+    key = "debit" if page.editor.display(row, "debit") else "credit"
+
+    def edit(i=[0]) -> None:
+        i[0] += 1
+        page.push(cell_edit(page.model, row, key, f"{100 + i[0] % 50},{i[0] % 100:02d}"))
+
+    page.autosave_enabled = True
+    on = repeat(edit, 200 * repeats)
+    page.stop_autosave()
+    off = repeat(edit, 200 * repeats)
+    page.autosave_enabled = True
+    snapshot = repeat(page.save_now, repeats)
+    gui.autosave.flush()
+    results.append(Result("Autosave: GUI-thread time per edit (10,000-line voucher), autosave on vs off", on, off,
+                          "the same edit with autosave off", "no noticeable GUI-thread cost",
+                          extras={"snapshot handed to the writer, per save (every ≥150 ms of typing)":
+                                  f"median {snapshot.median * 1e3:.1f} ms",
+                                  "cell key": key}))
+    gui.shutdown()
+    return results
+
+
+def run(repeats: int) -> list[Result]:
+    return [cold_start(repeats), *paste_and_autosave(repeats)]
