@@ -36,7 +36,7 @@ from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
 from app.services.crashpoints import crash_point
 from app.store.audit import AuditLog
-from app.store.charts import ChartStore
+from app.store.charts import ChartStore, RecentUse
 from app.store.database import transaction
 from app.store.outbox import DONE_STATES, Outbox, RequestRow, Submission, process_token
 from app.store.settings import Profile
@@ -97,9 +97,13 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
     summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
                "description": voucher.description, "total": format_amount(totals.debit),
                "currency": voucher.currency, "entries": len(bodies)}
-    submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
-                                   target=profile.target.value, voucher=dump_voucher_file(voucher, profile.target),
-                                   summary=summary, bodies=[wire_json.dumps(b, indent=None) for b in bodies])
+    with transaction(conn):  # queued together with what it teaches autocomplete, or not at all
+        submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
+                                       target=profile.target.value,
+                                       voucher=dump_voucher_file(voucher, profile.target),
+                                       summary=summary, bodies=[wire_json.dumps(b, indent=None) for b in bodies])
+        RecentUse(conn).record(profile.name, texts=[line.text for _, line in voucher.typed_lines()],
+                               accounts=[line.account for _, line in voucher.typed_lines()])
     crash_point("after-queue")
     return QueueResult(submission_id, issues, "Queued.")
 

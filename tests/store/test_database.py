@@ -86,3 +86,20 @@ def test_abandoned_sending_becomes_uncertain(tmp_path):
     assert [r.state for r in outbox.requests(sid)] == ["accepted", "uncertain"]
     outbox.requeue(sid)
     assert [r.state for r in outbox.requests(sid)] == ["accepted", "queued"]
+
+
+def test_queueing_a_voucher_teaches_autocomplete_its_texts_and_accounts(tmp_path):
+    from app.services.submission import queue_voucher
+    from app.services.voucher_files import read_voucher_file
+    from app.store.charts import RecentUse
+    from app.store.settings import Profile
+    from tests.conftest import EXAMPLES
+
+    conn = connect(tmp_path / "db.sqlite3")
+    profile = Profile(name="p", target="confirma", environment="sandbox", base_url="http://127.0.0.1:9/api/v1/partner")
+    voucher = read_voucher_file(EXAMPLES / "confirma-supplier-bill.json").voucher
+    assert queue_voucher(conn, voucher, profile).submission_id is not None
+    recent = RecentUse(conn)
+    assert set(recent.accounts("p")) == {"4000", "7610", "7680", "2871"}
+    assert recent.texts("p", prefix="office") == ["Office supplies"]
+    assert recent.texts("p", prefix="%") == []  # typed wildcards are plain characters
