@@ -87,6 +87,16 @@ def add_profile(profile: Profile, key: str, keystore: KeyStore, path: Path | Non
     return updated
 
 
+def update_profile(profile: Profile, path: Path | None = None) -> Settings:
+    """Save changed settings of an existing profile (its name, and so its key, stay as they are)."""
+    settings = load_settings(path)
+    if profile.name not in settings.profiles:
+        raise ProfileNotFound(profile.name)
+    updated = settings.with_profile(profile)
+    save_settings(updated, path)
+    return updated
+
+
 def replace_key(name: str, key: str, keystore: KeyStore, path: Path | None = None) -> None:
     """Store a new API key for an existing profile."""
     if name not in load_settings(path).profiles:

@@ -1,0 +1,41 @@
+"""Renewing a Confirma API key (API-CONTRACTS.md A, POLICY): the new key replaces the stored one only after
+Confirma's `GET /validate` accepts it; otherwise the message is shown and the old key stays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.client import ClientProfile, ConfirmaClient
+from app.domain.targets import Target
+from app.store.secrets import KeyStore, KeyStoreError
+from app.store.settings import Profile
+
+
+@dataclass(frozen=True)
+class KeyRenewal:
+    """What a renewal did: whether a new key is now stored, and the words for the bookkeeper (never a key)."""
+
+    stored: bool
+    message: str
+
+
+def renew_key(profile: Profile, keystore: KeyStore) -> KeyRenewal:
+    """Ask Confirma for a new key, check it, and store it in place of the old one; KeyStoreError for the keyring."""
+    if profile.target is not Target.CONFIRMA:
+        return KeyRenewal(False, "Infinity documents no way to renew a key: create a new token in Infinity and "
+                                 "store it here.")
+    key = keystore.get(profile.name)  # a locked keyring is said as such, before anything is asked of Confirma
+    client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
+                                   environment=profile.environment, key_supplier=lambda: key,
+                                   auth_header=profile.auth_header)
+    with ConfirmaClient(client_profile) as client:
+        renewal = client.renew_and_verify()
+    if not (renewal.verified and renewal.new_token):
+        return KeyRenewal(False, renewal.message)
+    try:
+        keystore.set(profile.name, renewal.new_token)
+    except KeyStoreError as exc:
+        # Confirma's new key cannot be kept: say so plainly; the old key may stop working once it is used.
+        raise KeyStoreError(f"Confirma issued a new key, but the keyring could not store it: {exc} The old "
+                            f"key is still stored; renew again once the keyring works.") from None
+    return KeyRenewal(True, f"{renewal.message} It is stored in {keystore.backend_name()} in place of the old one.")

@@ -1,0 +1,61 @@
+"""A profile's VAT code table, read-only: code, meaning, rate on a day, side, VAT account, code sent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.domain.vat_codes import VatCode, VatCodeError, VatTable
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class VatTableModel(QAbstractTableModel):
+    """The codes of one VatTable as rows; the rate and target code are those in force on `day`."""
+
+    def __init__(self, table: VatTable | None = None, day: date | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._day = day or date.today()
+        self._codes: list[VatCode] = []
+        self._table: VatTable | None = None
+        self._headers = (self.tr("Code"), self.tr("Meaning"), self.tr("Rate"), self.tr("Side"), self.tr("VAT account"),
+                         self.tr("Code sent"))
+        self.set_table(table)
+
+    def set_table(self, table: VatTable | None) -> None:
+        """Show another table (None: none)."""
+        self.beginResetModel()
+        self._table = table
+        self._codes = list(table.codes.values()) if table is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._codes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._codes)) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        code = self._codes[index.row()]
+        column = index.column()
+        if column in (2, 5):
+            try:
+                resolved = self._table.resolve(code.code, self._day)
+            except VatCodeError:
+                return "—"
+            return f"{resolved.percent.normalize():f} %" if column == 2 else resolved.target_code
+        side = self.tr("sales") if code.side == "sales" else self.tr("purchase")
+        values = {0: code.code, 1: code.description, 3: side, 4: code.vat_account}
+        return values.get(column)

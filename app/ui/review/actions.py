@@ -1,0 +1,248 @@
+"""What can be done from the review window: open a copy or the reversal as a new draft, decide an uncertain
+voucher, export the filtered list as CSV, print or save the voucher as PDF. Every action has a key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from app.domain.targets import Target
+from app.domain.voucher import Voucher
+from app.services.review_actions import copy_as_draft, export_csv, reversal
+from app.services.session import open_session, open_store
+from app.services.submission import resolve_uncertain
+from app.store.review import ReviewDetail, ReviewFilter
+from app.ui import style
+from app.ui.review.document import print_to, voucher_html, write_pdf
+from app.ui.review.resolve_dialog import ResolveDialog
+
+if TYPE_CHECKING:
+    from app.ui.drafts import DraftTabs
+    from app.ui.review.window import ReviewWindow
+
+
+def export_review(review_filter: ReviewFilter, path: Path) -> int:
+    """Worker thread: the filtered vouchers and their lines as CSV, through a connection of its own."""
+    conn = open_store()
+    try:
+        return export_csv(conn, review_filter, path)
+    finally:
+        conn.close()
+
+
+def resolve_and_send(submission_id: int, decision: str, profile: str) -> tuple[str, str]:
+    """Worker thread: record the bookkeeper's decision; what it puts back in the queue is sent at once."""
+    conn = open_store()
+    try:
+        submission = resolve_uncertain(conn, submission_id, decision)
+    finally:
+        conn.close()
+    if submission.state != "queued":
+        return submission.state, submission.detail
+    with open_session(profile) as session:
+        report = session.submitter.send(submission_id)
+    return report.state, report.message
+
+
+class ReviewActions(QObject):
+    """The review window's menus and what they do."""
+
+    def __init__(self, window: ReviewWindow, tabs: DraftTabs):
+        super().__init__(window)
+        self.window, self.tabs = window, tabs
+        self.workspace = window.workspace
+        self.dialog: QWidget | None = None  # the file, print or decision dialog while it is open
+        self.printer = None  # the QPrinter of the print dialog while it is open
+        self.folder = Path.home()
+        bar = window.menuBar()
+        voucher = bar.addMenu(self.tr("&Voucher"))
+        add = window.add_action
+        add("copy", self.tr("Open a &copy as a new draft"), self.open_copy, voucher)
+        add("reverse", self.tr("Create the &reversing voucher as a new draft"), self.open_reversal, voucher)
+        add("decide", self.tr("&Decide: posted or send again…"), self.decide, voucher)
+        voucher.addSeparator()
+        add("print", self.tr("&Print…"), self.print_voucher, voucher)
+        add("pdf", self.tr("Save as PD&F…"), self.save_pdf, voucher)
+        listing = bar.addMenu(self.tr("&List"))
+        add("refresh", self.tr("&Refresh sync status"), self.refresh, listing)
+        add("export", self.tr("&Export the list as CSV…"), self.export, listing)
+        listing.addSeparator()
+        add("search", self.tr("&Search"), self.focus_search, listing)
+        add("list", self.tr("Go to the &list"), window.table.setFocus, listing)
+        add("clear", self.tr("Clear &filters"), self.clear_filters, listing)
+        listing.addSeparator()
+        add("close", self.tr("&Close the review"), window.close, listing)
+
+    def say(self, kind: str, text: str) -> None:
+        """A message in the review window's outcome bar."""
+        self.window.outcome.show_message(kind, text)
+
+    def _selected(self) -> ReviewDetail | None:
+        detail = self.window.current_detail()
+        if detail is None:
+            self.say("info", self.tr("Choose a voucher in the list first."))
+        return detail
+
+    # ---- new drafts from a posted voucher -------------------------------------------------------
+
+    def open_copy(self) -> None:
+        """Ctrl+Shift+C: the selected voucher, copied into a new draft dated today."""
+        self._open_draft(lambda voucher, _target: copy_as_draft(voucher, self.workspace.today()),
+                         self.tr("A copy of voucher {number} is open as a new draft, dated today."))
+
+    def open_reversal(self) -> None:
+        """Ctrl+Shift+R: the voucher that cancels the selected one, as a new draft."""
+        self._open_draft(reversal, self.tr("The reversal of voucher {number} is open as a new draft: check its "
+                                           "date (a closed period needs today's) and send it with Ctrl+Enter."))
+
+    def _open_draft(self, make: Callable[[Voucher, Target], Voucher], done: str) -> None:
+        detail = self._selected()
+        if detail is None:
+            return
+        if detail.voucher is None:
+            self.say("error", self.tr("The voucher cannot be read: {error}").format(error=detail.voucher_error))
+            return
+        row = detail.row
+        profiles = self.workspace.profiles
+        profile = row.profile if row.profile in profiles else self.workspace.default_profile()
+        draft = make(detail.voucher, profiles[profile].target)
+        if not draft.number:  # the next free number, as Ctrl+N proposes: never the original's
+            taken = [p.editor.header_text("number") for p in self.tabs.pages() if p.profile_name == profile]
+            draft.number = self.workspace.propose_number(profile, taken)
+        self.tabs.open_voucher(draft, profile)
+        text = done.format(number=row.number or row.submission_id)
+        self.say("ok", text)
+        self.tabs.message.emit("ok", text)  # the main window, where the new draft now has the keyboard
+        main = self.tabs.window()
+        main.raise_()
+        main.activateWindow()
+
+    # ---- an uncertain voucher ------------------------------------------------------------------
+
+    def decide(self) -> None:
+        """Ctrl+Shift+D: the evidence of an uncertain voucher, then posted or send again."""
+        detail = self._selected()
+        if detail is None:
+            return
+        if detail.row.state != "uncertain":
+            self.say("info", self.tr("Only an uncertain voucher waits for a decision; this one is {state}.").format(
+                state=detail.row.state))
+            return
+        dialog = ResolveDialog(detail, self.window)
+        dialog.decided.connect(lambda decision: self._resolve(detail, decision))
+        dialog.finished.connect(lambda _result: style.focus_back(self.window.table))
+        self.dialog = dialog
+        style.open_dialog(dialog)
+
+    def _resolve(self, detail: ReviewDetail, decision: str) -> None:
+        row = detail.row
+        self.say("info", self.tr("Recording your decision on voucher {number}…").format(number=row.number))
+        self.workspace.tasks.run(lambda _progress: resolve_and_send(row.submission_id, decision, row.profile),
+                                 lambda result: self._resolved(row.number, result),
+                                 lambda message: self._after_error(message))
+
+    def _resolved(self, number: str, result: tuple[str, str]) -> None:
+        state, message = result
+        kind = "ok" if state in ("accepted", "pending", "synced") else "warning"
+        self.say(kind, self.tr("Voucher {number} is now {state}: {message}").format(number=number, state=state,
+                                                                                     message=message))
+        self.window.reload()
+
+    def _after_error(self, message: str) -> None:
+        self.say("error", message)
+        self.window.reload()
+
+    # ---- export, print, PDF ---------------------------------------------------------------------
+
+    def _ask_path(self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]) -> None:
+        """A save dialog opened without blocking (keyboard and tests reach it as any window)."""
+        dialog = QFileDialog(self.window, title, str(self.folder / name), kinds)
+        dialog.setObjectName("ReviewFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.fileSelected.connect(lambda path: path and chosen(path))
+        self.dialog = dialog
+        style.open_dialog(dialog)
+
+    def export(self) -> None:
+        """Ctrl+E: the filtered vouchers and their lines to a CSV file chosen by the bookkeeper."""
+        self.window.apply_filter()  # what is shown is what is exported, even mid-debounce
+        review_filter = self.window.model.filter
+        name = f"ledgerdesk-review-{self.workspace.today().isoformat()}.csv"
+        self._ask_path(self.tr("Export the review list"), name, self.tr("CSV files (*.csv)"), "csv",
+                       lambda path: self._export_to(review_filter, Path(path)))
+
+    def _export_to(self, review_filter: ReviewFilter, path: Path) -> None:
+        self.folder = path.parent
+        self.say("info", self.tr("Exporting to {path}…").format(path=path))
+        self.workspace.tasks.run(lambda _progress: export_review(review_filter, path),
+                                 lambda lines: self.say("ok", self.tr("Exported %n line(s) to {path}.", "", lines)
+                                                        .format(path=path)),
+                                 lambda message: self.say("error", self.tr("The export failed: {error}").format(
+                                     error=message)))
+
+    def _document(self, detail: ReviewDetail) -> str:
+        row = detail.row
+        return voucher_html(detail, self.window.vat_table(row), self.window.amount_format(row), datetime.now())
+
+    def print_voucher(self) -> None:
+        """Ctrl+P: the selected voucher's one-page document to a printer."""
+        detail = self._selected()
+        if detail is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded on first print, not at every start
+
+        html = self._document(detail)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self.window)
+        dialog.accepted.connect(lambda: print_to(html, self.printer))
+        self.dialog = dialog
+        QDialog.open(dialog)  # QPrintDialog.open() wants a receiver; the dialog's own open() is what is meant
+        dialog.activateWindow()
+
+    def save_pdf(self) -> None:
+        """Ctrl+Shift+P: the selected voucher's one-page document as a PDF file."""
+        detail = self._selected()
+        if detail is None:
+            return
+        row = detail.row
+        name = f"voucher-{row.number or row.submission_id}-{row.date.isoformat() if row.date else 'undated'}.pdf"
+        html = self._document(detail)
+        self._ask_path(self.tr("Save the voucher as PDF"), name, self.tr("PDF documents (*.pdf)"), "pdf",
+                       lambda path: self._write_pdf(html, Path(path)))
+
+    def _write_pdf(self, html: str, path: Path) -> None:
+        self.folder = path.parent
+        try:
+            write_pdf(html, path)
+            written = path.stat().st_size > 0
+        except OSError as exc:
+            written, problem = False, str(exc)
+        else:
+            problem = self.tr("nothing was written (is the folder writable?)")
+        if not written:
+            self.say("error", self.tr("The PDF could not be written: {error}").format(error=problem))
+            return
+        self.say("ok", self.tr("Saved {path}.").format(path=path))
+
+    # ---- the list ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """F5: read Confirma's sync status now."""
+        if not self.window.sync.refresh():
+            self.say("info", self.tr("The sync status is being read; it will be read again right after."))
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field, its text selected."""
+        self.window.bar.text.setFocus()
+        self.window.bar.text.selectAll()
+
+    def clear_filters(self) -> None:
+        """Ctrl+Shift+L: every filter off, applied at once."""
+        self.window.bar.clear()
+        self.window.apply_filter()

@@ -1,0 +1,84 @@
+"""The review feature as the main window sees it: the uncertain banner, the background sync and
+reconcile, and the review window (made on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.store.review import ReviewFilter, ReviewQuery
+from app.ui.review.banner import UncertainBanner
+from app.ui.review.sync import StatusSync, SyncReport
+from app.ui.review.window import ReviewWindow
+from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.ui.drafts import DraftTabs
+
+RECOUNT_MS = 30_000  # the banner recounts now and then: another LedgerDesk may share the database
+UNCERTAIN = ReviewFilter(states=("uncertain",))
+
+
+class ReviewCenter(QObject):
+    """Owns the banner and the sync; `trigger("review" | "review_uncertain")` opens the review."""
+
+    message = Signal(str, str)  # kind, text: for the main window's outcome bar
+
+    def __init__(self, workspace: Workspace, tabs: DraftTabs, parent: QWidget):
+        super().__init__(parent)
+        self.workspace, self.tabs, self.parent_window = workspace, tabs, parent
+        self.banner = UncertainBanner()
+        self.banner.open_requested.connect(lambda: self.trigger("review_uncertain"))
+        self.sync = StatusSync(workspace.tasks, lambda: sorted(workspace.profiles), self)
+        self.sync.finished.connect(self._synced)
+        self.window: ReviewWindow | None = None
+        self._recount = QTimer(self)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.update_banner)
+        self._recount.start()
+        tabs.message.connect(lambda _kind, _text: self.update_banner())  # a send may have ended uncertain
+        self.update_banner()
+        # On start, after the window is up: what a stopped LedgerDesk left in `sending` is settled.
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.timeout.connect(self.sync.reconcile)
+        self._start.start(0)
+
+    def trigger(self, name: str) -> None:
+        """View ▸ Review (Ctrl+R), or only the vouchers that need a decision (Ctrl+Shift+U)."""
+        if self.window is None:
+            self.window = ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
+            self.window.changed.connect(self.update_banner)
+        self.window.open(UNCERTAIN if name == "review_uncertain" else None)
+
+    def update_banner(self) -> None:
+        """Count the uncertain vouchers (an indexed count on the GUI thread's connection: milliseconds)."""
+        if self.sync.stopped:
+            return  # closing: the GUI thread's connection may already be closed
+        self.banner.set_count(ReviewQuery(self.workspace.conn).count(UNCERTAIN))
+
+    def _synced(self, report: SyncReport) -> None:
+        if self.sync.stopped:
+            return
+        self.update_banner()
+        if report.recovered:
+            self.message.emit("warning", self.tr(
+                "%n voucher(s) were being sent when LedgerDesk last stopped. Confirma's are checked and settled "
+                "by themselves; Infinity's wait for your decision (Ctrl+Shift+U).", "", len(report.recovered)))
+        elif report.problems and not self._review_open():
+            self.message.emit("warning", " ".join(report.problems))
+
+    def _review_open(self) -> bool:
+        return self.window is not None and self.window.isVisible()
+
+    def close(self) -> None:
+        """The main window closes: the review window goes with it, its filter remembered."""
+        self._recount.stop()
+        self._start.stop()
+        if self.window is not None:
+            self.window.close()
+            self.window.shut = True
+        self.sync.stop()
+

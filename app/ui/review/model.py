@@ -1,0 +1,162 @@
+"""The review list as a Qt table: a thin adapter over ReviewQuery that fetches pages as the view scrolls.
+
+Nothing is loaded beyond what the view asks for: a filter reads the count and the first page only
+(milliseconds at 100,000 submissions), and `fetchMore` reads the next PAGE_SIZE rows on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from app.editing.cells import NumberFormat, format_amount_cell, number_format
+from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
+from app.store.settings import Profile
+from app.ui import style
+from app.ui.review.states import state_colours, state_label, state_meaning
+
+PAGE_SIZE = 200
+COLUMN_KEYS = ("date", "number", "description", "profile", "total", "state", "remote_ids", "updated_at")
+_TARGET_FORMATS = {"confirma": "fi", "infinity": "de-CH"}  # a deleted profile's amounts: its target's format
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(stamp: str) -> str:
+    """An ISO 8601 UTC time stamp as local `YYYY-MM-DD HH:MM` (the stamp itself when it cannot be read)."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+class ReviewTableModel(QAbstractTableModel):
+    """Every submission the filter lets through, newest first; rows arrive page by page."""
+
+    count_changed = Signal(int)  # the number of submissions the filter lets through
+
+    def __init__(self, query: ReviewQuery, profiles: Mapping[str, Profile],
+                 amount_format: Callable[[ReviewRow], NumberFormat] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.query, self.profiles = query, profiles
+        self._amount_format = amount_format or (lambda row: number_format(_TARGET_FORMATS.get(row.target, "en")))
+        self._filter = ReviewFilter()
+        self._rows: list[ReviewRow] = []
+        self._count = 0
+        self._headers = (self.tr("Date"), self.tr("Number"), self.tr("Description"), self.tr("Profile · target"),
+                         self.tr("Total"), self.tr("State"), self.tr("Remote ids"), self.tr("Last change"))
+
+    # ---- loading ------------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ReviewFilter:
+        """The filter the rows were read with."""
+        return self._filter
+
+    @property
+    def total_count(self) -> int:
+        """How many submissions the filter lets through (loaded or not)."""
+        return self._count
+
+    def set_filter(self, review_filter: ReviewFilter, keep_loaded: bool = False) -> None:
+        """Show what `review_filter` lets through: the count and the first page (a model reset)."""
+        wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        self.beginResetModel()
+        self._filter = review_filter
+        self._count = self.query.count(review_filter)
+        self._rows = self.query.page(review_filter, 0, wanted)
+        self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def reload(self) -> None:
+        """Read the same filter again (after a sync or a decision), keeping as many rows as were loaded."""
+        self.set_filter(self._filter, keep_loaded=True)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self.query.page(self._filter, len(self._rows), PAGE_SIZE)
+        if not more:  # the list shrank since it was counted: stop asking
+            self._count = len(self._rows)
+            self.count_changed.emit(self._count)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> ReviewRow | None:
+        """The ReviewRow shown on `row` (None past the loaded rows)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, submission_id: int) -> int:
+        """The row showing `submission_id` among those loaded, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.submission_id == submission_id), -1)
+
+    # ---- Qt's table interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(COLUMN_KEYS)):
+            return None
+        row, key = self._rows[index.row()], COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "state" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            colours = state_colours(row.state)
+            return colours[0] if role == Qt.ItemDataRole.ForegroundRole else colours[1]
+        if key == "state" and role == Qt.ItemDataRole.ToolTipRole:
+            return state_meaning(row.state)
+        if key == "profile" and self._is_production(row):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return style.PRODUCTION_COLOUR
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Production: these entries are real.")
+        if key == "description" and role == Qt.ItemDataRole.ToolTipRole:
+            return row.description
+        return None
+
+    def _is_production(self, row: ReviewRow) -> bool:
+        profile = self.profiles.get(row.profile)
+        return profile is not None and profile.is_production
+
+    def _text(self, row: ReviewRow, key: str) -> str:
+        if key == "date":
+            return row.date.isoformat() if row.date else ""
+        if key == "profile":
+            mark = self.tr(" · PRODUCTION") if self._is_production(row) else ""
+            return f"{row.profile} · {row.target}{mark}"
+        if key == "total":
+            return f"{format_amount_cell(row.total, self._amount_format(row))} {row.currency}"
+        if key == "state":
+            return state_label(row.state)
+        if key == "remote_ids":
+            return ", ".join(row.remote_ids)
+        if key == "updated_at":
+            return local_time(row.updated_at)
+        return str(getattr(row, key))
