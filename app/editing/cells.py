@@ -23,7 +23,7 @@ __all__ = ["AmountError", "DateError", "NumberFormat", "number_format", "parse_a
 
 @dataclass(frozen=True)
 class NumberFormat:
-    """How amounts (and dates) are shown: `1 234,56` (fi), `1'234.56` (de-CH), `1,234.56` (en)."""
+    """How amounts (and dates) are shown: `1 234,56` (fi, sv), `1'234.56` (de-CH), `1,234.56` (en)."""
 
     decimal_sep: str
     thousands_sep: str
@@ -32,6 +32,8 @@ class NumberFormat:
 
 LOCALES: dict[str, NumberFormat] = {
     "fi": NumberFormat(",", " "),
+    # Swedish as LedgerDesk's Swedish speakers write it: they post to Finnish ledgers (docs/languages.md).
+    "sv": NumberFormat(",", " "),
     "de-CH": NumberFormat(".", "'"),
     "en": NumberFormat(".", ",", "iso"),
 }

@@ -1,5 +1,5 @@
-"""Typed, versioned settings: connection profiles per posting target, the review list's filter. API keys live
-in the keyring only."""
+"""Typed, versioned settings: connection profiles per posting target, the review list's filter, the window's
+language. API keys live in the keyring only."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from app.store.review_filter import ReviewFilter
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 Environment = Literal["sandbox", "staging", "production"]
 AuthHeader = Literal["x-api-token", "bearer"]
 ENVIRONMENTS: tuple[str, ...] = ("sandbox", "staging", "production")
@@ -45,6 +45,8 @@ DEFAULT_BASE_URLS: dict[tuple[Target, str], str] = {
 }
 
 _NAME_CHARS = re.compile(r"[A-Za-z0-9 _.-]{1,40}")
+# A language as the window's translations are named (ledgerdesk_fi.qm): ISO 639 code, lower case.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class SettingsError(Exception):
@@ -162,6 +164,8 @@ class Settings(BaseModel):
     schema_version: int = SCHEMA_VERSION
     profiles: dict[str, Profile] = Field(default_factory=dict)
     review_filter: ReviewFilter = Field(default_factory=ReviewFilter)
+    # The window's language ("fi", "sv", "de", "en"); None follows the operating system's. docs/languages.md
+    language: str | None = None
 
     @field_validator("review_filter", mode="wrap")
     @classmethod
@@ -172,6 +176,15 @@ class Settings(BaseModel):
         except ValidationError as exc:
             log.warning("The saved review filter was dropped: %s", "; ".join(validation_messages(exc)))
             return ReviewFilter()
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _forgiving_language(cls, value: Any) -> str | None:
+        # Like the filter: a language that cannot be read means "follow the system", never a refused file.
+        if value is None or (isinstance(value, str) and _LANGUAGE_CODE.fullmatch(value)):
+            return value
+        log.warning("The saved language %r was not understood: following the system's language.", value)
+        return None
 
     @model_validator(mode="after")
     def _check_profiles(self) -> Settings:
@@ -189,16 +202,21 @@ class Settings(BaseModel):
 
     def with_profile(self, profile: Profile) -> Settings:
         """A copy with `profile` added, or replacing the profile of the same name."""
-        return Settings(profiles={**self.profiles, profile.name: profile}, review_filter=self.review_filter)
+        return Settings(profiles={**self.profiles, profile.name: profile}, review_filter=self.review_filter,
+                        language=self.language)
 
     def without_profile(self, name: str) -> Settings:
         """A copy without the profile called `name` (unchanged when there is none)."""
         return Settings(profiles={k: p for k, p in self.profiles.items() if k != name},
-                        review_filter=self.review_filter)
+                        review_filter=self.review_filter, language=self.language)
 
     def with_review_filter(self, review_filter: ReviewFilter) -> Settings:
         """A copy remembering `review_filter` as the review list's filter."""
-        return Settings(profiles=self.profiles, review_filter=review_filter)
+        return Settings(profiles=self.profiles, review_filter=review_filter, language=self.language)
+
+    def with_language(self, language: str | None) -> Settings:
+        """A copy showing the window in `language` (None: the operating system's language)."""
+        return Settings(profiles=self.profiles, review_filter=self.review_filter, language=language)
 
 
 def validation_messages(exc: ValidationError) -> list[str]:
@@ -239,7 +257,12 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": 2, "review_filter": {}}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """v3 adds the window's language: None, following the operating system as every earlier version did."""
+    return {**data, "schema_version": 3, "language": None}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def schema_version_of(data: Any) -> int:

@@ -3,6 +3,9 @@
 On a first run with nothing configured, a "Sandbox" profile with the Finnish starter chart is
 created and LedgerDesk's own sandbox is started on loopback (in the background: the window
 shows at once). Everything started here is stopped when the window closes.
+
+The window is built in the language of the settings (or the system's), with the colours of the
+system palette (dark and high-contrast palettes included): app/ui/i18n.py and app/ui/palette.py.
 """
 
 from __future__ import annotations
@@ -13,21 +16,26 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.sandbox import SandboxServer
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
 from app.store.paths import HOME_ENV, data_dir, database_path
 from app.store.settings import load_settings
 from app.ui import style
+from app.ui.i18n import install_translations, remove_translations
 from app.ui.main_window import MainWindow
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +52,14 @@ class LedgerDeskGui:
     def __init__(self, *, start_sandbox: bool = True):
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
-        profiles = load_settings().profiles
+        settings = load_settings()
+        profiles = settings.profiles
+        # Before any widget exists: every text is translated as it is created.
+        self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
         self._messages = _ThreadMessages()
         self.autosave = AutosaveWriter(database_path(), on_error=lambda text: self._messages.message.emit("error", text))
-        self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave)
+        self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)
         self.window.closing.connect(self.shutdown)
@@ -58,9 +69,10 @@ class LedgerDeskGui:
         if geometry := self._settings.value("geometry"):
             self.window.restoreGeometry(geometry)
         if self.first_run:
-            self.window.show_message("info", "Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this "
-                                             "computer, with the Finnish starter chart. Type a voucher and press "
-                                             "Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.")
+            self.window.show_message("info", QCoreApplication.translate(
+                "LedgerDeskGui", "Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, "
+                                 "with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; "
+                                 "nothing reaches a real ledger. F1 lists the keys."))
         if start_sandbox:
             self.start_sandboxes()
 
@@ -71,7 +83,7 @@ class LedgerDeskGui:
             if not is_local_sandbox(profile) or profile.base_url in seen:
                 continue
             seen.add(profile.base_url)
-            self.window.set_sandbox_status("Sandbox starting…")
+            self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
             self.tasks.run(lambda _progress, profile=profile: start_local_sandbox(profile),
                            lambda server, profile=profile: self._sandbox_started(server, profile.base_url),
                            lambda message: self.window.show_message("error", message))
@@ -83,9 +95,10 @@ class LedgerDeskGui:
             return
         if server is not None:
             self.sandboxes.append(server)
-            self.window.set_sandbox_status(f"Sandbox running at {server.base_url}")
+            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox running at {url}").format(url=server.base_url)
         else:
-            self.window.set_sandbox_status(f"Sandbox already running at {url}")
+            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(url=url)
+        self.window.set_sandbox_status(status)
 
     def shutdown(self) -> None:
         """Save what is pending, wait for the writer and background work, stop the sandboxes."""
@@ -100,6 +113,7 @@ class LedgerDeskGui:
             server.stop()
         self.sandboxes.clear()
         self.conn.close()
+        remove_translations()
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -108,8 +122,19 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("LedgerDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")  # the same look on every desktop, so screenshots and help text match
-    app.setStyleSheet(style.WINDOW_STYLE)
+    follow_palette(app)
+    if not app.property("ledgerdesk_follows_palette"):  # the desktop switched to dark or high contrast
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: follow_palette(app))
+        hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: follow_palette(app))
+        app.setProperty("ledgerdesk_follows_palette", True)
     return app
+
+
+def follow_palette(app: QGuiApplication) -> None:
+    """The window's tints and style sheet from the current palette (light, dark or high contrast)."""
+    style.use_palette(app.palette())
+    app.setStyleSheet(style.WINDOW_STYLE)
 
 
 def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> int:

@@ -47,6 +47,7 @@ class SuggestionList(QListWidget):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setUniformItemSizes(True)
         self.setObjectName("CellSuggestions")
+        self.setAccessibleName(self.tr("Suggestions"))
         self.hide()
 
 

@@ -38,6 +38,7 @@ class VoucherDelegate(QStyledItemDelegate):
         else:
             widget = CellEditor(parent)
         widget.setObjectName(f"CellEditor_{key}")
+        widget.setAccessibleName(model.cell_name(index.row(), key))
         if col.align == "right":
             widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         widget.installEventFilter(self._passthrough)

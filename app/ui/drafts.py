@@ -38,6 +38,8 @@ class DraftTabs(QTabWidget):
         self.setObjectName("DraftTabs")
         self.setDocumentMode(True)
         self.setMovable(True)
+        self.setAccessibleName(self.tr("Open drafts"))
+        self.tabBar().setAccessibleName(self.tr("Draft tabs"))
         self.workspace, self._passthrough = workspace, passthrough
         self.currentChanged.connect(lambda _i: self.current_page_changed.emit(self.current_page()))
         self.confirm_box: QMessageBox | None = None
@@ -57,7 +59,8 @@ class DraftTabs(QTabWidget):
                 voucher = parse_voucher_file(row.content, source=f"draft {row.id}").voucher
             except VoucherFileError as exc:
                 log.error("draft %s cannot be read: %s", row.id, exc)
-                self.message.emit("error", f"A saved draft could not be read and is left in the store: {exc}")
+                self.message.emit("error", self.tr("A saved draft could not be read and is left in the store: "
+                                                   "{reason}").format(reason=exc))
                 continue
             profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
             voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
@@ -84,16 +87,40 @@ class DraftTabs(QTabWidget):
         page.view.setFocus()
         return page
 
+    def open_voucher(self, voucher: Voucher, profile: str) -> VoucherPage:
+        """A new draft tab holding `voucher` (a copy or a reversal from the review), saved at once."""
+        page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)
+        self._add(page)
+        self.setCurrentWidget(page)
+        page.save_now()
+        page.view.setFocus()
+        return page
+
+    def profiles_changed(self, name: str = "") -> None:
+        """Settings ▸ Profiles changed profile `name` (or the list): every tab lists the profiles again,
+        and the tabs on `name` read it again (its environment badge above all)."""
+        for page in self.pages():
+            chooser = page.header.profile
+            chooser.clear()
+            chooser.addItems(sorted(self.workspace.profiles))
+            chooser.setCurrentText(page.profile_name)
+            style.mark_profile_items(chooser, self.workspace.profiles)
+            if name and page.profile_name == name and name in self.workspace.profiles:
+                page.run_when_not_editing(page.reload_profile)  # never under the bookkeeper's typing
+
     def _add(self, page: VoucherPage) -> None:
         page.submit_flow = SubmitFlow(page, self._posted)
         page.title_changed.connect(lambda: self._retitle(page))
         page.message.connect(self.message)
         self.addTab(page, page.title())
+        style.mark_tab(self, self.indexOf(page), page.data.profile)
+        style.mark_profile_items(page.header.profile, self.workspace.profiles)
 
     def _retitle(self, page: VoucherPage) -> None:
         index = self.indexOf(page)
         if index >= 0:
             self.setTabText(index, page.title())
+            style.mark_tab(self, index, page.data.profile)
         if page is self.current_page():
             self.current_title_changed.emit(page)
 
@@ -105,9 +132,10 @@ class DraftTabs(QTabWidget):
         if page.is_blank():
             self._discard(page)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard draft", f"Discard {page.title()}? Its lines are "
-                          "archived, not sent.", QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard draft"),
+                          self.tr("Discard {draft}? Its lines are archived, not sent.").format(draft=page.title()),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setAccessibleName(self.tr("Discard draft"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._confirmed(box, page, result))
         self.confirm_box = box

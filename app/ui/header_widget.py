@@ -9,18 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.editing import VoucherEditor
 from app.ui import style
+from app.ui.accessibility import plain
 
 # Netvisor's voucher classes (API-CONTRACTS.md: a free code with a suggestion list). Confirma refuses an
 # empty documentType, so a new Confirma draft proposes MU, the memo voucher of manual journal entries.
 TYPE_SUGGESTIONS = ("MU", "ML", "PT", "KT", "OL", "OS", "JK", "PA")
 DEFAULT_CONFIRMA_TYPE = "MU"
-LABELS = {"date": "Da&te", "number": "&Number", "type": "T&ype", "description": "De&scription",
-          "company_id": "Co&mpany", "currency": "C&urrency", "exchange_rate": "&Rate", "vat_mode": "&VAT"}
+# English source texts (context "HeaderWidget"); each language picks its own Alt letters (docs/languages.md).
+LABELS = {"date": QT_TRANSLATE_NOOP("HeaderWidget", "Da&te"), "number": QT_TRANSLATE_NOOP("HeaderWidget", "&Number"),
+          "type": QT_TRANSLATE_NOOP("HeaderWidget", "T&ype"),
+          "description": QT_TRANSLATE_NOOP("HeaderWidget", "De&scription"),
+          "company_id": QT_TRANSLATE_NOOP("HeaderWidget", "Co&mpany"),
+          "currency": QT_TRANSLATE_NOOP("HeaderWidget", "C&urrency"),
+          "exchange_rate": QT_TRANSLATE_NOOP("HeaderWidget", "&Rate"),
+          "vat_mode": QT_TRANSLATE_NOOP("HeaderWidget", "&VAT")}
+
+
+def field_label(field: str) -> str:
+    """A header field's label in the window's language, with its Alt letter marked."""
+    return QCoreApplication.translate("HeaderWidget", LABELS.get(field, field))
 
 
 class _EnterMovesOn(QObject):
@@ -55,23 +67,28 @@ class HeaderWidget(QWidget):
     def __init__(self, profiles: list[str], commit: Callable[[str, str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("VoucherHeader")
+        self.setAccessibleName(self.tr("Voucher header"))
         self._commit = commit
         self._editor: VoucherEditor | None = None
         self._extra: list = []  # the target's errors on header fields, from the last refusal
         self._enter = _EnterMovesOn(self)
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self._tips: dict[str, str] = {}  # a field's own tooltip, shown again once its problem is fixed
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(8)
         self.profile = QComboBox()
         self.profile.setObjectName("HeaderProfile")
+        self.profile.setAccessibleName(self.tr("Profile"))
+        self.profile.setAccessibleDescription(self.tr("The connection this voucher is posted to"))
         self.profile.addItems(profiles)
         self.profile.activated.connect(lambda i: self.profile_chosen.emit(self.profile.itemText(i)))
         self.badge = QLabel()
         self.badge.setObjectName("EnvironmentBadge")
+        self.badge.setAccessibleName(self.tr("Environment"))
         top = QHBoxLayout()
-        profile_label = QLabel("&Profile")
+        profile_label = QLabel(self.tr("&Profile"))
         profile_label.setBuddy(self.profile)
         self.profile.setMinimumWidth(220)
         top.addWidget(profile_label)
@@ -80,27 +97,30 @@ class HeaderWidget(QWidget):
         top.addWidget(self.badge)
         grid.addLayout(top, 0, 0, 1, 9)
         # Creation order is the Tab and Enter order: date, number, type, description, company, currency, rate, VAT.
-        self._line("date", 1, 0, width=120, tip="12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day")
+        self._line("date", 1, 0, width=120, placeholder="12.12.2025",
+                   tip=self.tr("12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day"))
         self._line("number", 1, 2, width=110)
         type_box = QComboBox()
         type_box.setEditable(True)
         type_box.addItems(TYPE_SUGGESTIONS)
         type_box.setCurrentText("")
         type_box.setObjectName("HeaderType")
+        type_box.lineEdit().setAccessibleName(plain(field_label("type")))
         type_box.setFixedWidth(90)
         type_box.lineEdit().editingFinished.connect(lambda: self._committed("type", type_box.currentText()))
         self._place("type", type_box, 1, 4)
         self._line("description", 2, 0, span=5)
         self.counter = QLabel()
         self.counter.setObjectName("DescriptionCounter")
+        self.counter.setAccessibleName(self.tr("Description length"))
         grid.addWidget(self.counter, 2, 6, 1, 2)
         self._line("company_id", 3, 0, width=120)
         self._line("currency", 3, 2, width=60)
         self._line("exchange_rate", 3, 4, width=100)
         mode = QComboBox()
         mode.setObjectName("HeaderVatMode")
-        mode.addItem("Gross (amounts include VAT)", "gross")
-        mode.addItem("Net (VAT is added)", "net")
+        mode.addItem(self.tr("Gross (amounts include VAT)"), "gross")
+        mode.addItem(self.tr("Net (VAT is added)"), "net")
         mode.setFixedWidth(230)
         mode.activated.connect(lambda i: self._committed("vat_mode", mode.itemData(i)))
         self._place("vat_mode", mode, 1, 6)
@@ -109,22 +129,26 @@ class HeaderWidget(QWidget):
         grid.setColumnStretch(8, 1)  # the fields keep their widths; the space is left over on the right
 
     def _place(self, field: str, widget: QWidget, row: int, col: int, span: int = 1) -> None:
-        label = QLabel(LABELS[field])
+        label = QLabel(field_label(field))
         label.setBuddy(widget)
+        widget.setAccessibleName(plain(label.text()))
         self.layout().addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
         self.layout().addWidget(widget, row, col + 1, 1, span)
         widget.installEventFilter(self._enter)
         self.fields[field] = widget
         self.labels[field] = label
 
-    def _line(self, field: str, row: int, col: int, *, width: int | None = None, span: int = 1, tip: str = "") -> None:
+    def _line(self, field: str, row: int, col: int, *, width: int | None = None, span: int = 1, tip: str = "",
+              placeholder: str = "") -> None:
         edit = QLineEdit()
         edit.setObjectName(f"Header_{field}")
         if width:
             edit.setFixedWidth(width)
         if tip:
-            edit.setPlaceholderText(tip.split(",")[0])
+            edit.setPlaceholderText(placeholder)
             edit.setToolTip(tip)
+            edit.setAccessibleDescription(tip)
+            self._tips[field] = tip
         edit.editingFinished.connect(lambda: self._committed(field, edit.text()))
         if field == "date":
             edit.installEventFilter(self)
@@ -155,7 +179,9 @@ class HeaderWidget(QWidget):
         text, sheet = style.badge_style(environment)
         self.badge.setText(text)
         self.badge.setStyleSheet(sheet)
-        self.badge.setToolTip(f"Profile {profile} posts to {target} ({environment}).")
+        self.badge.setToolTip(self.tr("Profile {profile} posts to {target} ({environment}).").format(
+            profile=profile, target=target, environment=environment))
+        self.badge.setAccessibleDescription(text)
         rate = self.fields["exchange_rate"]
         rate.setVisible(target == "infinity")  # Infinity's exchangeRate; Confirma has none
         self.labels["exchange_rate"].setVisible(target == "infinity")
@@ -191,19 +217,25 @@ class HeaderWidget(QWidget):
                 colour = style.ERROR_BACKGROUND if any(x.is_error for x in issues) else style.WARNING_BACKGROUND
                 widget.setStyleSheet(f"background: {colour.name()};")
                 widget.setToolTip("\n".join(x.message for x in issues))
+                # A screen reader says the problem with the field, as the tint shows it to the eye.
+                widget.setAccessibleDescription("\n".join(
+                    (self.tr("Error: {message}") if x.is_error else self.tr("Warning: {message}")).format(
+                        message=x.message) for x in issues))
             else:
                 widget.setStyleSheet("")
-                widget.setToolTip("")
+                widget.setToolTip(self._tips.get(field, ""))
+                widget.setAccessibleDescription(self._tips.get(field, ""))
 
     def _count(self) -> None:
         limit = self._editor.description_limit if self._editor is not None else None
         used = len(self.fields["description"].text())
         if limit is None:
-            self.counter.setText(f"{used} characters")
+            self.counter.setText(self.tr("%n character(s)", "", used))
             return
-        colour = style.ERROR_TEXT.name() if used > limit else "#5f6b7a"
+        colour = style.ERROR_TEXT.name() if used > limit else style.MUTED_TEXT.name()
         self.counter.setText(f"<span style='color:{colour}'>{used} / {limit}</span>")
-        self.counter.setToolTip(f"The target accepts at most {limit} characters.")
+        self.counter.setToolTip(self.tr("The target accepts at most %n character(s).", "", limit))
+        self.counter.setAccessibleDescription(self.counter.toolTip())
 
     def commit_focused(self) -> None:
         """Commit the field being typed into (Ctrl+Enter from the header submits what is shown)."""

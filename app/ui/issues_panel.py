@@ -6,25 +6,44 @@ at most once per event-loop turn, so a burst of edits costs one rebuild, not one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+import re
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain.issues import Issue
-from app.editing import COLUMNS
 from app.ui import style
+from app.ui.voucher_model import COLUMN_HEADERS, column_header
 
-_NAMES = {c.key: c.header for c in COLUMNS} | {
-    "date": "Date", "number": "Number", "type": "Type", "description": "Description", "currency": "Currency",
-    "exchange_rate": "Exchange rate", "vat_mode": "VAT mode", "company_id": "Company", "lines": "Balance"}
-_HEADERS = ("", "Where", "Problem")
+# The header fields by name; the grid's columns are named as their headers (voucher_model.COLUMN_HEADERS).
+_NAMES = {
+    "date": QT_TRANSLATE_NOOP("IssuesModel", "Date"), "number": QT_TRANSLATE_NOOP("IssuesModel", "Number"),
+    "type": QT_TRANSLATE_NOOP("IssuesModel", "Type"), "description": QT_TRANSLATE_NOOP("IssuesModel", "Description"),
+    "currency": QT_TRANSLATE_NOOP("IssuesModel", "Currency"),
+    "exchange_rate": QT_TRANSLATE_NOOP("IssuesModel", "Exchange rate"),
+    "vat_mode": QT_TRANSLATE_NOOP("IssuesModel", "VAT mode"), "company_id": QT_TRANSLATE_NOOP("IssuesModel", "Company"),
+    "lines": QT_TRANSLATE_NOOP("IssuesModel", "Balance")}
+_HEADERS = ("", QT_TRANSLATE_NOOP("IssuesModel", "Where"), QT_TRANSLATE_NOOP("IssuesModel", "Problem"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IssuesModel", text)
 
 
 def place(issue: Issue) -> str:
     """`Line 2 · Account` or `Header · Date`, as the panel shows it."""
-    name = _NAMES.get(issue.field, issue.field.replace("_", " ").capitalize())
+    if issue.field in COLUMN_HEADERS and issue.line is not None:
+        name = column_header(issue.field)
+    elif issue.field in _NAMES:
+        name = _tr(_NAMES[issue.field])
+    else:
+        name = issue.field.replace("_", " ").capitalize()
     if issue.field == "lines":
-        return "Voucher · Balance"
-    return f"Line {issue.line} · {name}" if issue.line is not None else f"Header · {name}"
+        return QCoreApplication.translate("IssuesModel", "Voucher · Balance")
+    if issue.line is not None:
+        return QCoreApplication.translate("IssuesModel", "Line {line} · {field}").format(line=issue.line, field=name)
+    return QCoreApplication.translate("IssuesModel", "Header · {field}").format(field=name)
 
 
 class IssuesModel(QAbstractTableModel):
@@ -53,17 +72,25 @@ class IssuesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.issues):
             return None
         issue = self.issues[index.row()]
+        severity = self.tr("Error") if issue.is_error else self.tr("Warning")
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("Error" if issue.is_error else "Warning", place(issue), issue.message)[index.column()]
+            return (severity, place(issue), issue.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return issue.message
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (severity, place(issue), issue.message)[index.column()] if index.column() else \
+                f"{severity}: {place(issue)}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return style.ERROR_TEXT if issue.is_error else style.WARNING_TEXT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return _HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[section]) if _HEADERS[section] else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _tr(_HEADERS[section]) if _HEADERS[section] else self.tr("Severity")
         return None
 
 
@@ -77,8 +104,11 @@ class IssuesPanel(QWidget):
         self.model = IssuesModel(self)
         self.title = QLabel()
         self.title.setObjectName("IssuesTitle")
+        self.title.setAccessibleName(self.tr("Issues"))
         self.table = QTableView()
         self.table.setObjectName("IssuesList")
+        self.table.setAccessibleName(self.tr("Issues list"))
+        self.table.setAccessibleDescription(self.tr("Enter on an issue goes to its cell."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,11 +148,16 @@ class IssuesPanel(QWidget):
         self.model.set_issues(issues)
         errors = sum(1 for x in issues if x.is_error)
         warnings = len(issues) - errors
+        title = self.tr("Issues")
         if not issues:
-            self.title.setText("<b>Issues</b> — none")
+            self.title.setText(self.tr("<b>{issues}</b> — none").format(issues=title))
         else:
-            self.title.setText(f"<b>Issues</b> — <span style='color:{style.ERROR_TEXT.name()}'>{errors} error(s)</span>, "
-                               f"{warnings} warning(s). Click one (or select it and press Enter) to go to the cell.")
+            self.title.setText(self.tr("<b>{issues}</b> — {errors}, {warnings}. Click one (or select it and press "
+                                       "Enter) to go to the cell.").format(
+                issues=title, errors=f"<span style='color:{style.ERROR_TEXT.name()}'>"
+                                     + self.tr("%n error(s)", "", errors) + "</span>",
+                warnings=self.tr("%n warning(s)", "", warnings)))
+        self.table.setAccessibleDescription(re.sub(r"<[^>]+>", "", self.title.text()))  # no markup read aloud
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():

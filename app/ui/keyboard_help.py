@@ -1,70 +1,146 @@
 """The keyboard, declared once: the window's actions, Help ▸ Keyboard and docs/keyboard.md all come from KEYS.
 
-A test checks that every key listed here appears in docs/keyboard.md, so the document stays true.
+A test checks that every key listed here appears in docs/keyboard.md, so the document stays true. The
+descriptions are English source texts, translated when the dialog shows them (context "KeyboardHelp").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
 class Key:
-    """Keys (QKeySequence text), what they do, and the window action they trigger (None: the grid's own)."""
+    """Keys (QKeySequence text), their group, the window action they trigger (None: the grid's own), what they do."""
 
     keys: tuple[str, ...]
-    what: str
     group: str
     action: str | None = None
+    what: str = field(kw_only=True)
 
+
+MOVING = QT_TRANSLATE_NOOP("KeyboardHelp", "Moving")
+LINES = QT_TRANSLATE_NOOP("KeyboardHelp", "Lines")
+DATES = QT_TRANSLATE_NOOP("KeyboardHelp", "Dates")
+VOUCHER = QT_TRANSLATE_NOOP("KeyboardHelp", "Voucher")
+DRAFTS = QT_TRANSLATE_NOOP("KeyboardHelp", "Drafts")
+HELP = QT_TRANSLATE_NOOP("KeyboardHelp", "Help")
+REVIEW = QT_TRANSLATE_NOOP("KeyboardHelp", "Review")
+SETTINGS = QT_TRANSLATE_NOOP("KeyboardHelp", "Settings")
 
 KEYS: tuple[Key, ...] = (
-    Key(("Tab", "Enter"), "Next editable cell; past the last cell a new line opens", "Moving"),
-    Key(("Shift+Tab", "Shift+Enter"), "Previous editable cell", "Moving"),
-    Key(("F2",), "Edit the cell keeping its text (typing over a cell replaces it)", "Moving"),
-    Key(("Esc",), "Close the suggestions; again: cancel the cell edit", "Moving"),
-    Key(("Up", "Down"), "In an account or VAT cell: choose a suggestion (Enter/Tab takes it)", "Moving"),
-    Key(("F6",), "Switch between the header and the grid", "Moving", "toggle_header"),
-    Key(("Ctrl+I",), "Go to the issues list (Enter on an issue jumps to its cell)", "Moving", "focus_issues"),
-    Key(("Ctrl+B", "F9"), "Balance: put the remaining difference into this line", "Lines", "fill_difference"),
-    Key(("Ctrl+D",), "Copy the cell from the line above", "Lines", "copy_above"),
-    Key(("Ctrl+Shift+D",), "Duplicate the line", "Lines", "duplicate_line"),
-    Key(("Ctrl+Ins", "Ctrl++"), "Insert a blank line above this one", "Lines", "insert_line"),
-    Key(("Ctrl+Del", "Ctrl+-"), "Delete the line (its VAT row goes with it)", "Lines", "delete_line"),
-    Key(("Del",), "Clear the cell", "Lines"),
-    Key(("T",), "In a date cell: today", "Dates"),
-    Key(("+", "-"), "In a date cell: one day later / earlier (press again to keep moving)", "Dates"),
-    Key(("Up", "Down"), "In the header date: one day later / earlier", "Dates"),
-    Key(("Ctrl+Z",), "Undo (every edit, line insert or delete, and a whole paste, one step each)", "Voucher", "undo"),
-    Key(("Ctrl+Y", "Ctrl+Shift+Z"), "Redo", "Voucher", "redo"),
-    Key(("Ctrl+V",), "Paste rows from a spreadsheet: a preview shows each row first", "Voucher", "paste"),
-    Key(("Ctrl+Return",), "Submit: shows exactly what will be sent, Enter sends", "Voucher", "submit"),
-    Key(("Ctrl+N",), "New draft (in a new tab)", "Drafts", "new_draft"),
-    Key(("Ctrl+W",), "Close the draft tab (a draft with content is kept unless you discard it)", "Drafts",
-        "close_draft"),
-    Key(("Ctrl+PgDown", "Ctrl+PgUp"), "Next / previous draft tab", "Drafts", "next_tab"),
-    Key(("F1",), "This list", "Help", "keyboard_help"),
-    Key(("Ctrl+Q",), "Quit (drafts are saved as you type)", "Help", "quit"),
+    Key(("Tab", "Enter"), MOVING,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Next editable cell; past the last cell a new line opens")),
+    Key(("Shift+Tab", "Shift+Enter"), MOVING,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Previous editable cell")),
+    Key(("F2",), MOVING,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Edit the cell keeping its text (typing over a cell replaces it)")),
+    Key(("Esc",), MOVING,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the suggestions; again: cancel the cell edit")),
+    Key(("Up", "Down"), MOVING,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In an account or VAT cell: choose a suggestion (Enter/Tab takes it)")),
+    Key(("F6",), MOVING, "toggle_header",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Switch between the header and the grid")),
+    Key(("Ctrl+I",), MOVING, "focus_issues",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Go to the issues list (Enter on an issue jumps to its cell)")),
+    Key(("Ctrl+B", "F9"), LINES, "fill_difference",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Balance: put the remaining difference into this line")),
+    Key(("Ctrl+D",), LINES, "copy_above",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Copy the cell from the line above")),
+    Key(("Ctrl+Shift+D",), LINES, "duplicate_line",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Duplicate the line")),
+    Key(("Ctrl+Ins", "Ctrl++"), LINES, "insert_line",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Insert a blank line above this one")),
+    Key(("Ctrl+Del", "Ctrl+-"), LINES, "delete_line",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Delete the line (its VAT row goes with it)")),
+    Key(("Del",), LINES,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Clear the cell")),
+    Key(("T",), DATES,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In a date cell: today")),
+    Key(("+", "-"), DATES,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In a date cell: one day later / earlier (press again to keep moving)")),
+    Key(("Up", "Down"), DATES,
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the header date: one day later / earlier")),
+    Key(("Ctrl+Z",), VOUCHER, "undo",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Undo (every edit, line insert or delete, and a whole paste, "
+                                               "one step each)")),
+    Key(("Ctrl+Y", "Ctrl+Shift+Z"), VOUCHER, "redo",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Redo")),
+    Key(("Ctrl+V",), VOUCHER, "paste",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Paste rows from a spreadsheet: a preview shows each row first")),
+    Key(("Ctrl+Return",), VOUCHER, "submit",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Submit: shows exactly what will be sent, Enter sends")),
+    Key(("Ctrl+N",), DRAFTS, "new_draft",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "New draft (in a new tab)")),
+    Key(("Ctrl+W",), DRAFTS, "close_draft",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
+                                               "discard it)")),
+    Key(("Ctrl+PgDown", "Ctrl+PgUp"), DRAFTS, "next_tab",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous draft tab")),
+    Key(("Ctrl+R",), REVIEW, "review",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Review what was posted: every voucher sent from here, newest first")),
+    Key(("Ctrl+Shift+U",), REVIEW, "review_uncertain",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Review only the vouchers that need your decision (uncertain)")),
+    Key(("Ctrl+F",), REVIEW, "review.search",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: find by words of the number, description or lines")),
+    Key(("Ctrl+L",), REVIEW, "review.list",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: back to the list")),
+    Key(("Ctrl+Shift+L",), REVIEW, "review.clear",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: clear every filter")),
+    Key(("F5",), REVIEW, "review.refresh",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: read Confirma's sync status now")),
+    Key(("Ctrl+Shift+C",), REVIEW, "review.copy",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: open a copy of the voucher as a new draft")),
+    Key(("Ctrl+Shift+R",), REVIEW, "review.reverse",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: create the reversing voucher as a new draft")),
+    Key(("Ctrl+Shift+D",), REVIEW, "review.decide",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: decide an uncertain voucher (posted, or send again)")),
+    Key(("Ctrl+E",), REVIEW, "review.export",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: export the filtered list and its lines as CSV")),
+    Key(("Ctrl+P",), REVIEW, "review.print",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: print the voucher")),
+    Key(("Ctrl+Shift+P",), REVIEW, "review.pdf",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: save the voucher as a PDF")),
+    Key(("Esc",), REVIEW, "review.close",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: close it (the filter is kept)")),
+    Key(("Ctrl+,",), SETTINGS, "profiles",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Settings ▸ Profiles: connections, API keys, charts of accounts")),
+    Key(("F1",), HELP, "keyboard_help",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "This list")),
+    Key(("Ctrl+Q",), HELP, "quit",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Quit (drafts are saved as you type)")),
 )
 
 # What cells accept, shown under the key table.
 TYPING_NOTES = (
-    "Dates: 12.12.2025, 12.12.25, 12.12. (this year), 2025-12-12, t (today), + / - (one day), +3 / -2 (days).",
-    "Amounts: the profile's format (1 234,56 or 1'234.56) and simple sums: 100+25,50, 3*19,90, (10+5)/2. "
-    "A negative debit is entered as a credit.",
-    "Account: a number, or any part of the name; an account not in the chart is flagged, never guessed.",
-    "VAT code: the profile's codes; the account proposes one; the cell shows the rate on the booking date.",
-    "Header fields: Alt+underlined letter (Alt+T date, Alt+N number, Alt+Y type, Alt+S description, "
-    "Alt+M company, Alt+U currency, Alt+V VAT mode, Alt+P profile); Enter moves to the next field.",
+    QT_TRANSLATE_NOOP("KeyboardHelp", "Dates: 12.12.2025, 12.12.25, 12.12. (this year), 2025-12-12, t (today), "
+                                      "+ / - (one day), +3 / -2 (days)."),
+    QT_TRANSLATE_NOOP("KeyboardHelp", "Amounts: the profile's format (1 234,56 or 1'234.56) and simple sums: "
+                                      "100+25,50, 3*19,90, (10+5)/2. A negative debit is entered as a credit."),
+    QT_TRANSLATE_NOOP("KeyboardHelp", "Account: a number, or any part of the name; an account not in the chart is "
+                                      "flagged, never guessed."),
+    QT_TRANSLATE_NOOP("KeyboardHelp", "VAT code: the profile's codes; the account proposes one; the cell shows the "
+                                      "rate on the booking date."),
+    QT_TRANSLATE_NOOP("KeyboardHelp", "Header fields: Alt+underlined letter (Alt+T date, Alt+N number, Alt+Y type, "
+                                      "Alt+S description, Alt+M company, Alt+U currency, Alt+V VAT mode, "
+                                      "Alt+P profile); Enter moves to the next field."),
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KeyboardHelp", text)
+
+
 def shown_keys(key: Key) -> str:
-    """`Ctrl+B or F9` as the help lists it (Return is shown as Enter)."""
-    return " or ".join(k.replace("Return", "Enter") for k in key.keys)
+    """`Ctrl+B or F9` as the help lists it: key names as the keyboard of the language labels them (Strg in
+    German), Return shown as Enter."""
+    names = [QKeySequence(k.replace("Return", "Enter")).toString(QKeySequence.SequenceFormat.NativeText)
+             if len(k) > 1 else k for k in key.keys]
+    return QCoreApplication.translate("KeyboardHelp", " or ").join(names)
 
 
 class KeyboardHelpDialog(QDialog):
@@ -72,22 +148,25 @@ class KeyboardHelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("LedgerDesk — Keyboard")
+        self.setWindowTitle(self.tr("LedgerDesk — Keyboard"))
         self.setObjectName("KeyboardHelp")
+        self.setAccessibleName(self.tr("Keyboard keys of the voucher window"))
         self.resize(760, 640)
         table = QTableWidget(len(KEYS), 3, self)
         table.setObjectName("KeyboardTable")
-        table.setHorizontalHeaderLabels(("Area", "Keys", "What it does"))
+        table.setAccessibleName(self.tr("Keys and what they do"))
+        table.setHorizontalHeaderLabels((self.tr("Area"), self.tr("Keys"), self.tr("What it does")))
         for row, key in enumerate(KEYS):
-            for col, text in enumerate((key.group, shown_keys(key), key.what)):
+            for col, text in enumerate((_tr(key.group), shown_keys(key), _tr(key.what))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, col, item)
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        notes = QLabel("<br>".join(TYPING_NOTES))
+        notes = QLabel("<br>".join(_tr(note) for note in TYPING_NOTES))
         notes.setWordWrap(True)
+        notes.setAccessibleName(self.tr("What the cells accept"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,29 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui import style
+from app.ui.about import AboutDialog, DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
 from app.ui.keyboard_help import KEYS, KeyboardHelpDialog
+from app.ui.language_menu import LanguageMenu
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.paste_dialog import paste_into
+from app.ui.profiles import open_profiles_dialog
+from app.ui.review import ReviewCenter
 from app.ui.workspace import Workspace
 
-MENUS = (("&File", ("new_draft", "close_draft", "submit", None, "quit")),
-         ("&Edit", ("undo", "redo", None, "paste")),
-         ("&Line", ("insert_line", "delete_line", "duplicate_line", None, "fill_difference", "copy_above")),
-         ("&View", ("toggle_header", "focus_issues", "next_tab", "previous_tab")),
-         ("&Help", ("keyboard_help",)))
-TITLES = {"new_draft": "&New draft", "close_draft": "&Close draft", "submit": "&Submit…", "quit": "&Quit",
-          "undo": "&Undo", "redo": "&Redo", "paste": "&Paste rows…", "insert_line": "&Insert line",
-          "delete_line": "&Delete line", "duplicate_line": "D&uplicate line", "fill_difference": "&Balance this line",
-          "copy_above": "Copy cell from &above", "toggle_header": "&Header ↔ grid", "focus_issues": "&Issues list",
-          "next_tab": "&Next draft", "previous_tab": "&Previous draft", "keyboard_help": "&Keyboard…"}
+# Titles are English source texts, translated as the menus are built (context "MainWindow").
+MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "quit")),
+         (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
+         (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
+                                                     "fill_difference", "copy_above")),
+         (QT_TRANSLATE_NOOP("MainWindow", "Vie&w"), ("toggle_header", "focus_issues", "next_tab", "previous_tab",
+                                                     None, "review", "review_uncertain")),
+         (QT_TRANSLATE_NOOP("MainWindow", "Settin&gs"), ("profiles", "language")),
+         (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "about")))
+TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
+          "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
+          "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+          "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+          "paste": QT_TRANSLATE_NOOP("MainWindow", "&Paste rows…"),
+          "insert_line": QT_TRANSLATE_NOOP("MainWindow", "&Insert line"),
+          "delete_line": QT_TRANSLATE_NOOP("MainWindow", "&Delete line"),
+          "duplicate_line": QT_TRANSLATE_NOOP("MainWindow", "D&uplicate line"),
+          "fill_difference": QT_TRANSLATE_NOOP("MainWindow", "&Balance this line"),
+          "copy_above": QT_TRANSLATE_NOOP("MainWindow", "Copy cell from &above"),
+          "toggle_header": QT_TRANSLATE_NOOP("MainWindow", "&Header ↔ grid"),
+          "focus_issues": QT_TRANSLATE_NOOP("MainWindow", "&Issues list"),
+          "next_tab": QT_TRANSLATE_NOOP("MainWindow", "&Next draft"),
+          "previous_tab": QT_TRANSLATE_NOOP("MainWindow", "&Previous draft"),
+          "keyboard_help": QT_TRANSLATE_NOOP("MainWindow", "&Keyboard…"),
+          "about": QT_TRANSLATE_NOOP("MainWindow", "&About LedgerDesk"),
+          "review": QT_TRANSLATE_NOOP("MainWindow", "&Review what was posted…"),
+          "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
+          "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…")}
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
                 "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab"}
@@ -50,10 +72,14 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
+        self.review = ReviewCenter(workspace, self.tabs, self)
+        self.review.message.connect(self.show_message)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.review.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.sandbox_status = QLabel()
+        self.sandbox_status.setAccessibleName(self.tr("Sandbox status"))
         self.statusBar().addPermanentWidget(self.sandbox_status)
         self._build_menus()
         self.resize(1280, 800)
@@ -66,12 +92,19 @@ class MainWindow(QMainWindow):
         shortcuts["previous_tab"] = ("Ctrl+PgUp",)
         shortcuts["next_tab"] = ("Ctrl+PgDown",)
         for title, names in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(self.tr(title))
             for name in names:
                 if name is None:
                     menu.addSeparator()
                     continue
-                action = QAction(TITLES[name], self)
+                if name in ("language", "documentation"):  # submenus
+                    submenu = LanguageMenu(menu) if name == "language" else DocumentationMenu(menu)
+                    if name == "language":
+                        submenu.message.connect(self.show_message)
+                    menu.addMenu(submenu)
+                    setattr(self, f"{name}_menu", submenu)
+                    continue
+                action = QAction(self.tr(TITLES[name]), self)
                 action.setObjectName(f"action_{name}")
                 action.setShortcuts([QKeySequence(k) for k in shortcuts.get(name, ())])
                 if name == "submit":
@@ -101,6 +134,14 @@ class MainWindow(QMainWindow):
             self.help_dialog = KeyboardHelpDialog(self)
             self.help_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
             style.open_dialog(self.help_dialog)
+        elif name == "about":
+            self.about_dialog = AboutDialog(self)
+            self.about_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
+            style.open_dialog(self.about_dialog)
+        elif name in ("review", "review_uncertain"):
+            self.review.trigger(name)
+        elif name == "profiles":
+            self.profiles_dialog = open_profiles_dialog(self.workspace, self.tabs, self)
         elif name == "quit":
             self.close()
         elif page is None:
@@ -138,5 +179,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.tabs.save_all()
+        self.review.close()
         self.closing.emit()
         super().closeEvent(event)

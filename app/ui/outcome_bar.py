@@ -14,16 +14,19 @@ class OutcomeBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("OutcomeBar")
+        self.setAccessibleName(self.tr("Outcome"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setObjectName("OutcomeText")
+        self.text.setAccessibleName(self.tr("Outcome message"))
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setText("×")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss the message"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
         layout.addWidget(self.icon)
@@ -32,11 +35,18 @@ class OutcomeBar(QFrame):
         self.kind = ""
         self.hide()
 
+    def _kind_name(self, kind: str) -> str:
+        """The icon's meaning in words ("✗" means nothing read aloud)."""
+        return {"ok": self.tr("Done"), "error": self.tr("Error"), "warning": self.tr("Warning"),
+                "info": self.tr("Note")}.get(kind, kind)
+
     def show_message(self, kind: str, text: str) -> None:
         self.kind = kind
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.icon.setText(f"<b>{_ICONS.get(kind, '')}</b>")
+        self.icon.setAccessibleName(self._kind_name(kind))
         self.text.setText(text)
+        self.text.setAccessibleDescription(self._kind_name(kind))
         self.show()

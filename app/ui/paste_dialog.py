@@ -6,7 +6,8 @@ problem flagged on its cell in the grid. Nothing is dropped: unused columns are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
                                QWidget)
@@ -14,9 +15,17 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboB
 from app.editing import COLUMNS, PastePreview, parse_paste
 from app.editing.paste import AMOUNT
 from app.ui import style
+from app.ui.accessibility import name_buttons
 from app.ui.undo_commands import InsertLinesCommand
+from app.ui.voucher_model import column_header
 
-FIELD_NAMES = {c.key: c.header for c in COLUMNS if c.editable} | {AMOUNT: "Amount (signed)"}
+AMOUNT_NAME = QT_TRANSLATE_NOOP("PasteDialog", "Amount (signed)")
+
+
+def field_names() -> dict[str, str]:
+    """The fields a pasted column can go to, named in the window's language."""
+    return {c.key: column_header(c.key) for c in COLUMNS if c.editable} | {
+        AMOUNT: QCoreApplication.translate("PasteDialog", AMOUNT_NAME)}
 
 
 class PastePreviewModel(QAbstractTableModel):
@@ -52,7 +61,7 @@ class PastePreviewModel(QAbstractTableModel):
             if index.column() == 0:
                 return str(row.source_row)
             if key is None:
-                return "; ".join(row.problems.values()) if row.problems else "OK"
+                return "; ".join(row.problems.values()) if row.problems else self.tr("OK")
             return row.cells.get(key, "")
         if role == Qt.ItemDataRole.ToolTipRole and key is not None and key in row.problems:
             return row.problems[key]
@@ -81,11 +90,11 @@ class PastePreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Row"
+            return self.tr("Row")
         key = self._key(section)
         if key is not None:
-            return FIELD_NAMES.get(key, key)
-        return "Problems" if section == len(self.keys) + 1 else None
+            return field_names().get(key, key)
+        return self.tr("Problems") if section == len(self.keys) + 1 else None
 
 
 class _CommitOnEnter(QStyledItemDelegate):
@@ -104,23 +113,27 @@ class PasteDialog(QDialog):
 
     def __init__(self, preview: PastePreview, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Paste rows — preview")
+        self.setWindowTitle(self.tr("Paste rows — preview"))
         self.setObjectName("PasteDialog")
+        self.setAccessibleName(self.tr("Paste rows — preview"))
         self.resize(980, 520)
         self.preview = preview
         self.model = PastePreviewModel(preview, self)
-        how = "Columns were recognised from the header row." if preview.header else \
-            "No header row: columns are read in the grid's order."
-        intro = QLabel(f"{len(preview.rows)} row(s) read from the clipboard. {how} Fix a red cell here "
-                       "(F2 or type over it), or insert as is: the problems stay flagged in the grid.")
+        how = self.tr("Columns were recognised from the header row.") if preview.header else \
+            self.tr("No header row: columns are read in the grid's order.")
+        intro = QLabel(self.tr("%n row(s) read from the clipboard.", "", len(preview.rows)) + " " + how + " "
+                       + self.tr("Fix a red cell here (F2 or type over it), or insert as is: the problems stay "
+                                 "flagged in the grid."))
         intro.setWordWrap(True)
         self.mapping = QHBoxLayout()
-        self.mapping.addWidget(QLabel("Pasted columns:"))
+        self.mapping.addWidget(QLabel(self.tr("Pasted columns:")))
+        names = field_names()
         for i, key in enumerate(preview.columns):
             box = QComboBox()
             box.setObjectName(f"PasteColumn{i}")
-            box.addItem(f"{i + 1}: not used", None)
-            for field, name in FIELD_NAMES.items():
+            box.setAccessibleName(self.tr("Field of pasted column {number}").format(number=i + 1))
+            box.addItem(self.tr("{number}: not used").format(number=i + 1), None)
+            for field, name in names.items():
                 box.addItem(f"{i + 1}: {name}", field)
             box.setCurrentIndex(max(0, box.findData(key)))
             box.activated.connect(lambda _i, i=i, box=box: self._map(i, box.currentData()))
@@ -132,6 +145,7 @@ class PasteDialog(QDialog):
         self.notes.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
         self.table = QTableView()
         self.table.setObjectName("PastePreviewTable")
+        self.table.setAccessibleName(self.tr("Pasted rows"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(_CommitOnEnter(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -139,13 +153,16 @@ class PasteDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Summary"))
         buttons = QDialogButtonBox()
         self.insert_button = QPushButton()
+        self.insert_button.setObjectName("PasteInsert")
         self.insert_button.setDefault(True)
         buttons.addButton(self.insert_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.mapping)
@@ -165,8 +182,13 @@ class PasteDialog(QDialog):
     def _summarise(self, *args) -> None:
         rows = self.preview.rows
         bad = sum(1 for r in rows if r.problems)
-        self.summary.setText(f"{len(rows)} row(s), {bad} with problems." if bad else f"{len(rows)} row(s), no problems.")
-        self.insert_button.setText(f"Insert {len(rows)} line(s)" + (f" ({bad} flagged)" if bad else ""))
+        count = self.tr("%n row(s)", "", len(rows))
+        self.summary.setText(self.tr("{rows}, {bad} with problems.").format(rows=count, bad=bad) if bad else
+                             self.tr("{rows}, no problems.").format(rows=count))
+        lines = self.tr("Insert %n line(s)", "", len(rows))
+        self.insert_button.setText(self.tr("{insert} ({flagged} flagged)").format(insert=lines, flagged=bad)
+                                   if bad else lines)
+        self.insert_button.setAccessibleName(self.insert_button.text())
         self.insert_button.setEnabled(bool(rows))
 
 
@@ -181,7 +203,7 @@ def paste_into(page, text: str) -> PasteDialog | None:
     data = page.data
     preview = parse_paste(text, page.editor.fmt, set(data.table.codes), data.chart, today=page.workspace.today())
     if not preview.rows:
-        page.message.emit("info", "The clipboard holds no rows to paste.")
+        page.message.emit("info", QCoreApplication.translate("PasteDialog", "The clipboard holds no rows to paste."))
         return None
     dialog = PasteDialog(preview, page)
     line = page.current_line()
@@ -191,7 +213,8 @@ def paste_into(page, text: str) -> PasteDialog | None:
         dialog.deleteLater()
         page.paste_dialog = None
         if result == QDialog.DialogCode.Accepted and preview.rows:
-            if page.push(InsertLinesCommand(page.model, at, preview.snapshots(), f"Paste {len(preview.rows)} line(s)")):
+            what = QCoreApplication.translate("PasteDialog", "Paste %n line(s)", None, len(preview.rows))
+            if page.push(InsertLinesCommand(page.model, at, preview.snapshots(), what)):
                 page.view.go_to(page.editor.row_of(at), COLUMNS[0].key)
         style.focus_back(page.view)
     dialog.finished.connect(finished)

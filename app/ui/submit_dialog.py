@@ -4,6 +4,7 @@ Infinity entries one by one with the net and VAT we expect Infinity to book.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,9 +20,14 @@ from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
 from app.store.settings import Profile
 from app.ui import style
+from app.ui.accessibility import name_buttons
 
-ENTRY_HEADERS = ("#", "Date", "Debit", "Credit", "Amount", "Tax code", "Net (predicted)", "VAT (predicted)",
-                 "Description")
+# Infinity's entry fields (its own words: debit and credit accounts, a tax code), as the table heads them.
+ENTRY_HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Debit"),
+                 QT_TRANSLATE_NOOP("SubmitDialog", "Credit"), QT_TRANSLATE_NOOP("SubmitDialog", "Amount"),
+                 QT_TRANSLATE_NOOP("SubmitDialog", "Tax code"), QT_TRANSLATE_NOOP("SubmitDialog", "Net (predicted)"),
+                 QT_TRANSLATE_NOOP("SubmitDialog", "VAT (predicted)"),
+                 QT_TRANSLATE_NOOP("SubmitDialog", "Description"))
 
 
 def wire_preview(voucher: Voucher, profile: Profile, table: VatTable) -> str:
@@ -40,19 +46,24 @@ class SubmitDialog(QDialog):
                  warnings: list[Issue], parent: QWidget | None = None):
         super().__init__(parent)
         target = "Confirma" if profile.target is Target.CONFIRMA else "Infinity"
-        self.setWindowTitle(f"Submit voucher {voucher.number or '(no number)'} to {target}")
+        self.setWindowTitle(self.tr("Submit voucher {number} to {target}").format(
+            number=voucher.number or self.tr("(no number)"), target=target))
         self.setObjectName("SubmitDialog")
+        self.setAccessibleName(self.windowTitle())
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         badge_text, badge_sheet = style.badge_style(profile.environment)
         badge = QLabel(badge_text)
         badge.setStyleSheet(badge_sheet)
+        badge.setAccessibleName(self.tr("Environment"))
         layout.addWidget(badge)
-        layout.addWidget(QLabel(f"Profile <b>{profile.name}</b> → {target} at <code>{profile.base_url}</code>. "
-                                "This is exactly what will be sent:"))
+        layout.addWidget(QLabel(self.tr("Profile <b>{profile}</b> → {target} at <code>{url}</code>. This is exactly "
+                                        "what will be sent:").format(profile=profile.name, target=target,
+                                                                     url=profile.base_url)))
         if warnings:
-            shown = QLabel("Warnings (they do not stop sending):<br>" + "<br>".join(
-                f"• {'line ' + str(x.line) + ': ' if x.line else ''}{x.message}" for x in warnings))
+            shown = QLabel(self.tr("Warnings (they do not stop sending):") + "<br>" + "<br>".join(
+                "• " + (self.tr("line {line}: {message}").format(line=x.line, message=x.message) if x.line
+                        else x.message) for x in warnings))
             shown.setWordWrap(True)
             shown.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
             layout.addWidget(shown)
@@ -60,19 +71,22 @@ class SubmitDialog(QDialog):
             layout.addWidget(self._entries_table(voucher, table, fmt))
         self.body = QPlainTextEdit(wire_preview(voucher, profile, table))
         self.body.setObjectName("SubmitBody")
+        self.body.setAccessibleName(self.tr("What will be sent"))
         self.body.setReadOnly(True)
         self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox()
-        where = "PRODUCTION" if profile.is_production else target
-        self.send_button = QPushButton(f"Send to {where}")
+        where = self.tr("PRODUCTION") if profile.is_production else target
+        self.send_button = QPushButton(self.tr("Send to {target}").format(target=where))
         self.send_button.setObjectName("SendButton")
+        self.send_button.setAccessibleName(self.send_button.text())
         self.send_button.setDefault(True)
         self.send_button.setAutoDefault(True)
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout.addWidget(buttons)
         self.send_button.setFocus()
 
@@ -80,7 +94,8 @@ class SubmitDialog(QDialog):
         entries, _ = plan_infinity_entries(voucher, table)
         grid = QTableWidget(len(entries), len(ENTRY_HEADERS))
         grid.setObjectName("InfinityEntries")
-        grid.setHorizontalHeaderLabels(ENTRY_HEADERS)
+        grid.setAccessibleName(self.tr("Infinity entries"))
+        grid.setHorizontalHeaderLabels([QCoreApplication.translate("SubmitDialog", h) for h in ENTRY_HEADERS])
         grid.verticalHeader().hide()
         for row, entry in enumerate(entries):
             net, vat = entry.predicted_net_vat_cents

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
 from app.domain.issues import Issue
@@ -18,7 +18,7 @@ from app.domain.targets import Target
 from app.domain.voucher import Voucher
 from app.services.autosave import AutosaveWriter
 from app.services.session import open_session
-from app.services.submission import DONE_STATES, queue_voucher
+from app.store.outbox import DONE_STATES
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.submit_dialog import SubmitDialog
@@ -38,12 +38,14 @@ def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: Autosa
                  progress: Callable[[str], None]) -> SendResult:
     """Worker thread: queue the voucher in the outbox, send it, archive the draft once the target has it."""
     autosave.flush()  # the draft's last save lands before it may be archived below
+    from app.services.submission import queue_voucher  # loads the HTTP client: only when sending
+
     with open_session(profile, progress=progress) as session:
         target = "Confirma" if session.profile.target is Target.CONFIRMA else "Infinity"
         queued = queue_voucher(session.conn, voucher, session.profile)
         if queued.submission_id is None:
             return SendResult("not_queued", queued.message, queued.issues)
-        progress(f"Sending to {target}…")
+        progress(QCoreApplication.translate("SubmitFlow", "Sending to {target}…").format(target=target))
         try:
             report = session.submitter.send(queued.submission_id)
         except Exception as exc:  # it is in the outbox: say so rather than lose track of it
@@ -78,8 +80,8 @@ class SubmitFlow(QObject):
         errors = [x for x in issues if x.is_error]
         if errors:
             page.issues.refresh()
-            page.message.emit("error", f"{len(errors)} error(s) to fix before sending: "
-                                       f"{errors[0].message} (Ctrl+I lists them all).")
+            page.message.emit("error", self.tr("%n error(s) to fix before sending: {first} (Ctrl+I lists them all).",
+                                               "", len(errors)).format(first=errors[0].message))
             page.jump_to(errors[0])
             return
         voucher = page.editor.voucher()
@@ -101,8 +103,10 @@ class SubmitFlow(QObject):
         page.save_now()
         page.autosave_enabled = False
         self.sending = True
-        page.set_read_only(True, f"Sending voucher {voucher.number} to {self.target_name}…")
-        page.message.emit("info", f"Sending voucher {voucher.number} to {self.target_name} ({page.profile_name})…")
+        page.set_read_only(True, self.tr("Sending voucher {number} to {target}…").format(
+            number=voucher.number, target=self.target_name))
+        page.message.emit("info", self.tr("Sending voucher {number} to {target} ({profile})…").format(
+            number=voucher.number, target=self.target_name, profile=page.profile_name))
         self.task = page.workspace.tasks.run(
             lambda progress: send_voucher(voucher, page.profile_name, page.draft_id, page.workspace.autosave, progress),
             lambda result: self._done(result, voucher), lambda message: self._failed(message, voucher),
@@ -110,29 +114,33 @@ class SubmitFlow(QObject):
 
     def _done(self, result: SendResult, voucher: Voucher) -> None:
         self.sending = False
-        page, n, target = self.page, voucher.number or "(no number)", self.target_name
+        page, n, target = self.page, voucher.number or self.tr("(no number)"), self.target_name
         if result.state in DONE_STATES:
-            page.set_read_only(True, f"Sent: {result.message}")
-            self._on_posted(page, f"Voucher {n} sent to {target} ({page.profile_name}): {result.message}")
+            page.set_read_only(True, self.tr("Sent: {message}").format(message=result.message))
+            self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
+                number=n, target=target, profile=page.profile_name, message=result.message))
             return
         if result.state in ("queued", "uncertain"):
             # The outbox holds this exact voucher: editing it now would not change what is sent.
-            how = ("It waits in the outbox unchanged; Ctrl+Enter tries again." if result.state == "queued" else
-                   "LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.")
+            how = (self.tr("It waits in the outbox unchanged; Ctrl+Enter tries again.") if result.state == "queued" else
+                   self.tr("LedgerDesk will not send it again without checking: see `ledgerdesk outbox`."))
             # Still read-only, yet Ctrl+Enter works: queue_voucher finds the same outbox entry and sends it.
-            page.set_read_only(True, f"Not confirmed: {result.message}")
-            page.message.emit("warning", f"Voucher {n} was not confirmed by {target}: {result.message} {how}")
+            page.set_read_only(True, self.tr("Not confirmed: {message}").format(message=result.message))
+            page.message.emit("warning", self.tr("Voucher {number} was not confirmed by {target}: {message} {how}")
+                              .format(number=n, target=target, message=result.message, how=how))
             page.view.setFocus()
             return
         page.autosave_enabled = True
         page.set_read_only(False)
         page.show_server_issues(result.issues)
-        verb = "refused by " + target if result.state == "rejected" else "not sent"
-        page.message.emit("error", f"Voucher {n} was {verb}: {result.message} "
-                                   "The cells concerned are marked; fix them and press Ctrl+Enter again.")
+        text = (self.tr("Voucher {number} was refused by {target}: {message}") if result.state == "rejected" else
+                self.tr("Voucher {number} was not sent: {message}"))
+        page.message.emit("error", text.format(number=n, target=target, message=result.message) + " "
+                          + self.tr("The cells concerned are marked; fix them and press Ctrl+Enter again."))
 
     def _failed(self, message: str, voucher: Voucher) -> None:
         self.sending = False
         self.page.autosave_enabled = True
         self.page.set_read_only(False)
-        self.page.message.emit("error", f"Voucher {voucher.number} could not be sent: {message}")
+        self.page.message.emit("error", self.tr("Voucher {number} could not be sent: {message}").format(
+            number=voucher.number, message=message))

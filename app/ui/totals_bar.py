@@ -20,22 +20,29 @@ class TotalsBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TotalsBar")
+        self.setAccessibleName(self.tr("Totals"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(18)
-        self.debit = self._pair(layout, "Σ Debit")
-        self.credit = self._pair(layout, "Σ Credit")
-        self.difference = self._pair(layout, "Difference")
+        self.captions: list[QLabel] = []
+        self.debit = self._pair(layout, self.tr("Σ Debit"), self.tr("Total debit"))
+        self.credit = self._pair(layout, self.tr("Σ Credit"), self.tr("Total credit"))
+        self.difference = self._pair(layout, self.tr("Difference"), self.tr("Difference"))
         layout.addStretch(1)
         self.vat = QLabel()
         self.vat.setObjectName("TotalsVat")
+        self.vat.setAccessibleName(self.tr("VAT by code"))
         layout.addWidget(self.vat)
 
-    @staticmethod
-    def _pair(layout: QHBoxLayout, caption: str) -> QLabel:
-        layout.addWidget(QLabel(caption))
+    def _pair(self, layout: QHBoxLayout, caption: str, name: str) -> QLabel:
+        label = QLabel(caption)
+        label.setObjectName("TotalsCaption")
+        label.setAccessibleName(name)  # "Σ" means nothing read aloud
+        layout.addWidget(label)
+        self.captions.append(label)
         value = QLabel()
         value.setObjectName("TotalsValue")
+        value.setAccessibleName(name)
         layout.addWidget(value)
         return value
 
@@ -49,11 +56,13 @@ class TotalsBar(QFrame):
         empty = totals.debit == ZERO and totals.credit == ZERO  # nothing posted yet: nothing to call balanced
         balanced = difference == ZERO and not empty
         colour = style.OK_TEXT if balanced else style.VAT_ROW_FOREGROUND if empty else style.ERROR_TEXT
-        self.difference.setText(format_amount_cell(difference, fmt) + suffix + ("  ✓ balanced" if balanced else ""))
+        self.difference.setText(format_amount_cell(difference, fmt) + suffix
+                                + ("  ✓ " + self.tr("balanced") if balanced else ""))
         self.difference.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
         self.difference.setProperty("balanced", balanced)
-        self.difference.setToolTip("Debit and credit balance." if balanced else
-                                   "Debit minus credit. Ctrl+B puts this into the current line.")
+        self.difference.setToolTip(self.tr("Debit and credit balance.") if balanced else
+                                   self.tr("Debit minus credit. Ctrl+B puts this into the current line."))
+        self.difference.setAccessibleDescription(self.difference.toolTip())
         parts = [f"{label}: {format_amount_cell(abs(amount), fmt)}"
                  for label, amount in sorted(totals.vat_by_code.items())]
-        self.vat.setText("VAT  " + "   ".join(parts) if parts else "No VAT")
+        self.vat.setText(self.tr("VAT") + "  " + "   ".join(parts) if parts else self.tr("No VAT"))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.editing import Change, LineSnapshot, VoucherEditor
-from app.ui.voucher_model import VoucherTableModel
+from app.ui.voucher_model import VoucherTableModel, column_header
 
 NUDGE_ID, HEADER_ID = 1001, 1002
 
@@ -53,7 +54,9 @@ class LineEditCommand(QUndoCommand):
 def cell_edit(model: VoucherTableModel, row: int, key: str, text: str, *, nudge: bool = False) -> LineEditCommand:
     """Typing `text` into the cell at display row `row` (a date nudge merges with the one before)."""
     line = model.editor.line_at(row)[0]
-    return LineEditCommand(model, line, key, f"Edit {key.replace('_', ' ')} on line {line + 1}",
+    what = QCoreApplication.translate("UndoCommands", "Edit {column} on line {line}").format(
+        column=column_header(key).lower(), line=line + 1)
+    return LineEditCommand(model, line, key, what,
                            lambda ed: ed.set_cell(ed.row_of(line), key, text), NUDGE_ID if nudge else -1)
 
 
@@ -92,7 +95,7 @@ class HeaderCommand(QUndoCommand):
     """A header field typed in; consecutive keystrokes in one field are one undo step."""
 
     def __init__(self, model: VoucherTableModel, field: str, text: str, label: str):
-        super().__init__(f"Edit {label}")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Edit {field}").format(field=label))
         self.model, self.field, self.text = model, field, text
         self.before = model.editor.header_text(field)
 
@@ -116,7 +119,7 @@ class ProfileCommand(QUndoCommand):
     """The draft moved to another profile (target, chart, VAT table): `switch(name)` rebuilds its editor."""
 
     def __init__(self, switch: Callable[[str], None], before: str, after: str):
-        super().__init__(f"Post to {after}")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Post to {profile}").format(profile=after))
         self._switch, self.before, self.after = switch, before, after
 
     def redo(self) -> None:

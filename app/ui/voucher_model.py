@@ -4,6 +4,9 @@ An edit is done by the editor first; the Change it returns is replayed here as b
 insertions and removals followed by one dataChanged for exactly the changed cells. Between a
 begin* and its end* the view still sees the rows as they were before that step: rowCount and
 data() map each row through the row operations not yet announced.
+
+For screen readers each cell also has an accessible text ("Debit, line 2: 2 990,00 EUR") and, when it
+has a problem, the problem as its accessible description; row and column headers name lines and columns.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QFont
 
 from app.domain.issues import Issue
-from app.editing import COLUMNS, Change, RowOp, VoucherEditor
+from app.editing import COLUMNS, Change, RowOp, VoucherEditor, column
 from app.ui import style
 
 log = logging.getLogger(__name__)
@@ -23,6 +27,30 @@ log = logging.getLogger(__name__)
 KEYS = tuple(c.key for c in COLUMNS)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_Role = Qt.ItemDataRole
+
+# The grid's column headers in the window's language. app/editing is Qt-free and keeps its English
+# headers; they are marked for translation here, by column key (a test keeps this complete).
+COLUMN_HEADERS = {
+    "booking_date": QT_TRANSLATE_NOOP("VoucherColumns", "Date"),
+    "account": QT_TRANSLATE_NOOP("VoucherColumns", "Account"),
+    "text": QT_TRANSLATE_NOOP("VoucherColumns", "Text"),
+    "debit": QT_TRANSLATE_NOOP("VoucherColumns", "Debit"),
+    "credit": QT_TRANSLATE_NOOP("VoucherColumns", "Credit"),
+    "vat_code": QT_TRANSLATE_NOOP("VoucherColumns", "VAT"),
+    "net": QT_TRANSLATE_NOOP("VoucherColumns", "Net"),
+    "vat": QT_TRANSLATE_NOOP("VoucherColumns", "VAT amount"),
+    "project": QT_TRANSLATE_NOOP("VoucherColumns", "Project"),
+    "cost_center": QT_TRANSLATE_NOOP("VoucherColumns", "Cost centre"),
+}
+# Currencies as a screen reader should say them after an amount; any other code is read as it is.
+CURRENCY_NAMES = {"EUR": QT_TRANSLATE_NOOP("VoucherColumns", "euro"),
+                  "CHF": QT_TRANSLATE_NOOP("VoucherColumns", "Swiss francs")}
+
+
+def column_header(key: str) -> str:
+    """A grid column's header in the window's language."""
+    return QCoreApplication.translate("VoucherColumns", COLUMN_HEADERS.get(key) or column(key).header)
 
 
 class ServerIssues:
@@ -195,20 +223,45 @@ class VoucherTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == _Role.AccessibleTextRole:
+            return self._accessible_text(row, key, is_vat)
+        if role == _Role.AccessibleDescriptionRole:
+            return self._tooltip(row, key, is_vat) or ""
         return None
+
+    def cell_name(self, row: int, key: str) -> str:
+        """A cell's place in words, for screen readers: "Debit, line 2" or "VAT amount, VAT row of line 2"."""
+        line, is_vat = self._editor.line_at(row)
+        where = (self.tr("VAT row of line {line}") if is_vat else self.tr("line {line}")).format(line=line + 1)
+        return self.tr("{column}, {where}").format(column=column_header(key), where=where)
+
+    def _accessible_text(self, row: int, key: str, is_vat: bool) -> str:
+        """What a screen reader says for a cell: "Debit, line 2: 2 990,00 euro"."""
+        value = self._editor.display(row, key)
+        if not value:
+            value = self.tr("empty")
+        elif column(key).kind in ("amount", "derived"):
+            currency = self._editor.header_text("currency").strip().upper()
+            if currency:
+                name = CURRENCY_NAMES.get(currency)
+                value = f"{value} {QCoreApplication.translate('VoucherColumns', name) if name else currency}"
+        return self.tr("{cell}: {value}").format(cell=self.cell_name(row, key), value=value)
 
     def _tooltip(self, row: int, key: str, is_vat: bool) -> str | None:
         if is_vat:
             line = self._editor.line_at(row)[0] + 1
-            return f"VAT of line {line}, derived from it: read-only. Edit line {line} to change it."
+            return self.tr("VAT of line {line}, derived from it: read-only. Edit line {line} to change it.").format(
+                line=line)
         issues = self.cell_issues(row, key)
         if issues:
-            return "\n".join(("Error: " if x.is_error else "Warning: ") + x.message for x in issues)
+            return "\n".join((self.tr("Error: {message}") if x.is_error else self.tr("Warning: {message}")).format(
+                message=x.message) for x in issues)
         if key == "vat_code" and (label := self._editor.display(row, key)):
             day = self._editor.display(row, "booking_date") or self._editor.header_text("date")
-            return f"{label}: the rate in force on {day}, the line's booking date." if day else label
+            return self.tr("{code}: the rate in force on {day}, the line's booking date.").format(
+                code=label, day=day) if day else label
         if not COLUMNS[KEYS.index(key)].editable:
-            return "Derived from the line's amount and VAT code: read-only."
+            return self.tr("Derived from the line's amount and VAT code: read-only.")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -222,8 +275,8 @@ class VoucherTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-                return COLUMNS[section].header
+            if role in (_Role.DisplayRole, _Role.AccessibleTextRole) and 0 <= section < len(COLUMNS):
+                return column_header(COLUMNS[section].key)
             if role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < len(COLUMNS):
                 return int(_RIGHT if COLUMNS[section].align == "right" else _LEFT)
             return None
@@ -232,10 +285,11 @@ class VoucherTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             line, is_vat = self._editor.line_at(row)
-            return "VAT" if is_vat else str(line + 1)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("VAT") if is_vat else str(line + 1)
+        if role in (Qt.ItemDataRole.ToolTipRole, _Role.AccessibleTextRole):
             line, is_vat = self._editor.line_at(row)
-            return f"Derived VAT row of line {line + 1}" if is_vat else f"Line {line + 1}"
+            return (self.tr("Derived VAT row of line {line}") if is_vat else self.tr("Line {line}")).format(
+                line=line + 1)
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -19,12 +19,12 @@ from app.domain.voucher_file import dump_voucher_file
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate
-from app.ui.header_widget import LABELS, HeaderWidget
+from app.ui.header_widget import HeaderWidget, field_label
 from app.ui.issues_panel import IssuesPanel
 from app.ui.totals_bar import TotalsBar
 from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCommand, ProfileCommand,
                                   RemoveLinesCommand, cell_edit)
-from app.ui.voucher_model import VoucherTableModel
+from app.ui.voucher_model import VoucherTableModel, column_header
 from app.ui.voucher_view import VoucherView
 from app.ui.workspace import ProfileData, Workspace
 
@@ -64,6 +64,8 @@ class VoucherPage(QWidget):
         self.issues = IssuesPanel()
         self.issues.jump.connect(self.jump_to)
         self.progress, self.progress_text = QProgressBar(), QLabel()
+        self.progress.setAccessibleName(self.tr("Sending"))
+        self.progress_text.setAccessibleName(self.tr("Sending status"))
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         strip = QFrame()
@@ -92,6 +94,10 @@ class VoucherPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(strip)
         layout.addWidget(splitter, 1)
+        # Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then the issues.
+        chain = [self.header.profile, *self.header.fields.values(), self.view, self.issues.table]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.model.totals_changed.connect(self._show_totals)
         self.model.issues_changed.connect(self._issues_changed)
         self.model.header_changed.connect(self._header_changed)
@@ -140,6 +146,10 @@ class VoucherPage(QWidget):
         self._show_profile()
         self._edited()
 
+    def reload_profile(self) -> None:
+        """Settings ▸ Profiles changed this page's profile: its badge, VAT table and chart are read again."""
+        self._switch_profile(self.profile_name)
+
     def _show_profile(self) -> None:
         p = self.data.profile
         self.header.show_editor(self.editor, p.name, p.environment, p.target.value)
@@ -149,20 +159,23 @@ class VoucherPage(QWidget):
 
     def title(self) -> str:
         number = self.editor.header_text("number").strip()
-        return f"{'Voucher ' + number if number else 'New voucher'} · {self.profile_name}"
+        if number:
+            return self.tr("Voucher {number} · {profile}").format(number=number, profile=self.profile_name)
+        return self.tr("New voucher · {profile}").format(profile=self.profile_name)
 
     # ---- commands -----------------------------------------------------------------------------
 
     def push(self, command: QUndoCommand) -> bool:
         """Do `command` as one undo step; refused (with a message) while the voucher is being sent."""
         if self.read_only:
-            self.message.emit("info", "This voucher is being sent or waits in the outbox: it cannot change now.")
+            self.message.emit("info", self.tr("This voucher is being sent or waits in the outbox: it cannot change "
+                                              "now."))
             return False
         self.undo_stack.push(command)
         return True
 
     def _commit_header(self, field: str, text: str) -> None:
-        self.push(HeaderCommand(self.model, field, text, LABELS.get(field, field).replace("&", "").lower()))
+        self.push(HeaderCommand(self.model, field, text, field_label(field).replace("&", "").lower()))
 
     def _clear_cell(self, row: int, key: str) -> None:
         if self.editor.edit_text(row, key):
@@ -182,7 +195,7 @@ class VoucherPage(QWidget):
         if self.read_only:
             return  # Tab past the end of a voucher being sent: nothing to open, nothing to say
         if count == 0 or not self.line_is_blank(count - 1):
-            self.push(InsertLinesCommand(self.model, count, [LineSnapshot(VoucherLine())], "New line"))
+            self.push(InsertLinesCommand(self.model, count, [LineSnapshot(VoucherLine())], self.tr("New line")))
 
     def _line_command(self, make: Callable[[int], QUndoCommand | None], go: str | None = None,
                       reopen: bool = False) -> None:
@@ -201,23 +214,26 @@ class VoucherPage(QWidget):
 
     def insert_line(self) -> None:
         self._line_command(lambda i: InsertLinesCommand(self.model, i, [LineSnapshot(VoucherLine())],
-                                                        f"Insert line {i + 1}"))
+                                                        self.tr("Insert line {line}").format(line=i + 1)))
 
     def duplicate_line(self) -> None:
         self._line_command(lambda i: InsertLinesCommand(self.model, i + 1, [self.editor.snapshot_line(i)],
-                                                        f"Duplicate line {i + 1}"), go="below")
+                                                        self.tr("Duplicate line {line}").format(line=i + 1)),
+                           go="below")
 
     def delete_line(self) -> None:
         if self.editor.line_count == 0:
             return
         if self.editor.line_count == 1:  # the last line is emptied, not removed: there is always a line to type in
-            self._line_command(lambda i: LineEditCommand(self.model, i, "", "Clear line 1",
+            self._line_command(lambda i: LineEditCommand(self.model, i, "", self.tr("Clear line 1"),
                                                          lambda ed: ed.restore_line(0, LineSnapshot(VoucherLine()))))
             return
-        self._line_command(lambda i: RemoveLinesCommand(self.model, i, 1, f"Delete line {i + 1}"))
+        self._line_command(lambda i: RemoveLinesCommand(self.model, i, 1,
+                                                        self.tr("Delete line {line}").format(line=i + 1)))
 
     def fill_difference(self) -> None:
-        self._line_command(lambda i: LineEditCommand(self.model, i, "", f"Balance line {i + 1}",
+        self._line_command(lambda i: LineEditCommand(self.model, i, "",
+                                                     self.tr("Balance line {line}").format(line=i + 1),
                                                      lambda ed: ed.fill_difference(ed.row_of(i))), reopen=True)
 
     def copy_above(self) -> None:
@@ -225,7 +241,8 @@ class VoucherPage(QWidget):
         if not index.isValid() or not self.editor.is_editable(index.row(), self.model.key_of(index)):
             return  # a derived cell or VAT row has nothing typed to copy
         key = self.model.key_of(index)
-        self._line_command(lambda i: LineEditCommand(self.model, i, key, f"Copy {key} from line {i}",
+        self._line_command(lambda i: LineEditCommand(self.model, i, key, self.tr("Copy {column} from line {line}")
+                                                     .format(column=column_header(key), line=i),
                                                      lambda ed: ed.copy_from_above(ed.row_of(i), key))
                            if i > 0 else None, reopen=True)
 

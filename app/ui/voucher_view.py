@@ -32,6 +32,9 @@ class VoucherView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("VoucherGrid")
+        self.setAccessibleName(self.tr("Voucher lines"))
+        self.setAccessibleDescription(self.tr("Tab or Enter: next cell. F6: the header. Ctrl+I: the issues. "
+                                              "F1: every key."))
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

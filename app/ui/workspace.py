@@ -19,8 +19,18 @@ from app.store.outbox import Outbox
 from app.store.settings import Profile
 from app.ui.tasks import BackgroundTasks
 
-# Number formats by target until profiles carry a locale: Finnish for Confirma, Swiss for Infinity.
+# How amounts and dates are typed and shown (app/editing LOCALES). By default the profile's country
+# decides, as its vouchers' receipts are written that way: Finnish for Confirma, Swiss for Infinity.
 LOCALES = {Target.CONFIRMA: "fi", Target.INFINITY: "de-CH"}
+# A language chosen in Settings ▸ Language overrides that with its own conventions (docs/languages.md).
+LANGUAGE_LOCALES = {"fi": "fi", "sv": "sv", "de": "de-CH", "en": "en"}
+
+
+def entry_locale(target: Target, language: str | None = None) -> str:
+    """The number and date format of a profile's grid: the chosen language's, else the target country's."""
+    if language in LANGUAGE_LOCALES:
+        return LANGUAGE_LOCALES[language]
+    return LOCALES.get(target, "fi")
 
 
 @dataclass(frozen=True)
@@ -30,10 +40,11 @@ class ProfileData:
     profile: Profile
     table: VatTable
     accounts: list[ChartAccount]
+    language: str | None = None  # Settings ▸ Language; None: the profile's country decides the format
 
     @property
     def locale(self) -> str:
-        return LOCALES.get(self.profile.target, "fi")
+        return entry_locale(self.profile.target, self.language)
 
     @property
     def chart(self) -> list[ChartAccount] | None:
@@ -42,11 +53,14 @@ class ProfileData:
 
 
 class Workspace:
-    """Shared by the draft tabs. `conn` is used on the GUI thread only (reads, and archiving a closed draft)."""
+    """Shared by the draft tabs. `conn` is used on the GUI thread only (reads, and archiving a closed draft).
+
+    `language` is the one chosen in Settings ▸ Language (None: follow the system), for the number format."""
 
     def __init__(self, conn: sqlite3.Connection, profiles: dict[str, Profile], tasks: BackgroundTasks,
-                 autosave: AutosaveWriter, today: Callable[[], date] = date.today):
+                 autosave: AutosaveWriter, today: Callable[[], date] = date.today, language: str | None = None):
         self.conn, self.profiles, self.tasks, self.autosave, self.today = conn, profiles, tasks, autosave, today
+        self.language = language
         self._data: dict[str, ProfileData] = {}
 
     def profile_data(self, name: str) -> ProfileData:
@@ -54,8 +68,15 @@ class Workspace:
             profile = self.profiles[name]
             charts = ChartStore(self.conn)
             table = charts.vat_table(name) or vat_table_for(profile.target)
-            self._data[name] = ProfileData(profile, table, charts.accounts(name))
+            self._data[name] = ProfileData(profile, table, charts.accounts(name), self.language)
         return self._data[name]
+
+    def forget_profile_data(self, name: str | None = None) -> None:
+        """Read a profile's table and chart again on next use (all profiles when `name` is None)."""
+        if name is None:
+            self._data.clear()
+        else:
+            self._data.pop(name, None)
 
     def default_profile(self) -> str:
         """The profile a new draft posts to: the sandbox for a newcomer, else the first by name."""

@@ -15,6 +15,8 @@ if [ "$(uname -s)" != Darwin ]; then
     echo "build-app.sh builds the macOS .app and runs on macOS only." >&2
     exit 2
 fi
+# The translations are build products (.gitignore): compile them into resources/i18n before bundling.
+"$python" -c "from pathlib import Path; from app.ui.i18n import compile_translations; compile_translations(Path('resources/i18n'))"
 "$python" -m PyInstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/ledgerdesk.spec
 
 app=build/dist/LedgerDesk.app

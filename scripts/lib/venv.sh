@@ -1,5 +1,6 @@
 # Shared by scripts/run and scripts/test: create or update .venv at the repository root.
-# Idempotent: pip runs only when pyproject.toml or constraints.txt changed since the last install.
+# Idempotent: pip runs only when pyproject.toml or constraints.txt changed since the last install, and
+# translations are compiled only when a .qm is missing or older than its .ts.
 
 pick_python() {
   for candidate in python3.11 python3.12 python3.13 python3; do
@@ -43,4 +44,6 @@ ensure_venv() {  # ensure_venv EXTRAS : EXTRAS is "" for the app, "test" for the
     .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".${extras:+[$extras]}"
     echo "$want" > "$stamp"
   fi
+  # The window's translations are compiled from resources/i18n/*.ts (only what is missing or stale).
+  scripts/translations --compile || echo "The translations could not be compiled: the window will be in English." >&2
 }

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from app.store import paths
+from app.store.review_filter import ReviewFilter
 from app.store.settings import MIGRATIONS, SCHEMA_VERSION, Profile, Settings, SettingsError, load_settings, migrate
 
 # One sample file per earlier version, and the settings it must become. Adding a version without a
@@ -34,6 +35,16 @@ SAMPLES = {
         Settings(profiles={"acme": Profile(
             name="acme", target="confirma", environment="staging", company_id="1234567-1",
             base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")}),  # and an empty filter
+    ),
+    2: (
+        {"schema_version": 2, "profiles": {"acme": {
+            "name": "acme", "target": "confirma", "environment": "staging", "company_id": "1234567-1",
+            "base_url": "https://staging-integrations.confirmafinance.com/api/v1/partner"}},
+         "review_filter": {"profile": "acme", "states": ["rejected"]}},
+        Settings(profiles={"acme": Profile(
+            name="acme", target="confirma", environment="staging", company_id="1234567-1",
+            base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")},
+            review_filter=ReviewFilter(profile="acme", states=("rejected",)), language=None),  # follows the OS
     ),
 }
 
@@ -83,3 +94,11 @@ def test_a_v0_profile_without_a_name_is_a_clear_error():
     paths.settings_path().write_text(json.dumps({"profiles": [{"target": "confirma"}]}), encoding="utf-8")
     with pytest.raises(SettingsError, match="has no 'name'"):
         load_settings()
+
+
+def test_a_v2_file_keeps_its_filter_and_follows_the_system_language():
+    data, _ = SAMPLES[2]
+    migrated = MIGRATIONS[2](json.loads(json.dumps(data)))
+    assert migrated["language"] is None
+    assert migrated["review_filter"] == data["review_filter"]
+    assert migrated["profiles"] == data["profiles"]

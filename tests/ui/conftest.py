@@ -17,6 +17,20 @@ from app.store.settings import Profile, load_settings, save_settings
 from .keys import Keyboard
 
 
+@pytest.fixture(autouse=True)
+def english_system_locale():
+    """Widget tests read English texts: the window follows QLocale() (the system's unless set), so pin it
+    to English whatever the developer's desktop is; translations a test installed are removed after it."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import remove_translations
+
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    remove_translations()
+    QLocale.setDefault(QLocale("en_US"))
+
+
 def add_profile(name: str, target: Target, base_url: str, company_id: str = "") -> Profile:
     """A sandbox-environment profile with its target's starter chart, as `ledgerdesk profile add` would make."""
     profile = Profile(name=name, target=target, environment="sandbox", base_url=base_url, company_id=company_id)

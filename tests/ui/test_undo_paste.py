@@ -78,7 +78,7 @@ def test_paste_preview_shows_each_row_and_its_problems_and_bad_rows_are_fixable_
     keys.enter()  # commits the fix in the preview
     assert "calendar" not in model.index(2, model.columnCount() - 1).data()
     assert model.index(2, date_column).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert dialog.insert_button.text() == "Insert 3 line(s) (1 flagged)"
+    assert dialog.insert_button.text() == "Insert 3 lines (1 flagged)"  # English plural forms (ledgerdesk_en.ts)
     keys.enter()  # Insert: the flagged row comes in flagged
     qtbot.waitUntil(lambda: page.paste_dialog is None, timeout=3000)
     assert page.editor.line_count == 4  # the three rows, then the blank line that was being typed

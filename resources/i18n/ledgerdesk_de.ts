@@ -1,0 +1,2797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+72"/>
+        <source>Proprietary: all rights reserved</source>
+        <translation>Proprietär: alle Rechte vorbehalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (unencrypted: refused unless allowed)</source>
+        <translation>{name} (unverschlüsselt: nur mit ausdrücklicher Erlaubnis)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available ({reason})</source>
+        <translation>nicht verfügbar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>About LedgerDesk</source>
+        <translation>Über LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-Schlüssel gespeichert in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toolkit</source>
+        <translation>Oberflächen-Toolkit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal entry for bookkeepers: vouchers typed in a fast grid, checked before anything leaves this computer, posted to Confirma Finance or Infinity.</source>
+        <translation>Belegerfassung für Buchhalterinnen und Buchhalter: Belege werden in einer schnellen Tabelle erfasst, geprüft, bevor etwas diesen Computer verlässt, und an Confirma Finance oder Infinity übermittelt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Angaben für den Support kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImportDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
+        <source>Import a chart of accounts for {profile}</source>
+        <translation>Kontenplan für {profile} importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {accepted} account(s) accepted, {rejected} row(s) rejected (read as {encoding}, separated by “{delimiter}”). Importing replaces the profile&apos;s current chart.</source>
+        <translation>{file}: {accepted} Konten übernommen, {rejected} Zeilen abgelehnt (gelesen als {encoding}, getrennt durch «{delimiter}»). Der Import ersetzt den aktuellen Kontenplan des Profils.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code</source>
+        <translation>MWST-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is rejected</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accepted accounts</source>
+        <translation>Ü&amp;bernommene Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rejected rows (not imported)</source>
+        <translation>&amp;Abgelehnte Zeilen (nicht importiert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: {note}</source>
+        <translation>Zeile {row}: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto &amp;importieren</numerusform>
+            <numerusform>%n Konten &amp;importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <source>Entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net or VAT</source>
+        <translation>Netto oder MWST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax code</source>
+        <translation>Steuercode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines and VAT</source>
+        <translation>Zeilen und MWST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by Infinity</source>
+        <translation>Von Infinity gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and responses</source>
+        <translation>Anfragen und Antworten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher details</source>
+        <translation>Belegdetails</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;i&gt;Choose a voucher in the list to see its lines and what was sent.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Beleg in der Liste, um seine Zeilen und das Gesendete zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Voucher {number} · {date} · {profile} ({target})</source>
+        <translation>Beleg {number} · {date} · {profile} ({target})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— Audit log (oldest first) —</source>
+        <translation>— Prüfprotokoll (älteste zuerst) —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Requests as queued in the outbox —</source>
+        <translation>— Anfragen, wie sie im Postausgang stehen —</translation>
+    </message>
+</context>
+<context>
+    <name>Documentation</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="-97"/>
+        <source>&amp;Getting started (README)</source>
+        <translation>&amp;Erste Schritte (README)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages and number formats</source>
+        <translation>&amp;Sprachen und Zahlenformate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voucher file format</source>
+        <translation>&amp;Dateiformat der Belege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;sandbox</source>
+        <translation>Die Sand&amp;box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Architecture (for developers)</source>
+        <translation>&amp;Architektur (für Entwickler)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
+        <translation>Diese LedgerDesk-Installation enthält keine Dokumentation. Sie liegt im Ordner docs des LedgerDesk-Quellcodes (README.md, docs/keyboard.md, docs/languages.md); Hilfe ▸ Tastatur (F1) listet alle Tasten auf.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationMenu</name>
+    <message>
+        <location line="+113"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where is the documentation?</source>
+        <translation>Wo ist die Dokumentation?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program on this computer opens {name}. The file is here:
+{path}</source>
+        <translation>Kein Programm auf diesem Computer öffnet {name}. Die Datei liegt hier:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTabs</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
+        <source>Open drafts</source>
+        <translation>Offene Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft tabs</source>
+        <translation>Entwurfsregister</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A saved draft could not be read and is left in the store: {reason}</source>
+        <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+3"/>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Discard {draft}? Its lines are archived, not sent.</source>
+        <translation>{draft} verwerfen? Die Zeilen werden archiviert, nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <location filename="../../app/ui/style.py" line="+26"/>
+        <source>SANDBOX — practice only, nothing reaches a real ledger</source>
+        <translation>SANDBOX — nur zum Üben, nichts gelangt in eine echte Buchhaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAGING — the vendor&apos;s test system</source>
+        <translation>TESTSYSTEM — das Testsystem des Anbieters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRODUCTION — posts real entries</source>
+        <translation>PRODUKTION — bucht echte Buchungen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} — PRODUCTION</source>
+        <translation>{name} — PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <source>from, e.g. 1.11.2025</source>
+        <translation>ab, z. B. 1.11.2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1910</source>
+        <translation>z. B. 1910</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words of the number, description or line texts</source>
+        <translation>Wörter aus Nummer, Beschreibung oder Zeilentexten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acco&amp;unt</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mount</source>
+        <translation>Be&amp;trag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ate</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderWidget</name>
+    <message>
+        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>Be&amp;legart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;scription</source>
+        <translation>Be&amp;schreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT</source>
+        <translation>&amp;MWST</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Voucher header</source>
+        <translation>Belegkopf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection this voucher is posted to</source>
+        <translation>Die Verbindung, an die dieser Beleg gebucht wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day</source>
+        <translation>12.12.2025, 2025-12-12, t = heute, +/- ein Tag; Pfeil auf/ab: ± ein Tag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross (amounts include VAT)</source>
+        <translation>Brutto (Beträge inkl. MWST)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (VAT is added)</source>
+        <translation>Netto (MWST wird addiert)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Profile {profile} posts to {target} ({environment}).</source>
+        <translation>Das Profil {profile} bucht an {target} ({environment}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target accepts at most %n character(s).</source>
+        <translation>
+            <numerusform>Das Ziel akzeptiert höchstens %n Zeichen.</numerusform>
+            <numerusform>Das Ziel akzeptiert höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Belegart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT mode</source>
+        <translation>MWST-Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voucher · Balance</source>
+        <translation>Beleg · Saldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line} · {field}</source>
+        <translation>Zeile {line} · {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header · {field}</source>
+        <translation>Kopf · {field}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Issues list</source>
+        <translation>Problemliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on an issue goes to its cell.</source>
+        <translation>Enter auf einem Problem springt zu seiner Zelle.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Click one (or select it and press Enter) to go to the cell.</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Eines anklicken (oder auswählen und Enter drücken), um zur Zelle zu springen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <source>Moving</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Gesendete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next editable cell; past the last cell a new line opens</source>
+        <translation>Nächste bearbeitbare Zelle; nach der letzten Zelle öffnet sich eine neue Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous editable cell</source>
+        <translation>Vorherige bearbeitbare Zelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the cell keeping its text (typing over a cell replaces it)</source>
+        <translation>Zelle bearbeiten und ihren Text behalten (Überschreiben ersetzt ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the suggestions; again: cancel the cell edit</source>
+        <translation>Vorschläge schliessen; nochmals: Bearbeitung der Zelle abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In an account or VAT cell: choose a suggestion (Enter/Tab takes it)</source>
+        <translation>In einer Konto- oder MWST-Zelle: Vorschlag wählen (Enter/Tab übernimmt ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch between the header and the grid</source>
+        <translation>Zwischen Belegkopf und Zeilen wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the issues list (Enter on an issue jumps to its cell)</source>
+        <translation>Zur Problemliste wechseln (Enter auf einem Problem springt zu seiner Zelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance: put the remaining difference into this line</source>
+        <translation>Ausgleichen: die verbleibende Differenz in diese Zeile buchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the cell from the line above</source>
+        <translation>Zelle aus der Zeile darüber kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate the line</source>
+        <translation>Zeile duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a blank line above this one</source>
+        <translation>Leere Zeile oberhalb einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the line (its VAT row goes with it)</source>
+        <translation>Zeile löschen (ihre MWST-Zeile wird mitgelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the cell</source>
+        <translation>Zelle leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: today</source>
+        <translation>In einer Datumszelle: heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: one day later / earlier (press again to keep moving)</source>
+        <translation>In einer Datumszelle: einen Tag später / früher (nochmals drücken, um weiterzugehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the header date: one day later / earlier</source>
+        <translation>Im Datum des Belegkopfs: einen Tag später / früher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (every edit, line insert or delete, and a whole paste, one step each)</source>
+        <translation>Rückgängig (jede Änderung, jedes Einfügen oder Löschen einer Zeile und jedes ganze Einfügen ist ein Schritt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste rows from a spreadsheet: a preview shows each row first</source>
+        <translation>Zeilen aus einer Tabellenkalkulation einfügen: eine Vorschau zeigt zuerst jede Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit: shows exactly what will be sent, Enter sends</source>
+        <translation>Senden: zeigt genau, was gesendet wird; Enter sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New draft (in a new tab)</source>
+        <translation>Neuer Entwurf (in einem neuen Register)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
+        <translation>Entwurfsregister schliessen (ein Entwurf mit Inhalt bleibt, ausser Sie verwerfen ihn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next / previous draft tab</source>
+        <translation>Nächstes / vorheriges Entwurfsregister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review what was posted: every voucher sent from here, newest first</source>
+        <translation>Gesendete Belege: alle von hier gesendeten, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review only the vouchers that need your decision (uncertain)</source>
+        <translation>Nur Belege, die Ihren Entscheid brauchen (unsicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: find by words of the number, description or lines</source>
+        <translation>In den gesendeten Belegen: nach Wörtern aus Nummer, Beschreibung oder Zeilen suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: back to the list</source>
+        <translation>In den gesendeten Belegen: zurück zur Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: clear every filter</source>
+        <translation>In den gesendeten Belegen: alle Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: read Confirma&apos;s sync status now</source>
+        <translation>In den gesendeten Belegen: Synchronisierungsstatus von Confirma jetzt lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: open a copy of the voucher as a new draft</source>
+        <translation>In den gesendeten Belegen: eine Kopie des Belegs als neuen Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: create the reversing voucher as a new draft</source>
+        <translation>In den gesendeten Belegen: den Stornobeleg als neuen Entwurf erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: decide an uncertain voucher (posted, or send again)</source>
+        <translation>In den gesendeten Belegen: über einen unsicheren Beleg entscheiden (gebucht oder erneut senden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: export the filtered list and its lines as CSV</source>
+        <translation>In den gesendeten Belegen: die gefilterte Liste mit ihren Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: print the voucher</source>
+        <translation>In den gesendeten Belegen: den Beleg drucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: save the voucher as a PDF</source>
+        <translation>In den gesendeten Belegen: den Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: close it (the filter is kept)</source>
+        <translation>In den gesendeten Belegen: schliessen (der Filter bleibt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings ▸ Profiles: connections, API keys, charts of accounts</source>
+        <translation>Einstellungen ▸ Profile: Verbindungen, API-Schlüssel, Kontenpläne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit (drafts are saved as you type)</source>
+        <translation>Beenden (Entwürfe werden beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates: 12.12.2025, 12.12.25, 12.12. (this year), 2025-12-12, t (today), + / - (one day), +3 / -2 (days).</source>
+        <translation>Daten: 12.12.2025, 12.12.25, 12.12. (dieses Jahr), 2025-12-12, t (heute), + / - (ein Tag), +3 / -2 (Tage).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts: the profile&apos;s format (1 234,56 or 1&apos;234.56) and simple sums: 100+25,50, 3*19,90, (10+5)/2. A negative debit is entered as a credit.</source>
+        <translation>Beträge: das Format des Profils (1 234,56 oder 1&apos;234.56) und einfache Rechnungen: 100+25,50, 3*19,90, (10+5)/2. Ein negatives Soll wird als Haben erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account: a number, or any part of the name; an account not in the chart is flagged, never guessed.</source>
+        <translation>Konto: eine Nummer oder ein beliebiger Teil des Namens; ein Konto ausserhalb des Kontenplans wird markiert, nie erraten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT code: the profile&apos;s codes; the account proposes one; the cell shows the rate on the booking date.</source>
+        <translation>MWST-Code: die Codes des Profils; das Konto schlägt einen vor; die Zelle zeigt den Satz am Buchungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header fields: Alt+underlined letter (Alt+T date, Alt+N number, Alt+Y type, Alt+S description, Alt+M company, Alt+U currency, Alt+V VAT mode, Alt+P profile); Enter moves to the next field.</source>
+        <translation>Felder des Belegkopfs: Alt+unterstrichener Buchstabe (Alt+T Datum, Alt+N Nummer, Alt+L Belegart, Alt+S Beschreibung, Alt+F Firma, Alt+W Währung, Alt+K Kurs, Alt+M MWST-Modus, Alt+P Profil); Enter geht zum nächsten Feld.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location line="+8"/>
+        <source>LedgerDesk — Keyboard</source>
+        <translation>LedgerDesk — Tastatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard keys of the voucher window</source>
+        <translation>Tasten des Belegfensters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and what they do</source>
+        <translation>Tasten und was sie tun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the cells accept</source>
+        <translation>Was die Zellen annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Follow the system ({language})</source>
+        <translation>&amp;Wie das System ({language})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The language could not be saved: {reason}</source>
+        <translation>Die Sprache konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. From the next start LedgerDesk follows the system&apos;s language ({language}), and each profile&apos;s country sets how numbers and dates are typed.</source>
+        <translation>Gespeichert. Ab dem nächsten Start folgt LedgerDesk der Sprache des Systems ({language}), und das Land jedes Profils bestimmt, wie Zahlen und Daten geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {language}, numbers and dates included, from the next start of LedgerDesk.</source>
+        <translation>Gespeichert: {language}, auch für Zahlen und Daten, ab dem nächsten Start von LedgerDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: LedgerDesk starts in {language} next time (numbers and dates too). Restart it to change the language now.</source>
+        <translation>Gespeichert: LedgerDesk startet nächstes Mal auf {language} (auch Zahlen und Daten). Starten Sie es neu, um die Sprache jetzt zu wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDeskGui</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="+72"/>
+        <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
+        <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sandbox starting…</source>
+        <translation>Sandbox startet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox running at {url}</source>
+        <translation>Sandbox läuft unter {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox already running at {url}</source>
+        <translation>Sandbox läuft bereits unter {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line</source>
+        <translation>&amp;Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settin&amp;gs</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New draft</source>
+        <translation>&amp;Neuer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close draft</source>
+        <translation>Entwurf &amp;schliessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit…</source>
+        <translation>S&amp;enden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste rows…</source>
+        <translation>Zeilen &amp;einfügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert line</source>
+        <translation>Zeile &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line</source>
+        <translation>Zeile &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate line</source>
+        <translation>Zeile &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance this line</source>
+        <translation>Mit dieser Zeile &amp;ausgleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy cell from &amp;above</source>
+        <translation>Zelle von &amp;oben kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header ↔ grid</source>
+        <translation>&amp;Kopf ↔ Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issues list</source>
+        <translation>&amp;Problemliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next draft</source>
+        <translation>&amp;Nächster Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous draft</source>
+        <translation>&amp;Vorheriger Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard…</source>
+        <translation>&amp;Tastatur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About LedgerDesk</source>
+        <translation>Ü&amp;ber LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review what was posted…</source>
+        <translation>&amp;Gesendete Belege…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouchers needing a &amp;decision…</source>
+        <translation>Belege, die einen &amp;Entscheid brauchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox status</source>
+        <translation>Status der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <location filename="../../app/ui/outcome_bar.py" line="+17"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome message</source>
+        <translation>Ergebnismeldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Meldung schliessen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <source>Amount (signed)</source>
+        <translation>Betrag (mit Vorzeichen)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Paste rows — preview</source>
+        <translation>Zeilen einfügen — Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns were recognised from the header row.</source>
+        <translation>Die Spalten wurden an der Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header row: columns are read in the grid&apos;s order.</source>
+        <translation>Keine Kopfzeile: Die Spalten werden in der Reihenfolge der Tabelle gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) read from the clipboard.</source>
+        <translation>
+            <numerusform>%n Zeile aus der Zwischenablage gelesen.</numerusform>
+            <numerusform>%n Zeilen aus der Zwischenablage gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix a red cell here (F2 or type over it), or insert as is: the problems stay flagged in the grid.</source>
+        <translation>Korrigieren Sie eine rote Zelle hier (F2 oder überschreiben) oder fügen Sie unverändert ein: die Probleme bleiben in der Tabelle markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted columns:</source>
+        <translation>Eingefügte Spalten:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field of pasted column {number}</source>
+        <translation>Feld der eingefügten Spalte {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}: not used</source>
+        <translation>{number}: nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pasted rows</source>
+        <translation>Eingefügte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, {bad} with problems.</source>
+        <translation>{rows}, davon {bad} mit Problemen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, no problems.</source>
+        <translation>{rows}, keine Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Insert %n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{insert} ({flagged} flagged)</source>
+        <translation>{insert} ({flagged} markiert)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Die Zwischenablage enthält keine Zeilen zum Einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewModel</name>
+    <message>
+        <location line="-142"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../app/ui/profiles/form.py" line="+41"/>
+        <source>sandbox (practice)</source>
+        <translation>Sandbox (Übung)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staging (the vendor&apos;s test system)</source>
+        <translation>Staging (Testsystem des Anbieters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production (real entries)</source>
+        <translation>Produktion (echte Buchungen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finnish business ID, e.g. 0737546-2</source>
+        <translation>Finnische Unternehmens-ID, z. B. 0737546-2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x-api-token: &lt;key&gt; (current documentation)</source>
+        <translation>x-api-token: &lt;Schlüssel&gt; (aktuelle Dokumentation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Bearer &lt;key&gt; (older beta page)</source>
+        <translation>Authorization: Bearer &lt;Schlüssel&gt; (ältere Beta-Seite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
+        <translation>Eigene &amp;MWST-Zeilen senden (wie im dokumentierten Beispiel von Confirma)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paste the API key: it goes straight to the OS keyring</source>
+        <translation>API-Schlüssel einfügen: er geht direkt in den Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT codes</source>
+        <translation>MWST-Codes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment</source>
+        <translation>Um&amp;gebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;URL</source>
+        <translation>Basis-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compan&amp;y (Y-tunnus)</source>
+        <translation>&amp;Firma (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auth header</source>
+        <translation>Authentifizierungs-&amp;Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;key</source>
+        <translation>A&amp;PI-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
+        <translation>Kontenplan: nach dem Speichern importieren (ohne Kontenplan werden Konten nicht geprüft).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Chart of accounts: %n account(s) imported.</source>
+        <translation>
+            <numerusform>Kontenplan: %n Konto importiert.</numerusform>
+            <numerusform>Kontenplan: %n Konten importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of accounts: none imported; accounts are not checked.</source>
+        <translation>Kontenplan: keiner importiert; Konten werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VAT codes — this profile&apos;s table (read-only)</source>
+        <translation>MWST-Codes — die Tabelle dieses Profils (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT codes — the bundled default for {target} (read-only)</source>
+        <translation>MWST-Codes — die mitgelieferte Standardtabelle für {target} (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{target} documents no {environment} server: type its address</source>
+        <translation>{target} dokumentiert keinen {environment}-Server: Adresse eingeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: {problem}</source>
+        <translation>Warnung: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <source>LedgerDesk — Profiles</source>
+        <translation>LedgerDesk — Profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New &amp;profile</source>
+        <translation>Neues P&amp;rofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rene&amp;w key…</source>
+        <translation>S&amp;chlüssel erneuern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import c&amp;hart…</source>
+        <translation>Kontenplan &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;le</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Key: checking the keyring…</source>
+        <translation>Schlüssel: Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key: stored in {keyring}</source>
+        <translation>Schlüssel: gespeichert in {keyring}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: none needed — LedgerDesk&apos;s sandbox on this computer takes its public key; a key stored here would be used instead.</source>
+        <translation>Schlüssel: keiner nötig — die LedgerDesk-Sandbox auf diesem Computer nimmt ihren öffentlichen Schlüssel; ein hier gespeicherter Schlüssel würde stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key: NOT stored — paste it above and save.</source>
+        <translation>Schlüssel: NICHT gespeichert — oben einfügen und speichern.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A profile called &apos;{name}&apos; already exists.</source>
+        <translation>Ein Profil namens &apos;{name}&apos; gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the profile&apos;s API key first: it is stored in the OS keyring, never in a file.</source>
+        <translation>Zuerst den API-Schlüssel des Profils einfügen: er wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving {name}…</source>
+        <translation>{name} wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its API key is stored in {backend}.</source>
+        <translation>Sein API-Schlüssel ist in {backend} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key was not kept anywhere: paste it again.</source>
+        <translation>Der Schlüssel wurde nirgends behalten: bitte erneut einfügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drafts are open on {name}: send or close them, or move them to another profile (Alt+P in the draft), then remove it.</source>
+        <translation>Auf {name} sind Entwürfe offen: senden oder schliessen Sie sie oder verschieben Sie sie in ein anderes Profil (Alt+P im Entwurf), dann entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
+        <translation>{name} entfernen und seinen API-Schlüssel aus dem Schlüsselbund löschen? Bereits gesendete Belege bleiben in der Liste der gesendeten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not removed: {problem}</source>
+        <translation>Nicht entfernt: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {name} and its API key.</source>
+        <translation>{name} und sein API-Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking {target} whether it accepts the stored key…</source>
+        <translation>{target} wird gefragt, ob es den gespeicherten Schlüssel annimmt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renew key</source>
+        <translation>Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Confirma for a new API key for {name}? The new key is stored only after Confirma accepts it; otherwise the current key stays.</source>
+        <translation>Bei Confirma einen neuen API-Schlüssel für {name} anfordern? Der neue Schlüssel wird erst gespeichert, wenn Confirma ihn annimmt; sonst bleibt der aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking Confirma for a new key…</source>
+        <translation>Neuer Schlüssel wird bei Confirma angefordert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of accounts for {name}</source>
+        <translation>Kontenplan für {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tabellen-Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>{file} kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chart was not imported: {problem}</source>
+        <translation>Der Kontenplan wurde nicht importiert: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n account(s) into {name}&apos;s chart.</source>
+        <translation>
+            <numerusform>%n Konto in den Kontenplan von {name} importiert.</numerusform>
+            <numerusform>%n Konten in den Kontenplan von {name} importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <source>Decide: voucher {number}</source>
+        <translation>Entscheiden: Beleg {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity has no way to list what it booked, so LedgerDesk cannot check. Look in Infinity for entries of {date} with the description below: if they are there, choose “It was posted”; if not, “Send it again”.</source>
+        <translation>Infinity kann nicht auflisten, was es gebucht hat; LedgerDesk kann es also nicht prüfen. Suchen Sie in Infinity nach Buchungen vom {date} mit der Beschreibung unten: sind sie da, wählen Sie «Wurde gebucht»; sonst «Erneut senden».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma&apos;s status list did not settle it. Look in the accounting system: if the voucher is there, choose “It was posted”; if not, “Send it again” (same identifier).</source>
+        <translation>Die Statusliste von Confirma hat es nicht geklärt. Schauen Sie im Buchhaltungssystem nach: ist der Beleg da, wählen Sie «Wurde gebucht»; sonst «Erneut senden» (gleiche Kennung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Voucher {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;It was being sent to {target} ({profile}) and no clear answer came back: {detail}</source>
+        <translation>&lt;b&gt;Beleg {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;Er wurde an {target} ({profile}) gesendet, und es kam keine klare Antwort: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— The requests and where each stands —</source>
+        <translation>— Die Anfragen und ihr Stand —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It &amp;was posted</source>
+        <translation>Wurde &amp;gebucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send it again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the audit log holds (exact bodies):</source>
+        <translation>Was das Prüfprotokoll enthält (genaue Inhalte):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark voucher {number} as posted?
+
+LedgerDesk will record your decision in the audit log and will never send it again.</source>
+        <translation>Beleg {number} als gebucht markieren?
+
+LedgerDesk hält Ihren Entscheid im Prüfprotokoll fest und sendet ihn nie wieder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send voucher {number} again?
+
+If it did reach the target, it will be booked twice: send again only if you checked that it is not there.</source>
+        <translation>Beleg {number} erneut senden?
+
+Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie geprüft haben, dass er nicht da ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm your decision</source>
+        <translation>Entscheid bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <source>&amp;Voucher</source>
+        <translation>Bele&amp;g</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;copy as a new draft</source>
+        <translation>&amp;Kopie als neuen Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the &amp;reversing voucher as a new draft</source>
+        <translation>&amp;Stornobeleg als neuen Entwurf erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide: posted or send again…</source>
+        <translation>&amp;Entscheiden: gebucht oder erneut senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List</source>
+        <translation>L&amp;iste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh sync status</source>
+        <translation>Synchronisierungsstatus &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>Liste als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;list</source>
+        <translation>Zur &amp;Liste</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>Als PD&amp;F speichern…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear &amp;filters</source>
+        <translation>&amp;Filter leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the review</source>
+        <translation>Gesendete Belege s&amp;chliessen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a voucher in the list first.</source>
+        <translation>Wählen Sie zuerst einen Beleg in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of voucher {number} is open as a new draft, dated today.</source>
+        <translation>Eine Kopie von Beleg {number} ist als neuer Entwurf offen, mit heutigem Datum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reversal of voucher {number} is open as a new draft: check its date (a closed period needs today&apos;s) and send it with Ctrl+Enter.</source>
+        <translation>Der Stornobeleg zu Beleg {number} ist als neuer Entwurf offen: prüfen Sie das Datum (eine abgeschlossene Periode braucht das heutige) und senden Sie ihn mit Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Der Beleg kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
+        <translation>Nur ein unsicherer Beleg wartet auf einen Entscheid; dieser ist {state}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording your decision on voucher {number}…</source>
+        <translation>Ihr Entscheid zu Beleg {number} wird festgehalten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voucher {number} is now {state}: {message}</source>
+        <translation>Beleg {number} ist jetzt {state}: {message}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export the review list</source>
+        <translation>Liste der gesendeten Belege exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting to {path}…</source>
+        <translation>Export nach {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n line(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Zeile nach {path} exportiert.</numerusform>
+            <numerusform>%n Zeilen nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the voucher as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was written (is the folder writable?)</source>
+        <translation>nichts wurde geschrieben (ist der Ordner beschreibbar?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Das PDF konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}.</source>
+        <translation>Gespeichert: {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync status is being read; it will be read again right after.</source>
+        <translation>Der Synchronisierungsstatus wird gerade gelesen; er wird gleich danach noch einmal gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCenter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/review/center.py" line="+68"/>
+        <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
+        <translation>
+            <numerusform>%n Beleg wurde gerade gesendet, als LedgerDesk zuletzt stoppte. Die von Confirma werden von selbst geprüft und geklärt; die von Infinity warten auf Ihren Entscheid (Ctrl+Shift+U).</numerusform>
+            <numerusform>%n Belege wurden gerade gesendet, als LedgerDesk zuletzt stoppte. Die von Confirma werden von selbst geprüft und geklärt; die von Infinity warten auf Ihren Entscheid (Ctrl+Shift+U).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidence</name>
+    <message>
+        <location filename="../../app/ui/review/evidence.py" line="+55"/>
+        <source>  Sent:</source>
+        <translation>  Gesendet:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Received:</source>
+        <translation>  Empfangen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log holds nothing for this voucher.</source>
+        <translation>Das Prüfprotokoll enthält nichts zu diesem Beleg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request {seq}: {state}</source>
+        <translation>Anfrage {seq}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStates</name>
+    <message>
+        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending at target</source>
+        <translation>wartet beim Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed at target</source>
+        <translation>beim Ziel gescheitert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting in the outbox; nothing has been booked.</source>
+        <translation>Wartet im Postausgang; nichts wurde gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent right now.</source>
+        <translation>Wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target took it.</source>
+        <translation>Das Ziel hat ihn angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has it queued for the accounting system.</source>
+        <translation>Confirma hat ihn für das Buchhaltungssystem eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked in the accounting system.</source>
+        <translation>Im Buchhaltungssystem gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounting system refused it; see the description.</source>
+        <translation>Das Buchhaltungssystem hat ihn abgelehnt; siehe die Beschreibung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target refused it; nothing was booked.</source>
+        <translation>Das Ziel hat ihn abgelehnt; nichts wurde gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
+        <translation>Er ist vielleicht angekommen, vielleicht nicht: Ihr Entscheid ist nötig (Ctrl+Shift+D).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile · target</source>
+        <translation>Profil · Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote ids</source>
+        <translation>IDs beim Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Production: these entries are real.</source>
+        <translation>Produktion: diese Buchungen sind echt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · PRODUCTION</source>
+        <translation> · PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../app/ui/review/window.py" line="+53"/>
+        <source>LedgerDesk — Review what was posted</source>
+        <translation>LedgerDesk — Gesendete Belege</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vouchers posted</source>
+        <translation>Gesendete Belege</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading Confirma&apos;s sync status…</source>
+        <translation>Synchronisierungsstatus von Confirma wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The filter could not be remembered: {error}</source>
+        <translation>Der Filter konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · first {loaded} loaded (scroll for more)</source>
+        <translation> · die ersten {loaded} geladen (für mehr scrollen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sync status read at {time}</source>
+        <translation>Synchronisierungsstatus gelesen um {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} failed at the target: {description}</source>
+        <translation>Beleg {number} ist beim Ziel gescheitert: {description}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync status could not be read: {problems}</source>
+        <translation>Der Synchronisierungsstatus konnte nicht gelesen werden: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n voucher(s) changed state.</source>
+        <translation>
+            <numerusform>%n Beleg hat den Status gewechselt.</numerusform>
+            <numerusform>%n Belege haben den Status gewechselt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax code</source>
+        <translation>Steuercode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (predicted)</source>
+        <translation>Netto (erwartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT (predicted)</source>
+        <translation>MWST (erwartet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submit voucher {number} to {target}</source>
+        <translation>Beleg {number} an {target} senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no number)</source>
+        <translation>(ohne Nummer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &lt;b&gt;{profile}&lt;/b&gt; → {target} at &lt;code&gt;{url}&lt;/code&gt;. This is exactly what will be sent:</source>
+        <translation>Profil &lt;b&gt;{profile}&lt;/b&gt; → {target} unter &lt;code&gt;{url}&lt;/code&gt;. Genau das wird gesendet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings (they do not stop sending):</source>
+        <translation>Warnungen (sie verhindern das Senden nicht):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to {target}</source>
+        <translation>An {target} senden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Infinity entries</source>
+        <translation>Infinity-Buchungen</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <source>Sending to {target}…</source>
+        <translation>Wird an {target} gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
+        <translation>
+            <numerusform>%n Fehler vor dem Senden zu beheben: {first} (Ctrl+I listet alle auf).</numerusform>
+            <numerusform>%n Fehler vor dem Senden zu beheben: {first} (Ctrl+I listet alle auf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending voucher {number} to {target}…</source>
+        <translation>Beleg {number} wird an {target} gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending voucher {number} to {target} ({profile})…</source>
+        <translation>Beleg {number} wird an {target} ({profile}) gesendet…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no number)</source>
+        <translation>(ohne Nummer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {message}</source>
+        <translation>Gesendet: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} sent to {target} ({profile}): {message}</source>
+        <translation>Beleg {number} an {target} ({profile}) gesendet: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It waits in the outbox unchanged; Ctrl+Enter tries again.</source>
+        <translation>Er wartet unverändert im Postausgang; Ctrl+Enter versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
+        <translation>LedgerDesk sendet ihn nicht ohne Prüfung erneut: siehe `ledgerdesk outbox`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: {message}</source>
+        <translation>Nicht bestätigt: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not confirmed by {target}: {message} {how}</source>
+        <translation>{target} hat Beleg {number} nicht bestätigt: {message} {how}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voucher {number} was refused by {target}: {message}</source>
+        <translation>{target} hat Beleg {number} abgelehnt: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not sent: {message}</source>
+        <translation>Beleg {number} wurde nicht gesendet: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cells concerned are marked; fix them and press Ctrl+Enter again.</source>
+        <translation>Die betroffenen Zellen sind markiert; korrigieren Sie sie und drücken Sie erneut Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} could not be sent: {message}</source>
+        <translation>Beleg {number} konnte nicht gesendet werden: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../app/ui/cell_editors.py" line="+50"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/ui/totals_bar.py" line="+23"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Σ Debit</source>
+        <translation>Σ Soll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total debit</source>
+        <translation>Total Soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ Credit</source>
+        <translation>Σ Haben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total credit</source>
+        <translation>Total Haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT by code</source>
+        <translation>MWST nach Code</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>balanced</source>
+        <translation>ausgeglichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Debit and credit balance.</source>
+        <translation>Soll und Haben sind ausgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit minus credit. Ctrl+B puts this into the current line.</source>
+        <translation>Soll minus Haben. Ctrl+B bucht die Differenz in die aktuelle Zeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No VAT</source>
+        <translation>Keine MWST</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBanner</name>
+    <message>
+        <location filename="../../app/ui/review/banner.py" line="+23"/>
+        <source>Review them… (Ctrl+Shift+U)</source>
+        <translation>Anzeigen… (Ctrl+Shift+U)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n voucher(s) need your decision: LedgerDesk cannot tell whether they reached the target.</source>
+        <translation>
+            <numerusform>%n Beleg braucht Ihren Entscheid: LedgerDesk kann nicht wissen, ob er beim Ziel angekommen ist.</numerusform>
+            <numerusform>%n Belege brauchen Ihren Entscheid: LedgerDesk kann nicht wissen, ob sie beim Ziel angekommen sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../app/ui/undo_commands.py" line="+57"/>
+        <source>Edit {column} on line {line}</source>
+        <translation>{column} in Zeile {line} ändern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Edit {field}</source>
+        <translation>{field} ändern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Post to {profile}</source>
+        <translation>An {profile} buchen</translation>
+    </message>
+</context>
+<context>
+    <name>VatTableModel</name>
+    <message>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT account</source>
+        <translation>MWST-Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code sent</source>
+        <translation>Gesendeter Code</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sales</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>purchase</source>
+        <translation>Einkauf</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherColumns</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT amount</source>
+        <translation>MWST-Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss francs</source>
+        <translation>Franken</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDocument</name>
+    <message>
+        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <source>VAT {code}</source>
+        <translation>MWST {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>VAT code</source>
+        <translation>MWST-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+31"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Voucher {number}</source>
+        <translation>Beleg {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Belegart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher identifier</source>
+        <translation>Belegkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Übermittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote ids</source>
+        <translation>IDs beim Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverses</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Der Beleg kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transactions booked by Infinity</source>
+        <translation>Von Infinity gebuchte Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Gedruckt am {when} von LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>LedgerDesk voucher</source>
+        <translation>LedgerDesk-Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+67"/>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending status</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Voucher {number} · {profile}</source>
+        <translation>Beleg {number} · {profile}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New voucher · {profile}</source>
+        <translation>Neuer Beleg · {profile}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
+        <translation>Dieser Beleg wird gerade gesendet oder wartet im Postausgang: er kann jetzt nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insert line {line}</source>
+        <translation>Zeile {line} einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate line {line}</source>
+        <translation>Zeile {line} duplizieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear line 1</source>
+        <translation>Zeile 1 leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete line {line}</source>
+        <translation>Zeile {line} löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance line {line}</source>
+        <translation>Mit Zeile {line} ausgleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy {column} from line {line}</source>
+        <translation>{column} aus Zeile {line} kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTableModel</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+187"/>
+        <source>VAT row of line {line}</source>
+        <translation>MWST-Zeile von Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}, {where}</source>
+        <translation>{column}, {where}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cell}: {value}</source>
+        <translation>{cell}: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT of line {line}, derived from it: read-only. Edit line {line} to change it.</source>
+        <translation>MWST von Zeile {line}, daraus berechnet: schreibgeschützt. Zum Ändern Zeile {line} bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code}: the rate in force on {day}, the line&apos;s booking date.</source>
+        <translation>{code}: der am {day}, dem Buchungsdatum der Zeile, geltende Satz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived from the line&apos;s amount and VAT code: read-only.</source>
+        <translation>Aus Betrag und MWST-Code der Zeile berechnet: schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived VAT row of line {line}</source>
+        <translation>Berechnete MWST-Zeile von Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherView</name>
+    <message>
+        <location filename="../../app/ui/voucher_view.py" line="+35"/>
+        <source>Voucher lines</source>
+        <translation>Belegzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab or Enter: next cell. F6: the header. Ctrl+I: the issues. F1: every key.</source>
+        <translation>Tab oder Enter: nächste Zelle. F6: der Belegkopf. Ctrl+I: die Probleme. F1: alle Tasten.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+72"/>
+        <source>Proprietary: all rights reserved</source>
+        <translation>Suljettu lisenssi: kaikki oikeudet pidätetään</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (unencrypted: refused unless allowed)</source>
+        <translation>{name} (salaamaton: ei käytössä ilman lupaa)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available ({reason})</source>
+        <translation>ei käytettävissä ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>About LedgerDesk</source>
+        <translation>Tietoja LedgerDeskistä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-avainten säilytys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toolkit</source>
+        <translation>Käyttöliittymäkirjasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs on</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal entry for bookkeepers: vouchers typed in a fast grid, checked before anything leaves this computer, posted to Confirma Finance or Infinity.</source>
+        <translation>Kirjanpitäjän tositekirjaus: tositteet syötetään nopeaan taulukkoon, tarkistetaan ennen kuin mitään lähtee tältä tietokoneelta, ja kirjataan Confirma Financeen tai Infinityyn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopioi tiedot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopioi tiedot tukipalvelua varten</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImportDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
+        <source>Import a chart of accounts for {profile}</source>
+        <translation>Tuo tilikartta profiilille {profile}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {accepted} account(s) accepted, {rejected} row(s) rejected (read as {encoding}, separated by “{delimiter}”). Importing replaces the profile&apos;s current chart.</source>
+        <translation>{file}: {accepted} tiliä hyväksytty, {rejected} riviä hylätty (luettu merkistönä {encoding}, erottimena “{delimiter}”). Tuonti korvaa profiilin nykyisen tilikartan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code</source>
+        <translation>ALV-koodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is rejected</source>
+        <translation>Miksi hylätty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accepted accounts</source>
+        <translation>&amp;Hyväksytyt tilit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rejected rows (not imported)</source>
+        <translation>Hy&amp;lätyt rivit (ei tuoda)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: {note}</source>
+        <translation>Rivi {row}: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Tuo %n tili</numerusform>
+            <numerusform>&amp;Tuo %n tiliä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <source>Entry</source>
+        <translation>Kirjaus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction id</source>
+        <translation>Tapahtuman tunnus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net or VAT</source>
+        <translation>Netto vai ALV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax code</source>
+        <translation>Verokoodi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines and VAT</source>
+        <translation>Rivit ja ALV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by Infinity</source>
+        <translation>Infinityn kirjaamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and responses</source>
+        <translation>Pyynnöt ja vastaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher details</source>
+        <translation>Tositteen tiedot</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;i&gt;Choose a voucher in the list to see its lines and what was sent.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Valitse tosite luettelosta nähdäksesi sen rivit ja sen, mitä lähetettiin.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Voucher {number} · {date} · {profile} ({target})</source>
+        <translation>Tosite {number} · {date} · {profile} ({target})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— Audit log (oldest first) —</source>
+        <translation>— Tapahtumaloki (vanhin ensin) —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Requests as queued in the outbox —</source>
+        <translation>— Pyynnöt lähtevien jonossa —</translation>
+    </message>
+</context>
+<context>
+    <name>Documentation</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="-97"/>
+        <source>&amp;Getting started (README)</source>
+        <translation>&amp;Aloitus (README)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Näppäimistö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages and number formats</source>
+        <translation>&amp;Kielet ja lukumuodot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voucher file format</source>
+        <translation>&amp;Tositetiedoston muoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;sandbox</source>
+        <translation>&amp;Harjoitusympäristö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Architecture (for developers)</source>
+        <translation>A&amp;rkkitehtuuri (kehittäjille)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
+        <translation>Tämä LedgerDesk on asennettu ilman ohjeita. Ne ovat LedgerDeskin lähdekoodin docs-kansiossa (README.md, docs/keyboard.md, docs/languages.md); Ohje ▸ Näppäimistö (F1) luettelee kaikki näppäimet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationMenu</name>
+    <message>
+        <location line="+113"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Ohjeet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where is the documentation?</source>
+        <translation>Missä ohjeet ovat?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program on this computer opens {name}. The file is here:
+{path}</source>
+        <translation>Tällä tietokoneella ei ole ohjelmaa, joka avaisi tiedoston {name}. Tiedosto on täällä:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Documentation</source>
+        <translation>Ohjeet</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTabs</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
+        <source>Open drafts</source>
+        <translation>Avoimet luonnokset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft tabs</source>
+        <translation>Luonnosvälilehdet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A saved draft could not be read and is left in the store: {reason}</source>
+        <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+3"/>
+        <source>Discard draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Discard {draft}? Its lines are archived, not sent.</source>
+        <translation>Hylätäänkö {draft}? Sen rivit arkistoidaan, niitä ei lähetetä.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <location filename="../../app/ui/style.py" line="+26"/>
+        <source>SANDBOX — practice only, nothing reaches a real ledger</source>
+        <translation>HARJOITUSYMPÄRISTÖ — vain harjoittelua, mitään ei kirjata oikeaan kirjanpitoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAGING — the vendor&apos;s test system</source>
+        <translation>TESTIYMPÄRISTÖ — palveluntarjoajan testijärjestelmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRODUCTION — posts real entries</source>
+        <translation>TUOTANTO — kirjaa oikeita vientejä</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} — PRODUCTION</source>
+        <translation>{name} — TUOTANTO</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <source>from, e.g. 1.11.2025</source>
+        <translation>alkaen, esim. 1.11.2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>asti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1910</source>
+        <translation>esim. 1910</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>väh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>enint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words of the number, description or line texts</source>
+        <translation>sanoja numerosta, selitteestä tai rivien teksteistä</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acco&amp;unt</source>
+        <translation>T&amp;ili</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o</source>
+        <translation>A&amp;sti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mount</source>
+        <translation>S&amp;umma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ate</source>
+        <translation>Ti&amp;la</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All profiles</source>
+        <translation>Kaikki profiilit</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderWidget</name>
+    <message>
+        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <source>Da&amp;te</source>
+        <translation>&amp;Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Number</source>
+        <translation>Num&amp;ero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;scription</source>
+        <translation>&amp;Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>Val&amp;uutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Kurssi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT</source>
+        <translation>AL&amp;V</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Voucher header</source>
+        <translation>Tositteen otsikkotiedot</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection this voucher is posted to</source>
+        <translation>Yhteys, jonka kautta tosite kirjataan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile</source>
+        <translation>Pro&amp;fiili</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day</source>
+        <translation>12.12.2025, 2025-12-12, t = tänään, +/- päivä; nuoli ylös/alas: ± päivä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Description length</source>
+        <translation>Selitteen pituus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross (amounts include VAT)</source>
+        <translation>Brutto (summat sisältävät ALV:n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (VAT is added)</source>
+        <translation>Netto (ALV lisätään)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Profile {profile} posts to {target} ({environment}).</source>
+        <translation>Profiili {profile} kirjaa kohteeseen {target} ({environment}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Error: {message}</source>
+        <translation>Virhe: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Varoitus: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n merkki</numerusform>
+            <numerusform>%n merkkiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target accepts at most %n character(s).</source>
+        <translation>
+            <numerusform>Kohde hyväksyy enintään %n merkin.</numerusform>
+            <numerusform>Kohde hyväksyy enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>Valuuttakurssi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT mode</source>
+        <translation>ALV-käsittely</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Täsmäys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voucher · Balance</source>
+        <translation>Tosite · Täsmäys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line} · {field}</source>
+        <translation>Rivi {line} · {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header · {field}</source>
+        <translation>Otsikko · {field}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>Issues</source>
+        <translation>Huomautukset</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Issues list</source>
+        <translation>Huomautusluettelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on an issue goes to its cell.</source>
+        <translation>Enter huomautuksen kohdalla vie sen soluun.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — ei yhtään</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Click one (or select it and press Enter) to go to the cell.</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Napsauta huomautusta (tai valitse se ja paina Enter) siirtyäksesi soluun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n virhe</numerusform>
+            <numerusform>%n virhettä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <source>Moving</source>
+        <translation>Liikkuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Päivämäärät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Tosite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Lähetetyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next editable cell; past the last cell a new line opens</source>
+        <translation>Seuraava muokattava solu; viimeisen solun jälkeen avautuu uusi rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous editable cell</source>
+        <translation>Edellinen muokattava solu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the cell keeping its text (typing over a cell replaces it)</source>
+        <translation>Muokkaa solua säilyttäen sen tekstin (solun päälle kirjoittaminen korvaa sen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the suggestions; again: cancel the cell edit</source>
+        <translation>Sulje ehdotukset; uudelleen: peru solun muokkaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In an account or VAT cell: choose a suggestion (Enter/Tab takes it)</source>
+        <translation>Tili- tai ALV-solussa: valitse ehdotus (Enter/Sarkain ottaa sen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch between the header and the grid</source>
+        <translation>Vaihda otsikkotietojen ja rivien välillä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the issues list (Enter on an issue jumps to its cell)</source>
+        <translation>Siirry huomautusluetteloon (Enter huomautuksen kohdalla vie sen soluun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance: put the remaining difference into this line</source>
+        <translation>Täsmäytä: vie jäljellä oleva ero tälle riville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the cell from the line above</source>
+        <translation>Kopioi solu yllä olevalta riviltä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate the line</source>
+        <translation>Monista rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a blank line above this one</source>
+        <translation>Lisää tyhjä rivi tämän yläpuolelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the line (its VAT row goes with it)</source>
+        <translation>Poista rivi (sen ALV-rivi poistuu samalla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the cell</source>
+        <translation>Tyhjennä solu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: today</source>
+        <translation>Päivämääräsolussa: tänään</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: one day later / earlier (press again to keep moving)</source>
+        <translation>Päivämääräsolussa: päivä myöhemmin / aiemmin (paina uudelleen jatkaaksesi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the header date: one day later / earlier</source>
+        <translation>Otsikon päivämäärässä: päivä myöhemmin / aiemmin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (every edit, line insert or delete, and a whole paste, one step each)</source>
+        <translation>Kumoa (jokainen muokkaus, rivin lisäys tai poisto ja koko liitos ovat kukin yksi vaihe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste rows from a spreadsheet: a preview shows each row first</source>
+        <translation>Liitä rivejä taulukkolaskennasta: esikatselu näyttää ensin jokaisen rivin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit: shows exactly what will be sent, Enter sends</source>
+        <translation>Lähetä: näyttää tarkalleen, mitä lähetetään; Enter lähettää</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New draft (in a new tab)</source>
+        <translation>Uusi luonnos (uudessa välilehdessä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
+        <translation>Sulje luonnoksen välilehti (sisältöä sisältävä luonnos säilyy, ellei sitä hylätä)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next / previous draft tab</source>
+        <translation>Seuraava / edellinen luonnosvälilehti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review what was posted: every voucher sent from here, newest first</source>
+        <translation>Lähetetyt tositteet: kaikki täältä lähetetyt, uusin ensin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review only the vouchers that need your decision (uncertain)</source>
+        <translation>Vain päätöstäsi odottavat tositteet (epävarmat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: find by words of the number, description or lines</source>
+        <translation>Lähetetyissä: hae sanoilla numerosta, selitteestä tai riveiltä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: back to the list</source>
+        <translation>Lähetetyissä: takaisin luetteloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: clear every filter</source>
+        <translation>Lähetetyissä: tyhjennä kaikki suodattimet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: read Confirma&apos;s sync status now</source>
+        <translation>Lähetetyissä: lue Confirman synkronoinnin tila nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: open a copy of the voucher as a new draft</source>
+        <translation>Lähetetyissä: avaa tositteen kopio uutena luonnoksena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: create the reversing voucher as a new draft</source>
+        <translation>Lähetetyissä: tee vastakirjaus uutena luonnoksena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: decide an uncertain voucher (posted, or send again)</source>
+        <translation>Lähetetyissä: päätä epävarmasta tositteesta (kirjattu vai lähetä uudelleen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: export the filtered list and its lines as CSV</source>
+        <translation>Lähetetyissä: vie suodatettu luettelo riveineen CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: print the voucher</source>
+        <translation>Lähetetyissä: tulosta tosite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: save the voucher as a PDF</source>
+        <translation>Lähetetyissä: tallenna tosite PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: close it (the filter is kept)</source>
+        <translation>Lähetetyissä: sulje (suodatin säilyy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings ▸ Profiles: connections, API keys, charts of accounts</source>
+        <translation>Asetukset ▸ Profiilit: yhteydet, API-avaimet, tilikartat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list</source>
+        <translation>Tämä luettelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit (drafts are saved as you type)</source>
+        <translation>Lopeta (luonnokset tallentuvat kirjoittaessa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates: 12.12.2025, 12.12.25, 12.12. (this year), 2025-12-12, t (today), + / - (one day), +3 / -2 (days).</source>
+        <translation>Päivämäärät: 12.12.2025, 12.12.25, 12.12. (tämä vuosi), 2025-12-12, t (tänään), + / - (päivä), +3 / -2 (päivää).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts: the profile&apos;s format (1 234,56 or 1&apos;234.56) and simple sums: 100+25,50, 3*19,90, (10+5)/2. A negative debit is entered as a credit.</source>
+        <translation>Summat: profiilin muoto (1 234,56 tai 1&apos;234.56) ja yksinkertaiset laskut: 100+25,50, 3*19,90, (10+5)/2. Negatiivinen debet kirjataan kreditiksi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account: a number, or any part of the name; an account not in the chart is flagged, never guessed.</source>
+        <translation>Tili: numero tai mikä tahansa osa nimestä; tilikarttaan kuulumaton tili merkitään, sitä ei koskaan arvata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT code: the profile&apos;s codes; the account proposes one; the cell shows the rate on the booking date.</source>
+        <translation>ALV-koodi: profiilin koodit; tili ehdottaa koodia; solu näyttää kirjauspäivänä voimassa olevan verokannan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header fields: Alt+underlined letter (Alt+T date, Alt+N number, Alt+Y type, Alt+S description, Alt+M company, Alt+U currency, Alt+V VAT mode, Alt+P profile); Enter moves to the next field.</source>
+        <translation>Otsikkokentät: Alt+alleviivattu kirjain (Alt+P päivämäärä, Alt+E numero, Alt+L laji, Alt+S selite, Alt+Y yritys, Alt+U valuutta, Alt+K kurssi, Alt+V ALV-käsittely, Alt+F profiili); Enter siirtyy seuraavaan kenttään.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location line="+8"/>
+        <source>LedgerDesk — Keyboard</source>
+        <translation>LedgerDesk — Näppäimistö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard keys of the voucher window</source>
+        <translation>Tositeikkunan näppäimet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and what they do</source>
+        <translation>Näppäimet ja niiden toiminnot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the cells accept</source>
+        <translation>Mitä soluihin voi kirjoittaa</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Follow the system ({language})</source>
+        <translation>&amp;Järjestelmän mukaan ({language})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The language could not be saved: {reason}</source>
+        <translation>Kieltä ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. From the next start LedgerDesk follows the system&apos;s language ({language}), and each profile&apos;s country sets how numbers and dates are typed.</source>
+        <translation>Tallennettu. Seuraavasta käynnistyksestä alkaen LedgerDesk käyttää järjestelmän kieltä ({language}), ja kunkin profiilin maa määrää, miten luvut ja päivämäärät kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {language}, numbers and dates included, from the next start of LedgerDesk.</source>
+        <translation>Tallennettu: {language}, myös luvut ja päivämäärät, LedgerDeskin seuraavasta käynnistyksestä alkaen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: LedgerDesk starts in {language} next time (numbers and dates too). Restart it to change the language now.</source>
+        <translation>Tallennettu: LedgerDesk käynnistyy ensi kerralla kielellä {language} (myös luvut ja päivämäärät). Käynnistä se uudelleen vaihtaaksesi kielen nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDeskGui</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="+72"/>
+        <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
+        <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sandbox starting…</source>
+        <translation>Harjoitusympäristö käynnistyy…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox running at {url}</source>
+        <translation>Harjoitusympäristö käynnissä osoitteessa {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox already running at {url}</source>
+        <translation>Harjoitusympäristö on jo käynnissä osoitteessa {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line</source>
+        <translation>&amp;Rivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settin&amp;gs</source>
+        <translation>&amp;Asetukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New draft</source>
+        <translation>&amp;Uusi luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Sulje luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Lähetä…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>L&amp;opeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste rows…</source>
+        <translation>&amp;Liitä rivejä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert line</source>
+        <translation>&amp;Lisää rivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Poista rivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate line</source>
+        <translation>&amp;Monista rivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance this line</source>
+        <translation>&amp;Täsmäytä tällä rivillä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy cell from &amp;above</source>
+        <translation>Kopioi solu &amp;yläpuolelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header ↔ grid</source>
+        <translation>&amp;Otsikko ↔ rivit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issues list</source>
+        <translation>&amp;Huomautukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next draft</source>
+        <translation>&amp;Seuraava luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous draft</source>
+        <translation>&amp;Edellinen luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard…</source>
+        <translation>&amp;Näppäimistö…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About LedgerDesk</source>
+        <translation>&amp;Tietoja LedgerDeskistä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review what was posted…</source>
+        <translation>&amp;Lähetetyt tositteet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouchers needing a &amp;decision…</source>
+        <translation>&amp;Päätöstä odottavat tositteet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiilit…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox status</source>
+        <translation>Harjoitusympäristön tila</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <location filename="../../app/ui/outcome_bar.py" line="+17"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome message</source>
+        <translation>Tulosviesti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Sulje viesti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <source>Amount (signed)</source>
+        <translation>Summa (etumerkillinen)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Paste rows — preview</source>
+        <translation>Liitä rivejä — esikatselu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns were recognised from the header row.</source>
+        <translation>Sarakkeet tunnistettiin otsikkorivistä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header row: columns are read in the grid&apos;s order.</source>
+        <translation>Ei otsikkoriviä: sarakkeet luetaan taulukon järjestyksessä.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) read from the clipboard.</source>
+        <translation>
+            <numerusform>Leikepöydältä luettiin %n rivi.</numerusform>
+            <numerusform>Leikepöydältä luettiin %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix a red cell here (F2 or type over it), or insert as is: the problems stay flagged in the grid.</source>
+        <translation>Korjaa punainen solu tässä (F2 tai kirjoita päälle) tai lisää sellaisenaan: ongelmat jäävät merkityiksi taulukkoon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted columns:</source>
+        <translation>Liitetyt sarakkeet:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field of pasted column {number}</source>
+        <translation>Liitetyn sarakkeen {number} kenttä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}: not used</source>
+        <translation>{number}: ei käytössä</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pasted rows</source>
+        <translation>Liitetyt rivit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, {bad} with problems.</source>
+        <translation>{rows}, joista {bad} ongelmallisia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, no problems.</source>
+        <translation>{rows}, ei ongelmia.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Insert %n line(s)</source>
+        <translation>
+            <numerusform>Lisää %n rivi</numerusform>
+            <numerusform>Lisää %n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{insert} ({flagged} flagged)</source>
+        <translation>{insert} ({flagged} merkitty)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Leikepöydällä ei ole liitettäviä rivejä.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewModel</name>
+    <message>
+        <location line="-142"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../app/ui/profiles/form.py" line="+41"/>
+        <source>sandbox (practice)</source>
+        <translation>harjoitusympäristö (sandbox)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staging (the vendor&apos;s test system)</source>
+        <translation>staging (palveluntarjoajan testijärjestelmä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production (real entries)</source>
+        <translation>tuotanto (oikeat kirjaukset)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finnish business ID, e.g. 0737546-2</source>
+        <translation>Y-tunnus, esim. 0737546-2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x-api-token: &lt;key&gt; (current documentation)</source>
+        <translation>x-api-token: &lt;avain&gt; (nykyinen dokumentaatio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Bearer &lt;key&gt; (older beta page)</source>
+        <translation>Authorization: Bearer &lt;avain&gt; (vanhempi beta-sivu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
+        <translation>Lähetä erilliset &amp;ALV-rivit (kuten Confirman dokumentoitu esimerkki)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paste the API key: it goes straight to the OS keyring</source>
+        <translation>liitä API-avain: se menee suoraan käyttöjärjestelmän avainnippuun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT codes</source>
+        <translation>ALV-koodit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target</source>
+        <translation>Koh&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment</source>
+        <translation>&amp;Ympäristö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;URL</source>
+        <translation>Perus-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compan&amp;y (Y-tunnus)</source>
+        <translation>Y&amp;ritys (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auth header</source>
+        <translation>Tunnistusotsa&amp;ke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;key</source>
+        <translation>API-a&amp;vain</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
+        <translation>Tilikartta: tuo se tallennuksen jälkeen (tilejä ei tarkisteta ilman tilikarttaa).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Chart of accounts: %n account(s) imported.</source>
+        <translation>
+            <numerusform>Tilikartta: %n tili tuotu.</numerusform>
+            <numerusform>Tilikartta: %n tiliä tuotu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of accounts: none imported; accounts are not checked.</source>
+        <translation>Tilikartta: ei tuotu; tilejä ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VAT codes — this profile&apos;s table (read-only)</source>
+        <translation>ALV-koodit — tämän profiilin taulukko (vain luku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT codes — the bundled default for {target} (read-only)</source>
+        <translation>ALV-koodit — kohteen {target} oletustaulukko (vain luku)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{target} documents no {environment} server: type its address</source>
+        <translation>{target} ei dokumentoi {environment}-palvelinta: kirjoita sen osoite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: {problem}</source>
+        <translation>Varoitus: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <source>LedgerDesk — Profiles</source>
+        <translation>LedgerDesk — Profiilit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New &amp;profile</source>
+        <translation>Uusi pro&amp;fiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>Testaa y&amp;hteys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rene&amp;w key…</source>
+        <translation>Uu&amp;si avain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import c&amp;hart…</source>
+        <translation>Tu&amp;o tilikartta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>Profii&amp;lit</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Key: checking the keyring…</source>
+        <translation>Avain: tarkistetaan avainnippua…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key: stored in {keyring}</source>
+        <translation>Avain: tallennettu avainnippuun {keyring}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: none needed — LedgerDesk&apos;s sandbox on this computer takes its public key; a key stored here would be used instead.</source>
+        <translation>Avain: ei tarvita — LedgerDeskin harjoitusympäristö (sandbox) tällä tietokoneella hyväksyy julkisen avaimensa; tähän tallennettua avainta käytettäisiin sen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key: NOT stored — paste it above and save.</source>
+        <translation>Avain: EI tallennettu — liitä se yllä ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A profile called &apos;{name}&apos; already exists.</source>
+        <translation>Profiili &apos;{name}&apos; on jo olemassa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the profile&apos;s API key first: it is stored in the OS keyring, never in a file.</source>
+        <translation>Liitä ensin profiilin API-avain: se tallennetaan käyttöjärjestelmän avainnippuun, ei koskaan tiedostoon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving {name}…</source>
+        <translation>Tallennetaan {name}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}.</source>
+        <translation>{name} tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its API key is stored in {backend}.</source>
+        <translation>Sen API-avain on tallennettu avainnippuun {backend}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key was not kept anywhere: paste it again.</source>
+        <translation>Avainta ei säilytetty mihinkään: liitä se uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {problem}</source>
+        <translation>Ei tallennettu: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drafts are open on {name}: send or close them, or move them to another profile (Alt+P in the draft), then remove it.</source>
+        <translation>Profiilille {name} on avoimia luonnoksia: lähetä tai sulje ne tai siirrä ne toiseen profiiliin (Alt+P luonnoksessa), ja poista profiili sitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
+        <translation>Poistetaanko {name} ja sen API-avain avainnipusta? Jo lähetetyt tositteet jäävät lähetettyjen luetteloon.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not removed: {problem}</source>
+        <translation>Ei poistettu: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {name} and its API key.</source>
+        <translation>{name} ja sen API-avain poistettu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking {target} whether it accepts the stored key…</source>
+        <translation>Kysytään, hyväksyykö {target} tallennetun avaimen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renew key</source>
+        <translation>Uusi avain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Confirma for a new API key for {name}? The new key is stored only after Confirma accepts it; otherwise the current key stays.</source>
+        <translation>Pyydetäänkö Confirmalta uusi API-avain profiilille {name}? Uusi avain tallennetaan vasta, kun Confirma hyväksyy sen; muuten nykyinen avain säilyy.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking Confirma for a new key…</source>
+        <translation>Pyydetään Confirmalta uutta avainta…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of accounts for {name}</source>
+        <translation>Tilikartta profiilille {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Taulukkolaskentaviennit (*.csv *.txt *.tsv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>Tiedostoa {file} ei voi lukea: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chart was not imported: {problem}</source>
+        <translation>Tilikarttaa ei tuotu: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n account(s) into {name}&apos;s chart.</source>
+        <translation>
+            <numerusform>Profiilin {name} tilikarttaan tuotiin %n tili.</numerusform>
+            <numerusform>Profiilin {name} tilikarttaan tuotiin %n tiliä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <source>Decide: voucher {number}</source>
+        <translation>Päätä: tosite {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity has no way to list what it booked, so LedgerDesk cannot check. Look in Infinity for entries of {date} with the description below: if they are there, choose “It was posted”; if not, “Send it again”.</source>
+        <translation>Infinity ei pysty luettelemaan kirjaamaansa, joten LedgerDesk ei voi tarkistaa. Etsi Infinitystä päivän {date} kirjaukset alla olevalla selitteellä: jos ne ovat siellä, valitse ”Se kirjattiin”; jos eivät, ”Lähetä uudelleen”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma&apos;s status list did not settle it. Look in the accounting system: if the voucher is there, choose “It was posted”; if not, “Send it again” (same identifier).</source>
+        <translation>Confirman tilaluettelo ei ratkaissut asiaa. Katso kirjanpitojärjestelmästä: jos tosite on siellä, valitse ”Se kirjattiin”; jos ei, ”Lähetä uudelleen” (sama tunniste).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Voucher {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;It was being sent to {target} ({profile}) and no clear answer came back: {detail}</source>
+        <translation>&lt;b&gt;Tosite {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;Sitä lähetettiin kohteeseen {target} ({profile}), eikä selvää vastausta tullut: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation>ei vastausta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— The requests and where each stands —</source>
+        <translation>— Pyynnöt ja kunkin tila —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It &amp;was posted</source>
+        <translation>Se &amp;kirjattiin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send it again</source>
+        <translation>&amp;Lähetä uudelleen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the audit log holds (exact bodies):</source>
+        <translation>Tapahtumalokin sisältö (tarkat sanomat):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark voucher {number} as posted?
+
+LedgerDesk will record your decision in the audit log and will never send it again.</source>
+        <translation>Merkitäänkö tosite {number} kirjatuksi?
+
+LedgerDesk tallentaa päätöksesi tapahtumalokiin eikä lähetä tositetta enää koskaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send voucher {number} again?
+
+If it did reach the target, it will be booked twice: send again only if you checked that it is not there.</source>
+        <translation>Lähetetäänkö tosite {number} uudelleen?
+
+Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet tarkistanut, ettei sitä ole siellä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm your decision</source>
+        <translation>Vahvista päätöksesi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <source>&amp;Voucher</source>
+        <translation>T&amp;osite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;copy as a new draft</source>
+        <translation>Avaa &amp;kopio uutena luonnoksena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the &amp;reversing voucher as a new draft</source>
+        <translation>Tee &amp;vastakirjaus uutena luonnoksena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide: posted or send again…</source>
+        <translation>&amp;Päätä: kirjattu vai lähetä uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List</source>
+        <translation>Lu&amp;ettelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh sync status</source>
+        <translation>&amp;Päivitä synkronoinnin tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Vie luettelo CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;list</source>
+        <translation>Siirry &amp;luetteloon</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>Tallenna PD&amp;F-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear &amp;filters</source>
+        <translation>Tyhjennä &amp;suodattimet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the review</source>
+        <translation>Sul&amp;je lähetetyt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a voucher in the list first.</source>
+        <translation>Valitse ensin tosite luettelosta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of voucher {number} is open as a new draft, dated today.</source>
+        <translation>Tositteen {number} kopio on avattu uutena luonnoksena, päivättynä tälle päivälle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reversal of voucher {number} is open as a new draft: check its date (a closed period needs today&apos;s) and send it with Ctrl+Enter.</source>
+        <translation>Tositteen {number} vastakirjaus on avattu uutena luonnoksena: tarkista sen päivämäärä (suljetulle kaudelle tämä päivä) ja lähetä se näppäimillä Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Tositetta ei voi lukea: {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
+        <translation>Vain epävarma tosite odottaa päätöstä; tämän tila on {state}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording your decision on voucher {number}…</source>
+        <translation>Tallennetaan päätöstäsi tositteesta {number}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voucher {number} is now {state}: {message}</source>
+        <translation>Tositteen {number} tila on nyt {state}: {message}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export the review list</source>
+        <translation>Vie lähetettyjen luettelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting to {path}…</source>
+        <translation>Viedään tiedostoon {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n line(s) to {path}.</source>
+        <translation>
+            <numerusform>%n rivi viety tiedostoon {path}.</numerusform>
+            <numerusform>%n riviä viety tiedostoon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: {error}</source>
+        <translation>Vienti epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the voucher as PDF</source>
+        <translation>Tallenna tosite PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was written (is the folder writable?)</source>
+        <translation>mitään ei kirjoitettu (onko kansioon kirjoitusoikeus?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-tiedostoa ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}.</source>
+        <translation>Tallennettu: {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync status is being read; it will be read again right after.</source>
+        <translation>Synkronoinnin tilaa luetaan parhaillaan; se luetaan uudelleen heti perään.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCenter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/review/center.py" line="+68"/>
+        <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
+        <translation>
+            <numerusform>%n tosite oli lähdössä, kun LedgerDesk viimeksi pysähtyi. Confirman tositteet tarkistetaan ja ratkaistaan itsestään; Infinityn tositteet odottavat päätöstäsi (Ctrl+Shift+U).</numerusform>
+            <numerusform>%n tositetta oli lähdössä, kun LedgerDesk viimeksi pysähtyi. Confirman tositteet tarkistetaan ja ratkaistaan itsestään; Infinityn tositteet odottavat päätöstäsi (Ctrl+Shift+U).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidence</name>
+    <message>
+        <location filename="../../app/ui/review/evidence.py" line="+55"/>
+        <source>  Sent:</source>
+        <translation>  Lähetetty:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Received:</source>
+        <translation>  Vastaanotettu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log holds nothing for this voucher.</source>
+        <translation>Tapahtumalokissa ei ole mitään tästä tositteesta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request {seq}: {state}</source>
+        <translation>Pyyntö {seq}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStates</name>
+    <message>
+        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <source>queued</source>
+        <translation>jonossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>lähetetään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending at target</source>
+        <translation>odottaa kohteessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced</source>
+        <translation>synkronoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed at target</source>
+        <translation>epäonnistui kohteessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>epävarma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting in the outbox; nothing has been booked.</source>
+        <translation>Odottaa lähtevien jonossa; mitään ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent right now.</source>
+        <translation>Lähetetään juuri nyt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target took it.</source>
+        <translation>Kohde otti sen vastaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has it queued for the accounting system.</source>
+        <translation>Confirma on jonottanut sen kirjanpitojärjestelmään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked in the accounting system.</source>
+        <translation>Kirjattu kirjanpitojärjestelmään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounting system refused it; see the description.</source>
+        <translation>Kirjanpitojärjestelmä hylkäsi sen; katso kuvaus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target refused it; nothing was booked.</source>
+        <translation>Kohde hylkäsi sen; mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
+        <translation>Se on voinut mennä perille tai ei: tarvitaan päätöksesi (Ctrl+Shift+D).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile · target</source>
+        <translation>Profiili · kohde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote ids</source>
+        <translation>Kohteen tunnukset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Viimeksi muutettu</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Production: these entries are real.</source>
+        <translation>Tuotanto: nämä kirjaukset ovat oikeita.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · PRODUCTION</source>
+        <translation> · TUOTANTO</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../app/ui/review/window.py" line="+53"/>
+        <source>LedgerDesk — Review what was posted</source>
+        <translation>LedgerDesk — Lähetetyt tositteet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vouchers posted</source>
+        <translation>Lähetetyt tositteet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading Confirma&apos;s sync status…</source>
+        <translation>Luetaan Confirman synkronoinnin tilaa…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The filter could not be remembered: {error}</source>
+        <translation>Suodatinta ei voitu tallentaa: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n tosite</numerusform>
+            <numerusform>%n tositetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · first {loaded} loaded (scroll for more)</source>
+        <translation> · ensimmäiset {loaded} ladattu (vieritä nähdäksesi lisää)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sync status read at {time}</source>
+        <translation>Synkronoinnin tila luettu klo {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} failed at the target: {description}</source>
+        <translation>Tosite {number} epäonnistui kohteessa: {description}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync status could not be read: {problems}</source>
+        <translation>Synkronoinnin tilaa ei voitu lukea: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n voucher(s) changed state.</source>
+        <translation>
+            <numerusform>%n tositteen tila muuttui.</numerusform>
+            <numerusform>%n tositteen tila muuttui.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax code</source>
+        <translation>Verokoodi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (predicted)</source>
+        <translation>Netto (ennuste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT (predicted)</source>
+        <translation>ALV (ennuste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submit voucher {number} to {target}</source>
+        <translation>Lähetä tosite {number} kohteeseen {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no number)</source>
+        <translation>(ei numeroa)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &lt;b&gt;{profile}&lt;/b&gt; → {target} at &lt;code&gt;{url}&lt;/code&gt;. This is exactly what will be sent:</source>
+        <translation>Profiili &lt;b&gt;{profile}&lt;/b&gt; → {target} osoitteessa &lt;code&gt;{url}&lt;/code&gt;. Tämä lähetetään täsmälleen näin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings (they do not stop sending):</source>
+        <translation>Varoitukset (ne eivät estä lähettämistä):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>rivi {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be sent</source>
+        <translation>Lähetettävä sisältö</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PRODUCTION</source>
+        <translation>TUOTANTOON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to {target}</source>
+        <translation>Lähetä: {target}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Infinity entries</source>
+        <translation>Infinity-viennit</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <source>Sending to {target}…</source>
+        <translation>Lähetetään kohteeseen {target}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
+        <translation>
+            <numerusform>%n virhe korjattava ennen lähettämistä: {first} (Ctrl+I luettelee kaikki).</numerusform>
+            <numerusform>%n virhettä korjattava ennen lähettämistä: {first} (Ctrl+I luettelee kaikki).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending voucher {number} to {target}…</source>
+        <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending voucher {number} to {target} ({profile})…</source>
+        <translation>Lähetetään tositetta {number} kohteeseen {target} ({profile})…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no number)</source>
+        <translation>(ei numeroa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {message}</source>
+        <translation>Lähetetty: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} sent to {target} ({profile}): {message}</source>
+        <translation>Tosite {number} lähetetty kohteeseen {target} ({profile}): {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It waits in the outbox unchanged; Ctrl+Enter tries again.</source>
+        <translation>Se odottaa muuttumattomana lähtevien jonossa; Ctrl+Enter yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
+        <translation>LedgerDesk ei lähetä sitä uudelleen tarkistamatta: katso `ledgerdesk outbox`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: {message}</source>
+        <translation>Ei vahvistettu: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not confirmed by {target}: {message} {how}</source>
+        <translation>{target} ei vahvistanut tositetta {number}: {message} {how}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voucher {number} was refused by {target}: {message}</source>
+        <translation>{target} hylkäsi tositteen {number}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not sent: {message}</source>
+        <translation>Tositetta {number} ei lähetetty: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cells concerned are marked; fix them and press Ctrl+Enter again.</source>
+        <translation>Kyseiset solut on merkitty; korjaa ne ja paina Ctrl+Enter uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} could not be sent: {message}</source>
+        <translation>Tositetta {number} ei voitu lähettää: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../app/ui/cell_editors.py" line="+50"/>
+        <source>Suggestions</source>
+        <translation>Ehdotukset</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/ui/totals_bar.py" line="+23"/>
+        <source>Totals</source>
+        <translation>Yhteissummat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Σ Debit</source>
+        <translation>Σ Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total debit</source>
+        <translation>Debet yhteensä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ Credit</source>
+        <translation>Σ Kredit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total credit</source>
+        <translation>Kredit yhteensä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT by code</source>
+        <translation>ALV koodeittain</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>balanced</source>
+        <translation>täsmää</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Debit and credit balance.</source>
+        <translation>Debet ja kredit täsmäävät.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit minus credit. Ctrl+B puts this into the current line.</source>
+        <translation>Debet miinus kredit. Ctrl+B vie eron nykyiselle riville.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No VAT</source>
+        <translation>Ei ALV:tä</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBanner</name>
+    <message>
+        <location filename="../../app/ui/review/banner.py" line="+23"/>
+        <source>Review them… (Ctrl+Shift+U)</source>
+        <translation>Näytä ne… (Ctrl+Shift+U)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n voucher(s) need your decision: LedgerDesk cannot tell whether they reached the target.</source>
+        <translation>
+            <numerusform>%n tosite odottaa päätöstäsi: LedgerDesk ei tiedä, menikö se perille.</numerusform>
+            <numerusform>%n tositetta odottaa päätöstäsi: LedgerDesk ei tiedä, menivätkö ne perille.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../app/ui/undo_commands.py" line="+57"/>
+        <source>Edit {column} on line {line}</source>
+        <translation>Muokkaa: {column}, rivi {line}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Edit {field}</source>
+        <translation>Muokkaa: {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Post to {profile}</source>
+        <translation>Kirjaa profiiliin {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>VatTableModel</name>
+    <message>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Merkitys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Puoli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT account</source>
+        <translation>ALV-tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code sent</source>
+        <translation>Lähetettävä koodi</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sales</source>
+        <translation>myynti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>purchase</source>
+        <translation>osto</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherColumns</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT amount</source>
+        <translation>ALV-määrä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centre</source>
+        <translation>Kustannuspaikka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>euro</source>
+        <translation>euroa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss francs</source>
+        <translation>Sveitsin frangia</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDocument</name>
+    <message>
+        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <source>VAT {code}</source>
+        <translation>ALV {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>VAT code</source>
+        <translation>ALV-koodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+31"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Voucher {number}</source>
+        <translation>Tosite {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher identifier</source>
+        <translation>Tositteen tunniste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Lähetys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote ids</source>
+        <translation>Kohteen tunnukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverses</source>
+        <translation>Vastakirjaa tositteen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Tositetta ei voi lukea: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transactions booked by Infinity</source>
+        <translation>Infinityn kirjaamat tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Tulostettu {when} LedgerDeskillä</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>LedgerDesk voucher</source>
+        <translation>LedgerDesk-tosite</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+67"/>
+        <source>Sending</source>
+        <translation>Lähetys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending status</source>
+        <translation>Lähetyksen tila</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Voucher {number} · {profile}</source>
+        <translation>Tosite {number} · {profile}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New voucher · {profile}</source>
+        <translation>Uusi tosite · {profile}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
+        <translation>Tositetta lähetetään tai se odottaa lähtevien jonossa: sitä ei voi nyt muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New line</source>
+        <translation>Uusi rivi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insert line {line}</source>
+        <translation>Lisää rivi {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate line {line}</source>
+        <translation>Monista rivi {line}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear line 1</source>
+        <translation>Tyhjennä rivi 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete line {line}</source>
+        <translation>Poista rivi {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance line {line}</source>
+        <translation>Täsmäytä rivillä {line}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy {column} from line {line}</source>
+        <translation>Kopioi {column} riviltä {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTableModel</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+187"/>
+        <source>VAT row of line {line}</source>
+        <translation>rivin {line} ALV-rivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line {line}</source>
+        <translation>rivi {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}, {where}</source>
+        <translation>{column}, {where}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cell}: {value}</source>
+        <translation>{cell}: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT of line {line}, derived from it: read-only. Edit line {line} to change it.</source>
+        <translation>Rivin {line} ALV, laskettu siitä: vain luku. Muuta sitä muokkaamalla riviä {line}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error: {message}</source>
+        <translation>Virhe: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Varoitus: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code}: the rate in force on {day}, the line&apos;s booking date.</source>
+        <translation>{code}: verokanta, joka on voimassa {day}, rivin kirjauspäivänä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived from the line&apos;s amount and VAT code: read-only.</source>
+        <translation>Laskettu rivin summasta ja ALV-koodista: vain luku.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived VAT row of line {line}</source>
+        <translation>Rivistä {line} laskettu ALV-rivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line {line}</source>
+        <translation>Rivi {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherView</name>
+    <message>
+        <location filename="../../app/ui/voucher_view.py" line="+35"/>
+        <source>Voucher lines</source>
+        <translation>Tositerivit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab or Enter: next cell. F6: the header. Ctrl+I: the issues. F1: every key.</source>
+        <translation>Sarkain tai Enter: seuraava solu. F6: otsikkotiedot. Ctrl+I: huomautukset. F1: kaikki näppäimet.</translation>
+    </message>
+</context>
+</TS>

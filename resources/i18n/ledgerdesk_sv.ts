@@ -1,0 +1,2797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+72"/>
+        <source>Proprietary: all rights reserved</source>
+        <translation>Proprietär licens: alla rättigheter förbehållna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (unencrypted: refused unless allowed)</source>
+        <translation>{name} (okrypterad: används inte utan tillstånd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available ({reason})</source>
+        <translation>inte tillgänglig ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>About LedgerDesk</source>
+        <translation>Om LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-nycklar lagras i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toolkit</source>
+        <translation>Gränssnittsbibliotek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs on</source>
+        <translation>Körs på</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal entry for bookkeepers: vouchers typed in a fast grid, checked before anything leaves this computer, posted to Confirma Finance or Infinity.</source>
+        <translation>Verifikationsregistrering för redovisningskonsulter: verifikationer skrivs i ett snabbt rutnät, kontrolleras innan något lämnar datorn och bokförs i Confirma Finance eller Infinity.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopiera uppgifterna till supporten</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImportDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
+        <source>Import a chart of accounts for {profile}</source>
+        <translation>Importera kontoplan för {profile}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {accepted} account(s) accepted, {rejected} row(s) rejected (read as {encoding}, separated by “{delimiter}”). Importing replaces the profile&apos;s current chart.</source>
+        <translation>{file}: {accepted} konton godkända, {rejected} rader avvisade (läst som {encoding}, avgränsade med “{delimiter}”). Importen ersätter profilens nuvarande kontoplan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code</source>
+        <translation>Momskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is rejected</source>
+        <translation>Varför den avvisas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accepted accounts</source>
+        <translation>&amp;Godkända konton</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rejected rows (not imported)</source>
+        <translation>&amp;Avvisade rader (importeras inte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: {note}</source>
+        <translation>Rad {row}: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n konto</numerusform>
+            <numerusform>&amp;Importera %n konton</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction id</source>
+        <translation>Transaktions-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net or VAT</source>
+        <translation>Netto eller moms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax code</source>
+        <translation>Skattekod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines and VAT</source>
+        <translation>Rader och moms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked by Infinity</source>
+        <translation>Bokfört av Infinity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests and responses</source>
+        <translation>Förfrågningar och svar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voucher details</source>
+        <translation>Verifikationens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;i&gt;Choose a voucher in the list to see its lines and what was sent.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Välj en verifikation i listan för att se dess rader och vad som skickades.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Voucher {number} · {date} · {profile} ({target})</source>
+        <translation>Verifikation {number} · {date} · {profile} ({target})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— Audit log (oldest first) —</source>
+        <translation>— Granskningslogg (äldst först) —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Requests as queued in the outbox —</source>
+        <translation>— Förfrågningarna som de köades i utkorgen —</translation>
+    </message>
+</context>
+<context>
+    <name>Documentation</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="-97"/>
+        <source>&amp;Getting started (README)</source>
+        <translation>&amp;Kom igång (README)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tangentbord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages and number formats</source>
+        <translation>&amp;Språk och talformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voucher file format</source>
+        <translation>&amp;Filformat för verifikationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;sandbox</source>
+        <translation>Sand&amp;lådan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Architecture (for developers)</source>
+        <translation>&amp;Arkitektur (för utvecklare)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
+        <translation>Den här LedgerDesk installerades utan dokumentation. Den finns i mappen docs i LedgerDesks källkod (README.md, docs/keyboard.md, docs/languages.md); Hjälp ▸ Tangentbord (F1) visar alla tangenter.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationMenu</name>
+    <message>
+        <location line="+113"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where is the documentation?</source>
+        <translation>Var finns dokumentationen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program on this computer opens {name}. The file is here:
+{path}</source>
+        <translation>Inget program på den här datorn kan öppna {name}. Filen finns här:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTabs</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
+        <source>Open drafts</source>
+        <translation>Öppna utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft tabs</source>
+        <translation>Flikar för utkast</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A saved draft could not be read and is left in the store: {reason}</source>
+        <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+3"/>
+        <source>Discard draft</source>
+        <translation>Kasta utkastet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Discard {draft}? Its lines are archived, not sent.</source>
+        <translation>Kasta {draft}? Raderna arkiveras, de skickas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <location filename="../../app/ui/style.py" line="+26"/>
+        <source>SANDBOX — practice only, nothing reaches a real ledger</source>
+        <translation>SANDLÅDA — endast övning, inget når en riktig bokföring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAGING — the vendor&apos;s test system</source>
+        <translation>TESTMILJÖ — leverantörens testsystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRODUCTION — posts real entries</source>
+        <translation>PRODUKTION — bokför på riktigt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} — PRODUCTION</source>
+        <translation>{name} — PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <source>from, e.g. 1.11.2025</source>
+        <translation>från, t.ex. 1.11.2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1910</source>
+        <translation>t.ex. 1910</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words of the number, description or line texts</source>
+        <translation>ord ur numret, beskrivningen eller radtexterna</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa filtren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acco&amp;unt</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mount</source>
+        <translation>&amp;Belopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ate</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>All profiles</source>
+        <translation>Alla profiler</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderWidget</name>
+    <message>
+        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;scription</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>Va&amp;luta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT</source>
+        <translation>&amp;Moms</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Voucher header</source>
+        <translation>Verifikationshuvud</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection this voucher is posted to</source>
+        <translation>Anslutningen som verifikationen bokförs via</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>12.12.2025, 2025-12-12, t = today, +/- one day; Up/Down: ± one day</source>
+        <translation>12.12.2025, 2025-12-12, t = i dag, +/- en dag; pil upp/ned: ± en dag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Description length</source>
+        <translation>Beskrivningens längd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gross (amounts include VAT)</source>
+        <translation>Brutto (beloppen inkluderar moms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net (VAT is added)</source>
+        <translation>Netto (moms läggs till)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Profile {profile} posts to {target} ({environment}).</source>
+        <translation>Profilen {profile} bokför i {target} ({environment}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Error: {message}</source>
+        <translation>Fel: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Varning: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n tecken</numerusform>
+            <numerusform>%n tecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The target accepts at most %n character(s).</source>
+        <translation>
+            <numerusform>Mottagaren godtar högst %n tecken.</numerusform>
+            <numerusform>Mottagaren godtar högst %n tecken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuesModel</name>
+    <message>
+        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT mode</source>
+        <translation>Momshantering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voucher · Balance</source>
+        <translation>Verifikation · Balans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line} · {field}</source>
+        <translation>Rad {line} · {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header · {field}</source>
+        <translation>Huvud · {field}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>Issues</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Issues list</source>
+        <translation>Problemlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on an issue goes to its cell.</source>
+        <translation>Enter på ett problem går till dess cell.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — inga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Click one (or select it and press Enter) to go to the cell.</source>
+        <translation>&lt;b&gt;{issues}&lt;/b&gt; — {errors}, {warnings}. Klicka på ett (eller markera det och tryck Enter) för att gå till cellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <source>Moving</source>
+        <translation>Förflyttning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next editable cell; past the last cell a new line opens</source>
+        <translation>Nästa redigerbara cell; efter den sista cellen öppnas en ny rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous editable cell</source>
+        <translation>Föregående redigerbara cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the cell keeping its text (typing over a cell replaces it)</source>
+        <translation>Redigera cellen och behåll texten (att skriva över en cell ersätter den)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the suggestions; again: cancel the cell edit</source>
+        <translation>Stäng förslagen; en gång till: avbryt redigeringen av cellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In an account or VAT cell: choose a suggestion (Enter/Tab takes it)</source>
+        <translation>I en konto- eller momscell: välj ett förslag (Enter/Tab tar det)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch between the header and the grid</source>
+        <translation>Växla mellan huvudet och raderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the issues list (Enter on an issue jumps to its cell)</source>
+        <translation>Gå till problemlistan (Enter på ett problem går till dess cell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance: put the remaining difference into this line</source>
+        <translation>Balansera: lägg den återstående differensen på den här raden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the cell from the line above</source>
+        <translation>Kopiera cellen från raden ovanför</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate the line</source>
+        <translation>Duplicera raden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert a blank line above this one</source>
+        <translation>Infoga en tom rad ovanför den här</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the line (its VAT row goes with it)</source>
+        <translation>Ta bort raden (dess momsrad följer med)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the cell</source>
+        <translation>Töm cellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: today</source>
+        <translation>I en datumcell: i dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a date cell: one day later / earlier (press again to keep moving)</source>
+        <translation>I en datumcell: en dag senare / tidigare (tryck igen för att fortsätta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the header date: one day later / earlier</source>
+        <translation>I huvudets datum: en dag senare / tidigare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (every edit, line insert or delete, and a whole paste, one step each)</source>
+        <translation>Ångra (varje ändring, infogad eller borttagen rad och en hel inklistring är ett steg var)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste rows from a spreadsheet: a preview shows each row first</source>
+        <translation>Klistra in rader från ett kalkylblad: en förhandsgranskning visar varje rad först</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit: shows exactly what will be sent, Enter sends</source>
+        <translation>Skicka: visar exakt vad som skickas, Enter skickar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New draft (in a new tab)</source>
+        <translation>Nytt utkast (i en ny flik)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
+        <translation>Stäng utkastets flik (ett utkast med innehåll behålls om du inte kastar det)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next / previous draft tab</source>
+        <translation>Nästa / föregående utkastflik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review what was posted: every voucher sent from here, newest first</source>
+        <translation>Skickade verifikationer: alla som skickats härifrån, nyaste först</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review only the vouchers that need your decision (uncertain)</source>
+        <translation>Endast verifikationer som väntar på ditt beslut (osäkra)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: find by words of the number, description or lines</source>
+        <translation>Bland skickade: sök med ord ur numret, beskrivningen eller raderna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: back to the list</source>
+        <translation>Bland skickade: tillbaka till listan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: clear every filter</source>
+        <translation>Bland skickade: rensa alla filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: read Confirma&apos;s sync status now</source>
+        <translation>Bland skickade: läs Confirmas synkroniseringsstatus nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: open a copy of the voucher as a new draft</source>
+        <translation>Bland skickade: öppna en kopia av verifikationen som nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: create the reversing voucher as a new draft</source>
+        <translation>Bland skickade: skapa motbokningen som nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: decide an uncertain voucher (posted, or send again)</source>
+        <translation>Bland skickade: besluta om en osäker verifikation (bokförd, eller skicka igen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: export the filtered list and its lines as CSV</source>
+        <translation>Bland skickade: exportera den filtrerade listan med rader som CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: print the voucher</source>
+        <translation>Bland skickade: skriv ut verifikationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: save the voucher as a PDF</source>
+        <translation>Bland skickade: spara verifikationen som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the review: close it (the filter is kept)</source>
+        <translation>Bland skickade: stäng (filtret sparas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings ▸ Profiles: connections, API keys, charts of accounts</source>
+        <translation>Inställningar ▸ Profiler: anslutningar, API-nycklar, kontoplaner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This list</source>
+        <translation>Den här listan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit (drafts are saved as you type)</source>
+        <translation>Avsluta (utkasten sparas medan du skriver)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates: 12.12.2025, 12.12.25, 12.12. (this year), 2025-12-12, t (today), + / - (one day), +3 / -2 (days).</source>
+        <translation>Datum: 12.12.2025, 12.12.25, 12.12. (i år), 2025-12-12, t (i dag), + / - (en dag), +3 / -2 (dagar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts: the profile&apos;s format (1 234,56 or 1&apos;234.56) and simple sums: 100+25,50, 3*19,90, (10+5)/2. A negative debit is entered as a credit.</source>
+        <translation>Belopp: profilens format (1 234,56 eller 1&apos;234.56) och enkla uträkningar: 100+25,50, 3*19,90, (10+5)/2. En negativ debet förs in som kredit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account: a number, or any part of the name; an account not in the chart is flagged, never guessed.</source>
+        <translation>Konto: ett nummer eller valfri del av namnet; ett konto som inte finns i kontoplanen flaggas, det gissas aldrig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT code: the profile&apos;s codes; the account proposes one; the cell shows the rate on the booking date.</source>
+        <translation>Momskod: profilens koder; kontot föreslår en; cellen visar momssatsen på bokföringsdagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header fields: Alt+underlined letter (Alt+T date, Alt+N number, Alt+Y type, Alt+S description, Alt+M company, Alt+U currency, Alt+V VAT mode, Alt+P profile); Enter moves to the next field.</source>
+        <translation>Huvudfält: Alt+understruken bokstav (Alt+T datum, Alt+N nummer, Alt+Y typ, Alt+B beskrivning, Alt+F företag, Alt+L valuta, Alt+K kurs, Alt+M momshantering, Alt+P profil); Enter går till nästa fält.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelpDialog</name>
+    <message>
+        <location line="+8"/>
+        <source>LedgerDesk — Keyboard</source>
+        <translation>LedgerDesk — Tangentbord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard keys of the voucher window</source>
+        <translation>Tangenterna i verifikationsfönstret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys and what they do</source>
+        <translation>Tangenter och vad de gör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Vad den gör</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the cells accept</source>
+        <translation>Vad cellerna godtar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Follow the system ({language})</source>
+        <translation>&amp;Följ systemet ({language})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The language could not be saved: {reason}</source>
+        <translation>Språket kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. From the next start LedgerDesk follows the system&apos;s language ({language}), and each profile&apos;s country sets how numbers and dates are typed.</source>
+        <translation>Sparat. Från nästa start följer LedgerDesk systemets språk ({language}), och varje profils land avgör hur tal och datum skrivs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved: {language}, numbers and dates included, from the next start of LedgerDesk.</source>
+        <translation>Sparat: {language}, även tal och datum, från nästa gång LedgerDesk startar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: LedgerDesk starts in {language} next time (numbers and dates too). Restart it to change the language now.</source>
+        <translation>Sparat: LedgerDesk startar på {language} nästa gång (även tal och datum). Starta om programmet för att byta språk nu.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDeskGui</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="+72"/>
+        <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
+        <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sandbox starting…</source>
+        <translation>Sandlådan startar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sandbox running at {url}</source>
+        <translation>Sandlådan körs på {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sandbox already running at {url}</source>
+        <translation>Sandlådan körs redan på {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line</source>
+        <translation>Ra&amp;d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settin&amp;gs</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New draft</source>
+        <translation>&amp;Nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close draft</source>
+        <translation>&amp;Stäng utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit…</source>
+        <translation>S&amp;kicka…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste rows…</source>
+        <translation>&amp;Klistra in rader…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insert line</source>
+        <translation>&amp;Infoga rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate line</source>
+        <translation>&amp;Duplicera rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance this line</source>
+        <translation>&amp;Balansera på den här raden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy cell from &amp;above</source>
+        <translation>Kopiera cell &amp;ovanifrån</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header ↔ grid</source>
+        <translation>&amp;Huvud ↔ rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issues list</source>
+        <translation>&amp;Problemlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next draft</source>
+        <translation>&amp;Nästa utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous draft</source>
+        <translation>&amp;Föregående utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard…</source>
+        <translation>&amp;Tangentbord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About LedgerDesk</source>
+        <translation>&amp;Om LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review what was posted…</source>
+        <translation>S&amp;kickade verifikationer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouchers needing a &amp;decision…</source>
+        <translation>Verifikationer som väntar på &amp;beslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiler…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sandbox status</source>
+        <translation>Sandlådans status</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBar</name>
+    <message>
+        <location filename="../../app/ui/outcome_bar.py" line="+17"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome message</source>
+        <translation>Resultatmeddelande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <source>Amount (signed)</source>
+        <translation>Belopp (med tecken)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Paste rows — preview</source>
+        <translation>Klistra in rader — förhandsgranskning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns were recognised from the header row.</source>
+        <translation>Kolumnerna kändes igen från rubrikraden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header row: columns are read in the grid&apos;s order.</source>
+        <translation>Ingen rubrikrad: kolumnerna läses i rutnätets ordning.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) read from the clipboard.</source>
+        <translation>
+            <numerusform>%n rad lästes från urklipp.</numerusform>
+            <numerusform>%n rader lästes från urklipp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix a red cell here (F2 or type over it), or insert as is: the problems stay flagged in the grid.</source>
+        <translation>Rätta en röd cell här (F2 eller skriv över den), eller infoga som den är: problemen förblir markerade i rutnätet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted columns:</source>
+        <translation>Inklistrade kolumner:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field of pasted column {number}</source>
+        <translation>Fält för inklistrad kolumn {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}: not used</source>
+        <translation>{number}: används inte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pasted rows</source>
+        <translation>Inklistrade rader</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, {bad} with problems.</source>
+        <translation>{rows}, varav {bad} med problem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}, no problems.</source>
+        <translation>{rows}, inga problem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Insert %n line(s)</source>
+        <translation>
+            <numerusform>Infoga %n rad</numerusform>
+            <numerusform>Infoga %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{insert} ({flagged} flagged)</source>
+        <translation>{insert} ({flagged} markerade)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>Urklipp innehåller inga rader att klistra in.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewModel</name>
+    <message>
+        <location line="-142"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../app/ui/profiles/form.py" line="+41"/>
+        <source>sandbox (practice)</source>
+        <translation>sandlåda (övning)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>staging (the vendor&apos;s test system)</source>
+        <translation>staging (leverantörens testsystem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production (real entries)</source>
+        <translation>produktion (riktiga bokföringar)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finnish business ID, e.g. 0737546-2</source>
+        <translation>FO-nummer, t.ex. 0737546-2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>x-api-token: &lt;key&gt; (current documentation)</source>
+        <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization: Bearer &lt;key&gt; (older beta page)</source>
+        <translation>Authorization: Bearer &lt;nyckel&gt; (äldre betasida)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
+        <translation>Skicka separata moms&amp;rader (som Confirmas dokumenterade exempel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paste the API key: it goes straight to the OS keyring</source>
+        <translation>klistra in API-nyckeln: den går direkt till operativsystemets nyckelring</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT codes</source>
+        <translation>Momskoder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment</source>
+        <translation>Mil&amp;jö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base &amp;URL</source>
+        <translation>Bas-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compan&amp;y (Y-tunnus)</source>
+        <translation>&amp;Företag (FO-nummer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Auth header</source>
+        <translation>Autentiseringshu&amp;vud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API &amp;key</source>
+        <translation>API-n&amp;yckel</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
+        <translation>Kontoplan: importera en efter att du sparat (konton kontrolleras inte utan kontoplan).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Chart of accounts: %n account(s) imported.</source>
+        <translation>
+            <numerusform>Kontoplan: %n konto importerat.</numerusform>
+            <numerusform>Kontoplan: %n konton importerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of accounts: none imported; accounts are not checked.</source>
+        <translation>Kontoplan: ingen importerad; konton kontrolleras inte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VAT codes — this profile&apos;s table (read-only)</source>
+        <translation>Momskoder — profilens egen tabell (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT codes — the bundled default for {target} (read-only)</source>
+        <translation>Momskoder — standardtabellen för {target} (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{target} documents no {environment} server: type its address</source>
+        <translation>{target} dokumenterar ingen {environment}-server: skriv dess adress</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: {problem}</source>
+        <translation>Varning: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <source>LedgerDesk — Profiles</source>
+        <translation>LedgerDesk — Profiler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New &amp;profile</source>
+        <translation>Ny &amp;profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test &amp;connection</source>
+        <translation>Testa &amp;anslutningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rene&amp;w key…</source>
+        <translation>Förnya nyc&amp;keln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import c&amp;hart…</source>
+        <translation>&amp;Importera kontoplan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;ler</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Key: checking the keyring…</source>
+        <translation>Nyckel: kontrollerar nyckelringen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Key: stored in {keyring}</source>
+        <translation>Nyckel: sparad i {keyring}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: none needed — LedgerDesk&apos;s sandbox on this computer takes its public key; a key stored here would be used instead.</source>
+        <translation>Nyckel: behövs inte — LedgerDesks sandlåda på den här datorn tar sin publika nyckel; en nyckel som sparas här används i stället.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key: NOT stored — paste it above and save.</source>
+        <translation>Nyckel: INTE sparad — klistra in den ovan och spara.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A profile called &apos;{name}&apos; already exists.</source>
+        <translation>En profil med namnet &apos;{name}&apos; finns redan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the profile&apos;s API key first: it is stored in the OS keyring, never in a file.</source>
+        <translation>Klistra först in profilens API-nyckel: den sparas i operativsystemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving {name}…</source>
+        <translation>Sparar {name}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}.</source>
+        <translation>{name} sparad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its API key is stored in {backend}.</source>
+        <translation>Dess API-nyckel är sparad i {backend}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key was not kept anywhere: paste it again.</source>
+        <translation>Nyckeln sparades ingenstans: klistra in den igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {problem}</source>
+        <translation>Inte sparad: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drafts are open on {name}: send or close them, or move them to another profile (Alt+P in the draft), then remove it.</source>
+        <translation>Det finns öppna utkast för {name}: skicka eller stäng dem, eller flytta dem till en annan profil (Alt+P i utkastet), och ta sedan bort profilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
+        <translation>Ta bort {name} och radera dess API-nyckel ur nyckelringen? Redan skickade verifikationer finns kvar i listan över skickade.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not removed: {problem}</source>
+        <translation>Inte borttagen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {name} and its API key.</source>
+        <translation>{name} och dess API-nyckel har tagits bort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asking {target} whether it accepts the stored key…</source>
+        <translation>Frågar {target} om den godtar den sparade nyckeln…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Renew key</source>
+        <translation>Förnya nyckeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Confirma for a new API key for {name}? The new key is stored only after Confirma accepts it; otherwise the current key stays.</source>
+        <translation>Be Confirma om en ny API-nyckel för {name}? Den nya nyckeln sparas först när Confirma godtar den; annars behålls den nuvarande nyckeln.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking Confirma for a new key…</source>
+        <translation>Ber Confirma om en ny nyckel…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chart of accounts for {name}</source>
+        <translation>Kontoplan för {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Kalkylbladsexporter (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>{file} kan inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chart was not imported: {problem}</source>
+        <translation>Kontoplanen importerades inte: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n account(s) into {name}&apos;s chart.</source>
+        <translation>
+            <numerusform>%n konto importerades till kontoplanen för {name}.</numerusform>
+            <numerusform>%n konton importerades till kontoplanen för {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <source>Decide: voucher {number}</source>
+        <translation>Besluta: verifikation {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity has no way to list what it booked, so LedgerDesk cannot check. Look in Infinity for entries of {date} with the description below: if they are there, choose “It was posted”; if not, “Send it again”.</source>
+        <translation>Infinity kan inte lista vad den har bokfört, så LedgerDesk kan inte kontrollera. Leta i Infinity efter poster från {date} med beskrivningen nedan: finns de där, välj ”Den bokfördes”; annars ”Skicka igen”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma&apos;s status list did not settle it. Look in the accounting system: if the voucher is there, choose “It was posted”; if not, “Send it again” (same identifier).</source>
+        <translation>Confirmas statuslista avgjorde det inte. Titta i bokföringssystemet: finns verifikationen där, välj ”Den bokfördes”; annars ”Skicka igen” (samma identifierare).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Voucher {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;It was being sent to {target} ({profile}) and no clear answer came back: {detail}</source>
+        <translation>&lt;b&gt;Verifikation {number}&lt;/b&gt; · {date} · {description}&lt;br&gt;Den höll på att skickas till {target} ({profile}) och inget klart svar kom: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>— The requests and where each stands —</source>
+        <translation>— Förfrågningarna och var var och en står —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It &amp;was posted</source>
+        <translation>Den &amp;bokfördes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send it again</source>
+        <translation>&amp;Skicka igen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the audit log holds (exact bodies):</source>
+        <translation>Vad granskningsloggen innehåller (exakta meddelanden):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark voucher {number} as posted?
+
+LedgerDesk will record your decision in the audit log and will never send it again.</source>
+        <translation>Markera verifikation {number} som bokförd?
+
+LedgerDesk skriver ditt beslut i granskningsloggen och skickar den aldrig igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send voucher {number} again?
+
+If it did reach the target, it will be booked twice: send again only if you checked that it is not there.</source>
+        <translation>Skicka verifikation {number} igen?
+
+Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kontrollerat att den inte finns där.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm your decision</source>
+        <translation>Bekräfta ditt beslut</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <source>&amp;Voucher</source>
+        <translation>&amp;Verifikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;copy as a new draft</source>
+        <translation>Öppna en &amp;kopia som nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the &amp;reversing voucher as a new draft</source>
+        <translation>Skapa &amp;motbokningen som nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decide: posted or send again…</source>
+        <translation>&amp;Besluta: bokförd eller skicka igen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh sync status</source>
+        <translation>&amp;Uppdatera synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export the list as CSV…</source>
+        <translation>&amp;Exportera listan som CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;list</source>
+        <translation>Gå till &amp;listan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>Spara som PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear &amp;filters</source>
+        <translation>Rensa &amp;filtren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the review</source>
+        <translation>S&amp;täng listan över skickade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a voucher in the list first.</source>
+        <translation>Välj först en verifikation i listan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of voucher {number} is open as a new draft, dated today.</source>
+        <translation>En kopia av verifikation {number} är öppen som nytt utkast, daterad i dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reversal of voucher {number} is open as a new draft: check its date (a closed period needs today&apos;s) and send it with Ctrl+Enter.</source>
+        <translation>Motbokningen av verifikation {number} är öppen som nytt utkast: kontrollera datumet (en stängd period kräver dagens datum) och skicka den med Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Verifikationen kan inte läsas: {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
+        <translation>Bara en osäker verifikation väntar på beslut; den här är {state}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording your decision on voucher {number}…</source>
+        <translation>Registrerar ditt beslut om verifikation {number}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voucher {number} is now {state}: {message}</source>
+        <translation>Verifikation {number} är nu {state}: {message}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export the review list</source>
+        <translation>Exportera listan över skickade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting to {path}…</source>
+        <translation>Exporterar till {path}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported %n line(s) to {path}.</source>
+        <translation>
+            <numerusform>%n rad exporterades till {path}.</numerusform>
+            <numerusform>%n rader exporterades till {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export failed: {error}</source>
+        <translation>Exporten misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the voucher as PDF</source>
+        <translation>Spara verifikationen som PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was written (is the folder writable?)</source>
+        <translation>inget skrevs (är mappen skrivbar?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDF-filen kunde inte skrivas: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}.</source>
+        <translation>Sparat: {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync status is being read; it will be read again right after.</source>
+        <translation>Synkroniseringsstatusen läses just nu; den läses igen direkt efteråt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCenter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/review/center.py" line="+68"/>
+        <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
+        <translation>
+            <numerusform>%n verifikation höll på att skickas när LedgerDesk senast stannade. Confirmas kontrolleras och avgörs av sig själva; Infinitys väntar på ditt beslut (Ctrl+Shift+U).</numerusform>
+            <numerusform>%n verifikationer höll på att skickas när LedgerDesk senast stannade. Confirmas kontrolleras och avgörs av sig själva; Infinitys väntar på ditt beslut (Ctrl+Shift+U).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidence</name>
+    <message>
+        <location filename="../../app/ui/review/evidence.py" line="+55"/>
+        <source>  Sent:</source>
+        <translation>  Skickat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Received:</source>
+        <translation>  Mottaget:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log holds nothing for this voucher.</source>
+        <translation>Granskningsloggen innehåller inget om den här verifikationen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request {seq}: {state}</source>
+        <translation>Förfrågan {seq}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStates</name>
+    <message>
+        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <source>queued</source>
+        <translation>i kö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending at target</source>
+        <translation>väntar hos mottagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synced</source>
+        <translation>synkroniserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed at target</source>
+        <translation>misslyckades hos mottagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>osäker</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting in the outbox; nothing has been booked.</source>
+        <translation>Väntar i utkorgen; inget har bokförts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being sent right now.</source>
+        <translation>Skickas just nu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target took it.</source>
+        <translation>Mottagaren tog emot den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has it queued for the accounting system.</source>
+        <translation>Confirma har den i kö till bokföringssystemet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked in the accounting system.</source>
+        <translation>Bokförd i bokföringssystemet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounting system refused it; see the description.</source>
+        <translation>Bokföringssystemet avvisade den; se beskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target refused it; nothing was booked.</source>
+        <translation>Mottagaren avvisade den; inget bokfördes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
+        <translation>Den kan ha kommit fram eller inte: ditt beslut behövs (Ctrl+Shift+D).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile · target</source>
+        <translation>Profil · mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote ids</source>
+        <translation>Mottagarens id:n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Production: these entries are real.</source>
+        <translation>Produktion: de här bokföringarna är riktiga.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · PRODUCTION</source>
+        <translation> · PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../app/ui/review/window.py" line="+53"/>
+        <source>LedgerDesk — Review what was posted</source>
+        <translation>LedgerDesk — Skickade verifikationer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vouchers posted</source>
+        <translation>Skickade verifikationer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading Confirma&apos;s sync status…</source>
+        <translation>Läser Confirmas synkroniseringsstatus…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The filter could not be remembered: {error}</source>
+        <translation>Filtret kunde inte sparas: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n verifikation</numerusform>
+            <numerusform>%n verifikationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · first {loaded} loaded (scroll for more)</source>
+        <translation> · de första {loaded} inlästa (rulla för fler)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sync status read at {time}</source>
+        <translation>Synkroniseringsstatus läst kl. {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} failed at the target: {description}</source>
+        <translation>Verifikation {number} misslyckades hos mottagaren: {description}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync status could not be read: {problems}</source>
+        <translation>Synkroniseringsstatusen kunde inte läsas: {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n voucher(s) changed state.</source>
+        <translation>
+            <numerusform>%n verifikation bytte status.</numerusform>
+            <numerusform>%n verifikationer bytte status.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax code</source>
+        <translation>Skattekod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net (predicted)</source>
+        <translation>Netto (beräknat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT (predicted)</source>
+        <translation>Moms (beräknad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submit voucher {number} to {target}</source>
+        <translation>Skicka verifikation {number} till {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no number)</source>
+        <translation>(inget nummer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &lt;b&gt;{profile}&lt;/b&gt; → {target} at &lt;code&gt;{url}&lt;/code&gt;. This is exactly what will be sent:</source>
+        <translation>Profil &lt;b&gt;{profile}&lt;/b&gt; → {target} på &lt;code&gt;{url}&lt;/code&gt;. Exakt detta skickas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings (they do not stop sending):</source>
+        <translation>Varningar (de hindrar inte att verifikationen skickas):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>rad {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be sent</source>
+        <translation>Det som skickas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to {target}</source>
+        <translation>Skicka till {target}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Infinity entries</source>
+        <translation>Infinity-poster</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <source>Sending to {target}…</source>
+        <translation>Skickar till {target}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
+        <translation>
+            <numerusform>%n fel att rätta innan verifikationen skickas: {first} (Ctrl+I visar alla).</numerusform>
+            <numerusform>%n fel att rätta innan verifikationen skickas: {first} (Ctrl+I visar alla).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sending voucher {number} to {target}…</source>
+        <translation>Skickar verifikation {number} till {target}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending voucher {number} to {target} ({profile})…</source>
+        <translation>Skickar verifikation {number} till {target} ({profile})…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no number)</source>
+        <translation>(inget nummer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent: {message}</source>
+        <translation>Skickad: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} sent to {target} ({profile}): {message}</source>
+        <translation>Verifikation {number} skickad till {target} ({profile}): {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It waits in the outbox unchanged; Ctrl+Enter tries again.</source>
+        <translation>Den väntar oförändrad i utkorgen; Ctrl+Enter försöker igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
+        <translation>LedgerDesk skickar den inte igen utan att kontrollera: se `ledgerdesk outbox`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: {message}</source>
+        <translation>Inte bekräftad: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not confirmed by {target}: {message} {how}</source>
+        <translation>{target} bekräftade inte verifikation {number}: {message} {how}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voucher {number} was refused by {target}: {message}</source>
+        <translation>{target} avvisade verifikation {number}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was not sent: {message}</source>
+        <translation>Verifikation {number} skickades inte: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cells concerned are marked; fix them and press Ctrl+Enter again.</source>
+        <translation>De berörda cellerna är markerade; rätta dem och tryck Ctrl+Enter igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voucher {number} could not be sent: {message}</source>
+        <translation>Verifikation {number} kunde inte skickas: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../app/ui/cell_editors.py" line="+50"/>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../app/ui/totals_bar.py" line="+23"/>
+        <source>Totals</source>
+        <translation>Summor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Σ Debit</source>
+        <translation>Σ Debet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total debit</source>
+        <translation>Summa debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Σ Credit</source>
+        <translation>Σ Kredit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total credit</source>
+        <translation>Summa kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Differens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT by code</source>
+        <translation>Moms per kod</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>balanced</source>
+        <translation>balanserar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Debit and credit balance.</source>
+        <translation>Debet och kredit balanserar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit minus credit. Ctrl+B puts this into the current line.</source>
+        <translation>Debet minus kredit. Ctrl+B lägger differensen på den aktuella raden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No VAT</source>
+        <translation>Ingen moms</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBanner</name>
+    <message>
+        <location filename="../../app/ui/review/banner.py" line="+23"/>
+        <source>Review them… (Ctrl+Shift+U)</source>
+        <translation>Visa dem… (Ctrl+Shift+U)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n voucher(s) need your decision: LedgerDesk cannot tell whether they reached the target.</source>
+        <translation>
+            <numerusform>%n verifikation väntar på ditt beslut: LedgerDesk kan inte veta om den kom fram.</numerusform>
+            <numerusform>%n verifikationer väntar på ditt beslut: LedgerDesk kan inte veta om de kom fram.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../app/ui/undo_commands.py" line="+57"/>
+        <source>Edit {column} on line {line}</source>
+        <translation>Ändra {column} på rad {line}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Edit {field}</source>
+        <translation>Ändra {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Post to {profile}</source>
+        <translation>Bokför i {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>VatTableModel</name>
+    <message>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Betydelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Skattesats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT account</source>
+        <translation>Momskonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code sent</source>
+        <translation>Kod som skickas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sales</source>
+        <translation>försäljning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>purchase</source>
+        <translation>inköp</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherColumns</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT amount</source>
+        <translation>Momsbelopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost centre</source>
+        <translation>Kostnadsställe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss francs</source>
+        <translation>schweizerfranc</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDocument</name>
+    <message>
+        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <source>VAT {code}</source>
+        <translation>Moms {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>VAT code</source>
+        <translation>Momskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+31"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Voucher {number}</source>
+        <translation>Verifikation {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher identifier</source>
+        <translation>Verifikationens identifierare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote ids</source>
+        <translation>Mottagarens id:n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverses</source>
+        <translation>Motbokar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voucher cannot be read: {error}</source>
+        <translation>Verifikationen kan inte läsas: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transactions booked by Infinity</source>
+        <translation>Transaktioner bokförda av Infinity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Utskriven {when} av LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>LedgerDesk voucher</source>
+        <translation>LedgerDesk-verifikation</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPage</name>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+67"/>
+        <source>Sending</source>
+        <translation>Skickar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending status</source>
+        <translation>Sändningsstatus</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Voucher {number} · {profile}</source>
+        <translation>Verifikation {number} · {profile}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New voucher · {profile}</source>
+        <translation>Ny verifikation · {profile}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
+        <translation>Verifikationen skickas eller väntar i utkorgen: den kan inte ändras nu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New line</source>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Insert line {line}</source>
+        <translation>Infoga rad {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate line {line}</source>
+        <translation>Duplicera rad {line}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear line 1</source>
+        <translation>Töm rad 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete line {line}</source>
+        <translation>Ta bort rad {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance line {line}</source>
+        <translation>Balansera på rad {line}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy {column} from line {line}</source>
+        <translation>Kopiera {column} från rad {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTableModel</name>
+    <message>
+        <location filename="../../app/ui/voucher_model.py" line="+187"/>
+        <source>VAT row of line {line}</source>
+        <translation>momsraden till rad {line}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line {line}</source>
+        <translation>rad {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}, {where}</source>
+        <translation>{column}, {where}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{cell}: {value}</source>
+        <translation>{cell}: {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT of line {line}, derived from it: read-only. Edit line {line} to change it.</source>
+        <translation>Moms för rad {line}, beräknad från den: skrivskyddad. Ändra rad {line} för att ändra den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error: {message}</source>
+        <translation>Fel: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: {message}</source>
+        <translation>Varning: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code}: the rate in force on {day}, the line&apos;s booking date.</source>
+        <translation>{code}: momssatsen som gäller {day}, radens bokföringsdag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived from the line&apos;s amount and VAT code: read-only.</source>
+        <translation>Beräknad från radens belopp och momskod: skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Derived VAT row of line {line}</source>
+        <translation>Beräknad momsrad till rad {line}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line {line}</source>
+        <translation>Rad {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherView</name>
+    <message>
+        <location filename="../../app/ui/voucher_view.py" line="+35"/>
+        <source>Voucher lines</source>
+        <translation>Verifikationsrader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab or Enter: next cell. F6: the header. Ctrl+I: the issues. F1: every key.</source>
+        <translation>Tab eller Enter: nästa cell. F6: huvudet. Ctrl+I: problemen. F1: alla tangenter.</translation>
+    </message>
+</context>
+</TS>
