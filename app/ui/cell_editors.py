@@ -38,6 +38,17 @@ def vat_suggestions(choices: list[tuple[str, str]]) -> Suggest:
     return suggest
 
 
+def text_suggestions(recent: Callable[[], list[str]]) -> Suggest:
+    """Texts this profile posted before, most recent first, that start with what is typed (any case)."""
+    def suggest(text: str) -> list[Suggestion]:
+        typed = text.strip().casefold()
+        if not typed:
+            return []
+        found = [t for t in recent() if t.casefold().startswith(typed) and t.casefold() != typed]
+        return [(t, t) for t in found[:MAX_SHOWN]]
+    return suggest
+
+
 class SuggestionList(QListWidget):
     """The suggestions under a cell editor; shown inside the view so nothing grabs the keyboard."""
 

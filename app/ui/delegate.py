@@ -7,11 +7,14 @@ into is never overwritten by a refresh: setEditorData leaves a modified editor a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.editing import column
-from app.ui.cell_editors import CellEditor, ShortcutPassThrough, account_suggestions, vat_suggestions
+from app.ui.cell_editors import (CellEditor, ShortcutPassThrough, account_suggestions, text_suggestions,
+                                 vat_suggestions)
 
 _MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _HINT = QAbstractItemDelegate.EndEditHint
@@ -20,9 +23,11 @@ _HINT = QAbstractItemDelegate.EndEditHint
 class VoucherDelegate(QStyledItemDelegate):
     """Creates, fills and commits the cell editors of the voucher grid."""
 
-    def __init__(self, passthrough: ShortcutPassThrough, parent: QObject | None = None):
+    def __init__(self, passthrough: ShortcutPassThrough, parent: QObject | None = None,
+                 recent_texts: Callable[[], list[str]] = lambda: []):
         super().__init__(parent)
         self._passthrough = passthrough
+        self._recent_texts = recent_texts
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         model = index.model()
@@ -35,6 +40,8 @@ class VoucherDelegate(QStyledItemDelegate):
         elif col.kind == "vat_code":
             widget = CellEditor(parent, vat_suggestions(editor.vat_code_choices(index.row())), show_on_open=True,
                                 prefer_first=lambda typed: True)
+        elif col.kind == "text":
+            widget = CellEditor(parent, text_suggestions(self._recent_texts))
         else:
             widget = CellEditor(parent)
         widget.setObjectName(f"CellEditor_{key}")

@@ -158,6 +158,7 @@ class DraftTabs(QTabWidget):
 
     def _posted(self, page: VoucherPage, message: str) -> None:
         self.message.emit("ok", message)
+        self.workspace.forget_profile_data(page.profile_name)  # its texts now feed autocomplete
         self._remove(page)
 
     def _remove(self, page: VoucherPage) -> None:

@@ -55,7 +55,8 @@ class VoucherPage(QWidget):
         self.view = VoucherView()
         self.view.setModel(self.model)
         self._edit_triggers = self.view.editTriggers()
-        self.view.setItemDelegate(VoucherDelegate(passthrough, self.view))
+        self.view.setItemDelegate(VoucherDelegate(passthrough, self.view,
+                                                  recent_texts=lambda: list(self.data.recent_texts)))
         self.view.on_append_line = self.append_line
         self.view.on_nudge = lambda row, key, text: self.push(cell_edit(self.model, row, key, text, nudge=True))
         self.view.on_clear = self._clear_cell

@@ -13,7 +13,7 @@ from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
 from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
-from app.store.charts import ChartStore
+from app.store.charts import ChartStore, RecentUse
 from app.store.drafts import DraftStore
 from app.store.outbox import Outbox
 from app.store.settings import Profile
@@ -40,7 +40,8 @@ class ProfileData:
     profile: Profile
     table: VatTable
     accounts: list[ChartAccount]
-    language: str | None = None  # Settings ▸ Language; None: the profile's country decides the format
+    language: str | None = None
+    recent_texts: tuple[str, ...] = ()  # line texts this profile posted, most recent first (autocomplete)  # Settings ▸ Language; None: the profile's country decides the format
 
     @property
     def locale(self) -> str:
@@ -68,7 +69,8 @@ class Workspace:
             profile = self.profiles[name]
             charts = ChartStore(self.conn)
             table = charts.vat_table(name) or vat_table_for(profile.target)
-            self._data[name] = ProfileData(profile, table, charts.accounts(name), self.language)
+            self._data[name] = ProfileData(profile, table, charts.accounts(name), self.language,
+                                           tuple(RecentUse(self.conn).texts(name, limit=2000)))
         return self._data[name]
 
     def forget_profile_data(self, name: str | None = None) -> None:

@@ -218,3 +218,21 @@ def test_paste_shortcut_inside_a_cell_editor_pastes_text_unless_it_is_rows(page,
     keys.ctrl(K.Key_V)
     assert keys.focus.text() == "plain words"
     keys.press(K.Key_Escape)
+
+
+def test_the_text_cell_suggests_texts_this_profile_posted_before(gui, page, keys):
+    from app.store.charts import RecentUse
+
+    RecentUse(gui.workspace.conn).record(page.profile_name, texts=["Office rent March", "Office supplies"])
+    gui.workspace.forget_profile_data(page.profile_name)
+    page.data = gui.workspace.profile_data(page.profile_name)  # as a new draft would read it
+    page.view.go_to(0, "text")
+    keys.type("offi")
+    editor = keys.focus
+    assert editor.suggestions_visible()
+    shown_texts = {editor.suggestions.item(i).text() for i in range(editor.suggestions.count())}
+    assert shown_texts == {"Office rent March", "Office supplies"}
+    assert editor.suggestions.currentRow() == -1  # Enter keeps what was typed unless a suggestion is chosen
+    keys.press(K.Key_Down)
+    keys.enter()
+    assert page.editor.display(0, "text") in shown_texts
