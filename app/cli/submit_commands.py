@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.voucher_commands import print_issues
@@ -15,6 +17,18 @@ from app.services.voucher_files import VoucherFileError, read_voucher_file
 from app.store.outbox import OPEN_STATES, Outbox
 
 EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED = 0, 1, 2, 3
+
+
+def _setup_problems_exit_2(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A missing profile, key or database is said in one line on stderr, with exit 2."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except SessionError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_SETUP
+    return run
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,12 +59,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     resolve.set_defaults(handler=run_outbox_resolve)
 
 
+@_setup_problems_exit_2
 def run_submit(args: argparse.Namespace) -> int:
-    try:
-        session = open_session(args.profile, progress=lambda message: print(message, file=sys.stderr))
-    except SessionError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_SETUP
+    session = open_session(args.profile, progress=lambda message: print(message, file=sys.stderr))
     codes = []
     with session:
         for report in session.submitter.reconcile():
@@ -91,12 +102,9 @@ def print_report(path: Path | str, report: SubmitReport) -> None:
               f"{t.get('debitAccount')} / {t.get('creditAccount')} {t.get('taxCode') or ''} (id {t['id']})")
 
 
+@_setup_problems_exit_2
 def run_status(args: argparse.Namespace) -> int:
-    try:
-        session = open_session(args.profile)
-    except SessionError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_SETUP
+    session = open_session(args.profile)
     with session:
         code = EXIT_OK
         try:
@@ -114,12 +122,9 @@ def run_status(args: argparse.Namespace) -> int:
     return code
 
 
+@_setup_problems_exit_2
 def run_outbox_list(args: argparse.Namespace) -> int:
-    try:
-        conn = open_store()
-    except SessionError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_SETUP
+    conn = open_store()
     outbox = Outbox(conn)
     items = outbox.list(OPEN_STATES, args.profile)
     if not items:
@@ -137,12 +142,9 @@ def run_outbox_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_setup_problems_exit_2
 def run_outbox_resolve(args: argparse.Namespace) -> int:
-    try:
-        conn = open_store()
-    except SessionError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_SETUP
+    conn = open_store()
     try:
         submission = resolve_uncertain(conn, args.id, args.decision)
     except KeyError:
