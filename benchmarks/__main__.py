@@ -12,7 +12,7 @@ import platform
 import sys
 from datetime import date
 
-from benchmarks import case_gui, case_keystroke, case_payload, case_review, case_submit
+from benchmarks import case_gui, case_keystroke, case_payload, case_review, case_review_window, case_submit
 from benchmarks.harness import report
 
 CASES = {
@@ -20,6 +20,7 @@ CASES = {
     "keystroke": lambda args: case_keystroke.run(args.repeats),
     "payload": lambda args: case_payload.run(args.repeats),
     "review": lambda args: case_review.run(args.repeats),
+    "review-window": lambda args: case_review_window.run(args.repeats),
     "submit": lambda args: case_submit.run(max(1, args.repeats // 3), count=200 if args.quick else 1000),
 }
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from app import __version__
 from app.resources import resources_dir
 from app.store.paths import data_dir
-from app.store.secrets import KeyStore
 from app.ui import style
 from app.ui.accessibility import name_buttons
 from app.ui.i18n import LANGUAGE_NAMES, current_language
@@ -75,6 +74,8 @@ def licence() -> str:
 
 def keyring_backend() -> str:
     """The OS keyring LedgerDesk keeps API keys in, by name, or why there is none."""
+    from app.store.secrets import KeyStore  # keyring loads only when About opens, not at start
+
     try:
         store = KeyStore()
         name = store.backend_name()

@@ -1,4 +1,8 @@
-"""The main window: it assembles the feature widgets and routes menu actions to the current draft. Nothing else."""
+"""The main window: it assembles the feature widgets and routes menu actions to the current draft. Nothing else.
+
+The dialogs (paste, profiles, about, keyboard help) are imported when first opened, not at start: the
+window shows without loading their modules (the profiles dialog alone brings in the HTTP client).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui import style
-from app.ui.about import AboutDialog, DocumentationMenu
+from app.ui.about import DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
-from app.ui.keyboard_help import KEYS, KeyboardHelpDialog
+from app.ui.keyboard_help import KEYS
 from app.ui.language_menu import LanguageMenu
 from app.ui.outcome_bar import OutcomeBar
-from app.ui.paste_dialog import paste_into
-from app.ui.profiles import open_profiles_dialog
 from app.ui.review import ReviewCenter
 from app.ui.workspace import Workspace
 
@@ -131,22 +133,26 @@ class MainWindow(QMainWindow):
             step = 1 if name == "next_tab" else -1
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         elif name == "keyboard_help":
+            from app.ui.keyboard_help import KeyboardHelpDialog
             self.help_dialog = KeyboardHelpDialog(self)
             self.help_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
             style.open_dialog(self.help_dialog)
         elif name == "about":
+            from app.ui.about import AboutDialog
             self.about_dialog = AboutDialog(self)
             self.about_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
             style.open_dialog(self.about_dialog)
         elif name in ("review", "review_uncertain"):
             self.review.trigger(name)
         elif name == "profiles":
+            from app.ui.profiles import open_profiles_dialog
             self.profiles_dialog = open_profiles_dialog(self.workspace, self.tabs, self)
         elif name == "quit":
             self.close()
         elif page is None:
             return
         elif name == "paste":
+            from app.ui.paste_dialog import paste_into
             paste_into(page, QGuiApplication.clipboard().text())
         elif name == "submit":
             page.submit_flow.start()

@@ -1,5 +1,5 @@
 """The review feature as the main window sees it: the uncertain banner, the background sync and
-reconcile, and the review window (made on first use)."""
+reconcile, and the review window (made, and its module imported, on first use: not at start)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWidget
 from app.store.review import ReviewFilter, ReviewQuery
 from app.ui.review.banner import UncertainBanner
 from app.ui.review.sync import StatusSync, SyncReport
-from app.ui.review.window import ReviewWindow
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.ui.drafts import DraftTabs
+    from app.ui.review.window import ReviewWindow
 
 RECOUNT_MS = 30_000  # the banner recounts now and then: another LedgerDesk may share the database
 UNCERTAIN = ReviewFilter(states=("uncertain",))
@@ -49,6 +49,7 @@ class ReviewCenter(QObject):
     def trigger(self, name: str) -> None:
         """View ▸ Review (Ctrl+R), or only the vouchers that need a decision (Ctrl+Shift+U)."""
         if self.window is None:
+            from app.ui.review.window import ReviewWindow
             self.window = ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
             self.window.changed.connect(self.update_banner)
         self.window.open(UNCERTAIN if name == "review_uncertain" else None)

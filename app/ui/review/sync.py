@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from app.client.confirma import StatusUnavailable
 from app.services.session import SessionError, open_session, open_store
 from app.store.outbox import Outbox
 from app.store.review import ReviewFilter, ReviewQuery
@@ -44,7 +43,12 @@ def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
 def refresh_statuses(names: list[str]) -> SyncReport:
     """Worker thread: read Confirma's status list for each profile with vouchers still waiting there."""
     report = SyncReport()
-    for name in _profiles_with(names, ("accepted", "pending")):
+    waiting = _profiles_with(names, ("accepted", "pending"))
+    if not waiting:
+        return report
+    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
+
+    for name in waiting:
         try:
             with open_session(name) as session:
                 for submission in session.submitter.refresh_status():
@@ -64,7 +68,12 @@ def reconcile_profiles(names: list[str]) -> SyncReport:
         report.recovered = Outbox(conn).recover_abandoned()
     finally:
         conn.close()
-    for name in _profiles_with(names, ("uncertain",)):
+    uncertain = _profiles_with(names, ("uncertain",))
+    if not uncertain:
+        return report
+    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
+
+    for name in uncertain:
         try:
             with open_session(name) as session:
                 for settled in session.submitter.reconcile():
