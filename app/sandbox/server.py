@@ -156,8 +156,8 @@ class SandboxServer:
     def info(self) -> dict[str, Any]:
         """The URLs and policies in force (never the keys)."""
         return {"confirmaUrl": self.confirma_url, "infinityUrl": self.infinity_url,
-                "syncDelay": Decimal(repr(float(self.sync_delay))), "rateLimit": self.rate_limit,
-                "rateWindow": Decimal(repr(float(self.rate_window))),
+                "syncDelay": Decimal(str(self.sync_delay)), "rateLimit": self.rate_limit,
+                "rateWindow": Decimal(str(self.rate_window)),
                 "closedUntil": self.closed_until.isoformat() if self.closed_until else None}
 
     # -- one request -------------------------------------------------------------------------
