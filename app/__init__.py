@@ -1,8 +1,6 @@
 """LedgerDesk: journal-entry (voucher) desktop application for bookkeepers."""
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("ledgerdesk")
-except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: pyproject.toml reads it from here (dynamic version), and it is a
+# literal rather than importlib.metadata so that starting the window does not pay for reading the
+# installed distribution's metadata (about 20 ms, docs/performance.md).
+__version__ = "0.1.0"

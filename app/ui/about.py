@@ -7,9 +7,7 @@ desktop's viewer; a bundle without it says where to find it instead of failing s
 
 from __future__ import annotations
 
-import platform
 import sys
-from importlib import metadata
 from pathlib import Path
 
 import PySide6
@@ -62,6 +60,8 @@ def documents() -> list[tuple[Path, str]]:
 
 def licence() -> str:
     """The licence as the installed distribution declares it (pyproject.toml), in words."""
+    from importlib import metadata  # about 12 ms: when About opens, not at start
+
     try:
         meta = metadata.metadata("ledgerdesk")
         declared = meta.get("License-Expression") or meta.get("License") or ""
@@ -91,6 +91,8 @@ class AboutDialog(QDialog):
     """Help ▸ About LedgerDesk."""
 
     def __init__(self, parent: QWidget | None = None):
+        import platform
+
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("About LedgerDesk"))

@@ -16,10 +16,11 @@ import struct
 import subprocess
 import sys
 import tarfile
-import tomllib
 from pathlib import Path
 
 import pytest
+
+from app import __version__
 
 if os.environ.get("LEDGERDESK_SKIP_PACKAGING") == "1":
     pytest.skip("LEDGERDESK_SKIP_PACKAGING=1: the packaging smoke test is switched off for this run",
@@ -31,7 +32,7 @@ if not sys.platform.startswith("linux") or os.uname().machine != "x86_64" or not
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parents[2]
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+VERSION = __version__
 DEB = ROOT / "build" / f"ledgerdesk_{VERSION}_amd64.deb"
 TARBALL = ROOT / "build" / f"ledgerdesk-{VERSION}-linux-x86_64.tar.gz"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
