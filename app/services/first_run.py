@@ -17,7 +17,8 @@ from app.domain.targets import Target
 from app.resources import resource_path, vat_table_for
 from app.store.charts import ChartStore
 from app.store.paths import data_dir
-from app.store.settings import Profile, load_settings, save_settings
+from app.store.profile import Profile
+from app.store.startup_settings import read_startup_settings
 
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer
@@ -47,9 +48,10 @@ def public_sandbox_key(profile: Profile) -> str:
 
 def ensure_first_run_profile(conn: sqlite3.Connection) -> Profile | None:
     """With no profile configured, create the Sandbox profile with the Finnish starter chart; else None."""
-    settings = load_settings()
-    if settings.profiles:
+    if read_startup_settings().profiles:
         return None
+    from app.store.settings import load_settings, save_settings  # pydantic: only on the very first run
+    settings = load_settings()
     profile = Profile(name=SANDBOX_PROFILE, target=Target.CONFIRMA, environment="sandbox",
                       base_url=f"http://127.0.0.1:{SANDBOX_PORT}/api/v1/partner", company_id="0737546-2")
     save_settings(settings.with_profile(profile))

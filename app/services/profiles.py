@@ -16,7 +16,8 @@ from app.store.secrets import (
     KeyStore,
     KeyStoreError,
 )
-from app.store.settings import Profile, Settings, default_base_url, load_settings, save_settings, validation_messages
+from app.store.settings import (Profile, ProfileProblems, Settings, default_base_url, load_settings, save_settings,
+                                validation_messages)
 
 
 class ProfileInputError(ValueError):
@@ -63,6 +64,8 @@ def new_profile(name: str, target: Target | str, environment: str, base_url: str
     try:
         return Profile(name=name, target=target, environment=environment, base_url=url, company_id=company_id,
                        auth_header=auth_header, explicit_vat_rows=explicit_vat_rows, vat_table=vat_table)
+    except ProfileProblems as exc:
+        raise ProfileInputError(exc.problems) from None
     except ValidationError as exc:
         raise ProfileInputError(validation_messages(exc)) from None
 

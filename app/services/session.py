@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from app.store.database import DatabaseError, connect
 from app.store.paths import data_dir, database_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
-from app.store.settings import Profile, SettingsError, load_settings
+from app.store.profile import Profile
+from app.store.startup_settings import SettingsError
 
 if TYPE_CHECKING:
     from app.services.submission import Submitter
@@ -76,6 +77,7 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
                  **submitter_options) -> Session:
     """Load the profile, check its key can be read now, open the database and a Submitter."""
     try:
+        from app.store.settings import load_settings
         profiles = load_settings().profiles
     except SettingsError as exc:
         raise SessionError(str(exc)) from None

@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from app.domain.money import from_cents, to_cents
 from app.domain.voucher import Voucher
-from app.domain.voucher_file import VoucherFileError, parse_voucher_file
 from app.store.audit import AuditEntry, AuditLog
 from app.store.outbox import Outbox, RequestRow, Submission
 from app.store.review_filter import ReviewFilter
@@ -110,6 +109,7 @@ class ReviewQuery:
         row = self.row(submission_id)
         outbox = Outbox(self.conn)
         submission = outbox.get(submission_id)
+        from app.domain.voucher_file import VoucherFileError, parse_voucher_file  # pydantic: on opening a voucher
         try:
             voucher, error = parse_voucher_file(submission.voucher, f"submission {submission_id}").voucher, ""
         except VoucherFileError as exc:

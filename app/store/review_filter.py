@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from pydantic import BaseModel, ConfigDict, field_validator
 
 from app.domain.money import round_cents
 
@@ -13,10 +12,15 @@ from app.domain.money import round_cents
 REVIEW_STATES = ("queued", "sending", "accepted", "pending", "synced", "failed", "rejected", "uncertain")
 
 
-class ReviewFilter(BaseModel):
-    """Filters of the review list; every one that is set must hold (empty fields filter nothing)."""
+@dataclass(frozen=True)
+class ReviewFilter:
+    """Filters of the review list; every one that is set must hold (empty fields filter nothing).
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A dataclass that checks itself, so the main window can count uncertain vouchers without loading
+    pydantic; in the settings file pydantic validates its JSON types (app/store/settings.py)."""
+
+    # Read by pydantic when it validates the settings file: unknown keys are refused.
+    __pydantic_config__ = {"extra": "forbid"}
 
     date_from: date | None = None  # voucher date, inclusive
     date_to: date | None = None  # inclusive
@@ -27,26 +31,19 @@ class ReviewFilter(BaseModel):
     amount_max: Decimal | None = None
     text: str = ""  # every word must occur in the number, description or a line text
 
-    @field_validator("states")
-    @classmethod
-    def _known_states(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [state for state in value if state not in REVIEW_STATES]
+    def __post_init__(self) -> None:
+        unknown = [state for state in self.states if state not in REVIEW_STATES]
         if unknown:
             raise ValueError(f"unknown submission state(s): {', '.join(unknown)}")
-        return tuple(dict.fromkeys(value))
-
-    @field_validator("amount_min", "amount_max")
-    @classmethod
-    def _whole_cents(cls, value: Decimal | None) -> Decimal | None:
-        if value is not None and not value.is_finite():
-            raise ValueError("an amount limit must be a number")
-        # Totals are whole cents; a limit typed with more decimals is rounded the one way money is.
-        return None if value is None else round_cents(value)
-
-    @field_validator("profile", "account")
-    @classmethod
-    def _trimmed(cls, value: str) -> str:
-        return value.strip()
+        object.__setattr__(self, "states", tuple(dict.fromkeys(self.states)))
+        for name in ("amount_min", "amount_max"):
+            value = getattr(self, name)
+            if value is not None and not value.is_finite():
+                raise ValueError("an amount limit must be a number")
+            # Totals are whole cents; a limit typed with more decimals is rounded the one way money is.
+            object.__setattr__(self, name, None if value is None else round_cents(value))
+        object.__setattr__(self, "profile", self.profile.strip())
+        object.__setattr__(self, "account", self.account.strip())
 
     def is_empty(self) -> bool:
         """True when nothing is filtered."""

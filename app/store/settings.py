@@ -3,7 +3,6 @@ language. API keys live in the keyring only."""
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -12,148 +11,36 @@ import tempfile
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from typing import Any
 
-from pydantic import (BaseModel, ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, field_validator,
-                      model_validator)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, field_validator, \
+    model_validator
 
-from app.domain.business_id import y_tunnus_problem
-from app.domain.targets import Target
 from app.store import paths
+# Profiles and their rules live in app/store/profile.py (no pydantic there, so the window can start without
+# it: app/store/startup_settings.py); they are re-exported here for the settings' users.
+from app.store.profile import (  # noqa: F401
+    API_PATHS,
+    AUTH_HEADERS,
+    DEFAULT_BASE_URLS,
+    ENVIRONMENTS,
+    SANDBOX_ORIGIN,
+    AuthHeader,
+    Environment,
+    Profile,
+    ProfileProblems,
+    base_url_problem,
+    default_base_url,
+    profile_name_problem,
+)
 from app.store.review_filter import ReviewFilter
+from app.store.startup_settings import SettingsError, is_sealed, seal_path, seal_text
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
-Environment = Literal["sandbox", "staging", "production"]
-AuthHeader = Literal["x-api-token", "bearer"]
-ENVIRONMENTS: tuple[str, ...] = ("sandbox", "staging", "production")
-AUTH_HEADERS: tuple[str, ...] = ("x-api-token", "bearer")
-
-SANDBOX_ORIGIN = "http://127.0.0.1:8765"
-# Where each target's API sits under its host (API-CONTRACTS.md); the local sandbox serves the same paths.
-API_PATHS = {Target.CONFIRMA: "/api/v1/partner", Target.INFINITY: "/v1"}
-# Infinity documents no staging host: defaulting "staging" to the live API would post real entries,
-# so an Infinity staging profile must name its server explicitly.
-DEFAULT_BASE_URLS: dict[tuple[Target, str], str] = {
-    (Target.CONFIRMA, "staging"): "https://staging-integrations.confirmafinance.com/api/v1/partner",
-    (Target.CONFIRMA, "production"): "https://integrations.confirmafinance.com/api/v1/partner",
-    (Target.INFINITY, "production"): "https://api.infinity.swiss/v1",
-    (Target.CONFIRMA, "sandbox"): SANDBOX_ORIGIN + API_PATHS[Target.CONFIRMA],
-    (Target.INFINITY, "sandbox"): SANDBOX_ORIGIN + API_PATHS[Target.INFINITY],
-}
-
-_NAME_CHARS = re.compile(r"[A-Za-z0-9 _.-]{1,40}")
 # A language as the window's translations are named (ledgerdesk_fi.qm): ISO 639 code, lower case.
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-
-
-class SettingsError(Exception):
-    """The settings file cannot be read, understood or written; the message names the file and what to do."""
-
-
-def default_base_url(target: Target | str, environment: str) -> str | None:
-    """The documented base URL for a target and environment, or None when there is none to assume."""
-    return DEFAULT_BASE_URLS.get((Target(target), environment))
-
-
-def profile_name_problem(name: str) -> str | None:
-    """Plain words on what is wrong with a profile name, or None when it is acceptable."""
-    if not _NAME_CHARS.fullmatch(name) or name != name.strip():
-        return (f"'{name}' cannot be a profile name: use 1 to 40 letters, digits, spaces, '_', '.' or '-', "
-                "not starting or ending with a space.")
-    return None
-
-
-def base_url_problem(url: str) -> str | None:
-    """Plain words on what is wrong with a base URL (https only, plain http only on loopback), or None."""
-    try:
-        parts = urlsplit(url.strip())
-        host, _port = parts.hostname, parts.port
-    except ValueError:
-        host = None
-        parts = None
-    if parts is None or parts.scheme not in ("https", "http") or not host:
-        return "The base URL is not a web address: it should look like https://host/path."
-    if parts.username or parts.password:
-        # The URL is not echoed here: it may carry a password, and messages end up in logs.
-        return "The base URL must not carry a user name or password: API keys belong in the keyring."
-    if parts.query or parts.fragment:
-        return f"The base URL '{url}' must not have a query (?...) or a fragment (#...)."
-    if parts.scheme == "http" and not _is_loopback(host):
-        return (f"The base URL '{url}' uses plain http: only https is allowed, except for a sandbox on this "
-                "computer (127.0.0.1, ::1 or localhost).")
-    return None
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class Profile(BaseModel):
-    """One connection: a target, its environment and base URL, and how vouchers are sent there."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: str
-    target: Target
-    environment: Environment
-    base_url: str
-    company_id: str = ""
-    auth_header: AuthHeader = "x-api-token"
-    explicit_vat_rows: bool = True
-    vat_table: str | None = None
-
-    @field_validator("name")
-    @classmethod
-    def _check_name(cls, value: str) -> str:
-        problem = profile_name_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
-
-    @field_validator("base_url")
-    @classmethod
-    def _check_base_url(cls, value: str) -> str:
-        problem = base_url_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value.strip().rstrip("/")
-
-    @field_validator("company_id")
-    @classmethod
-    def _trim_company_id(cls, value: str) -> str:
-        return value.strip()
-
-    @model_validator(mode="after")
-    def _check_target_options(self) -> Profile:
-        if self.target is Target.CONFIRMA and self.auth_header != "x-api-token":
-            raise ValueError("Confirma takes the API key in its X-Api-Key header only; "
-                             "the choice of auth header applies to Infinity profiles.")
-        if self.target is Target.INFINITY and not self.explicit_vat_rows:
-            raise ValueError("Infinity always splits VAT itself; leaving out VAT rows applies to Confirma profiles.")
-        return self
-
-    @property
-    def is_production(self) -> bool:
-        """True when this profile posts real entries."""
-        return self.environment == "production"
-
-    def warnings(self) -> list[str]:
-        """Things worth telling the user that do not stop the profile from being saved."""
-        found = []
-        # A Y-tunnus is Finnish; Infinity's organisations are Swiss, so the check applies to Confirma.
-        if self.company_id and self.target is Target.CONFIRMA:
-            problem = y_tunnus_problem(self.company_id)
-            if problem:
-                found.append(f"Company ID: {problem}")
-        return found
 
 
 class Settings(BaseModel):
@@ -290,7 +177,8 @@ def load_settings(path: Path | None = None) -> Settings:
     """Read the settings file (empty settings when there is none); older versions are migrated and saved."""
     path = path or paths.settings_path()
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw_bytes = path.read_bytes()
+        raw = raw_bytes.decode("utf-8")
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError) as exc:
@@ -310,6 +198,9 @@ def load_settings(path: Path | None = None) -> Settings:
                             "no profiles.") from None
     if version < SCHEMA_VERSION:
         _keep_and_upgrade(path, raw, version, settings)
+    elif not is_sealed(path, raw_bytes) and _same_json(settings.model_dump(mode="json"), data):
+        # Only a file exactly as this model writes it (nothing dropped, defaulted or tidied) is sealed.
+        _seal(path, raw_bytes)
     return settings
 
 
@@ -319,7 +210,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     if path.exists():
         # Raises for a damaged or newer file, so it is never replaced by something that knows less.
         _parse(_read_existing(path), path)
-    write_atomically(path, settings.model_dump_json(indent=2) + "\n")
+    text = settings.model_dump_json(indent=2) + "\n"
+    write_atomically(path, text)
+    # The seal is of the bytes on disk: write_atomically writes text mode, where each "\n" becomes os.linesep
+    # ("\r\n" on Windows), and the JSON text has no other line breaks (those in strings are escaped).
+    _seal(path, text.replace("\n", os.linesep).encode("utf-8"))
 
 
 def set_aside(path: Path | None = None) -> Path:
@@ -353,6 +248,21 @@ def write_atomically(path: Path, text: str) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _seal(path: Path, raw: bytes) -> None:
+    """Record that `raw` is valid settings, so the next start can skip pydantic (app/store/startup_settings.py).
+    Written after the settings file: a crash in between leaves a seal that does not match, never a false one."""
+    try:
+        write_atomically(seal_path(path), seal_text(raw))
+    except OSError as exc:  # without a seal the next start validates the file again; nothing is lost
+        log.warning("Could not write the settings seal %s: %s", seal_path(path), exc)
+
+
+def _same_json(written: Any, found: Any) -> bool:
+    """True when `found` (parsed from a file) is the JSON `written`, types included: in Python 0 == False and
+    1 == 1.0 == True, so a plain == would take a hand-typed 0 for the false the model tidies it into."""
+    return json.dumps(written, sort_keys=True) == json.dumps(found, sort_keys=True)
 
 
 def _read_existing(path: Path) -> str:

@@ -18,16 +18,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
+# The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
+# import hook reads the source of every module imported after it (about 20 ms at start, docs/performance.md).
+import app.editing  # noqa: F401, I001  (the editor, its cells, completion and paste)
+import app.store.review  # noqa: F401  (the uncertain banner's count)
 from app import __version__
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
+from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, data_dir, database_path
-from app.store.settings import load_settings
+from app.store.startup_settings import read_startup_settings
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from app.ui import style
 from app.ui.i18n import install_translations, remove_translations
 from app.ui.main_window import MainWindow
@@ -52,7 +57,7 @@ class LedgerDeskGui:
     def __init__(self, *, start_sandbox: bool = True):
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
-        settings = load_settings()
+        settings = read_startup_settings()
         profiles = settings.profiles
         # Before any widget exists: every text is translated as it is created.
         self.language = install_translations(settings.language)

@@ -18,7 +18,7 @@ from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
-from app.store.settings import Profile
+from app.store.profile import Profile
 from app.ui import style
 from app.ui.accessibility import name_buttons
 

@@ -16,7 +16,7 @@ from app.services.autosave import AutosaveWriter
 from app.store.charts import ChartStore, RecentUse
 from app.store.drafts import DraftStore
 from app.store.outbox import Outbox
-from app.store.settings import Profile
+from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 
 # How amounts and dates are typed and shown (app/editing LOCALES). By default the profile's country

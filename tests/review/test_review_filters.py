@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from datetime import date
@@ -41,7 +42,7 @@ def test_changing_profiles_keeps_the_filter():
 
 
 def test_a_v1_file_gains_an_empty_filter_and_keeps_its_profiles():
-    v1 = {"schema_version": 1, "profiles": {"acme": ACME.model_dump(mode="json")}}
+    v1 = {"schema_version": 1, "profiles": {"acme": {**dataclasses.asdict(ACME), "target": ACME.target.value}}}
     paths.settings_path().write_text(json.dumps(v1), encoding="utf-8")
     settings = load_settings()
     assert settings.review_filter == ReviewFilter() and settings.profiles == {"acme": ACME}
