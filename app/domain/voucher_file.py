@@ -20,9 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from app.domain.issues import Issue, error, warning
 from app.domain.targets import Target
 from app.domain.voucher import VatMode, Voucher, VoucherLine
+# Writing (and reading back what LedgerDesk wrote) needs no pydantic: app/domain/voucher_text.py.
+from app.domain.voucher_text import FORMAT_NAME, FORMAT_VERSION, dump_voucher_file  # noqa: F401
 
-FORMAT_NAME = "ledgerdesk-voucher"
-FORMAT_VERSION = 1
 
 DateText = Annotated[str, Field(json_schema_extra={"format": "date"}, description="YYYY-MM-DD")]
 Amount = Annotated[Decimal, Field(description='decimal string such as "2990.00" (a JSON number is accepted)')]
@@ -151,43 +151,6 @@ def _read_date(text: str | None, field: str, line: int | None, issues: list[Issu
     except ValueError:
         issues.append(error(field, f"'{text}' is not a valid date (YYYY-MM-DD).", "date_invalid", line))
         return None
-
-
-def dump_voucher_file(voucher: Voucher, target: Target | None = None) -> str:
-    """The v1 file text of a voucher (amounts as decimal strings)."""
-    def amount(value: Decimal | None) -> str | None:
-        return None if value is None else format(value, "f")
-
-    data: dict[str, Any] = {
-        "format": FORMAT_NAME, "version": FORMAT_VERSION,
-        "target": target.value if target else None,
-        "identifier": voucher.identifier,
-        "date": voucher.date.isoformat() if voucher.date else None,
-        "number": voucher.number, "type": voucher.type, "description": voucher.description,
-        "currency": voucher.currency, "exchange_rate": amount(voucher.exchange_rate),
-        "vat_mode": voucher.vat_mode.value, "company_id": voucher.company_id,
-    }
-    if voucher.reverses:  # written only when set, so other vouchers' files are as before
-        data["reverses"] = voucher.reverses
-    data["lines"] = []
-    for line in voucher.lines:
-        row: dict[str, Any] = {}
-        if line.booking_date:
-            row["booking_date"] = line.booking_date.isoformat()
-        row["account"] = line.account
-        if line.text:
-            row["text"] = line.text
-        if line.debit is not None:
-            row["debit"] = amount(line.debit)
-        if line.credit is not None:
-            row["credit"] = amount(line.credit)
-        for key in ("vat_code", "project"):
-            if getattr(line, key):
-                row[key] = getattr(line, key)
-        if line.dimensions:
-            row["dimensions"] = dict(line.dimensions)
-        data["lines"].append(row)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def voucher_file_schema() -> dict[str, Any]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_file import VoucherFileError, parse_voucher_file
+from app.domain.voucher_text import load_dumped_voucher
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.cell_editors import ShortcutPassThrough
@@ -55,13 +55,20 @@ class DraftTabs(QTabWidget):
         """Open every draft left in the store (most recently edited first); returns how many."""
         restored = 0
         for row in DraftStore(self.workspace.conn).open_drafts():
-            try:
-                voucher = parse_voucher_file(row.content, source=f"draft {row.id}").voucher
-            except VoucherFileError as exc:
-                log.error("draft %s cannot be read: %s", row.id, exc)
-                self.message.emit("error", self.tr("A saved draft could not be read and is left in the store: "
-                                                   "{reason}").format(reason=exc))
-                continue
+            # A draft is text LedgerDesk wrote: read back without the pydantic file model (about 90 ms at
+            # start); anything else goes through the full validation, which says what is wrong.
+            dumped = load_dumped_voucher(row.content)
+            if dumped is not None:
+                voucher = dumped[0]
+            else:
+                from app.domain.voucher_file import VoucherFileError, parse_voucher_file
+                try:
+                    voucher = parse_voucher_file(row.content, source=f"draft {row.id}").voucher
+                except VoucherFileError as exc:
+                    log.error("draft %s cannot be read: %s", row.id, exc)
+                    self.message.emit("error", self.tr("A saved draft could not be read and is left in the store: "
+                                                       "{reason}").format(reason=exc))
+                    continue
             profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
             voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
             self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitt
 
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_file import dump_voucher_file
+from app.domain.voucher_text import dump_voucher_file
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate

@@ -66,3 +66,31 @@ def test_drafts_survive_sigkill_and_reopen_as_typed(qapp, qtbot):
     finally:
         gui.window.close()
         gui.shutdown()
+
+
+def test_drafts_not_written_by_this_ledgerdesk_are_read_in_full_and_damaged_ones_reported(qapp, qtbot):
+    # Drafts LedgerDesk wrote are read back without the file model (start-up speed); any other text, such as
+    # a hand-written file put in the store, still opens, and a damaged one is named, never silently lost.
+    add_profile("Sandbox", Target.CONFIRMA, "http://127.0.0.1:9/api/v1/partner", company_id="0737546-2")
+    conn = connect(database_path())
+    try:
+        drafts = DraftStore(conn)
+        drafts.save("hand-written", (REPO / "examples" / "confirma-supplier-bill.json").read_text(encoding="utf-8"),
+                    "Sandbox")
+        drafts.save("damaged", '{"format": "ledgerdesk-voucher", "version": 1, "lines": [{"debit": "abc"}]}',
+                    "Sandbox")
+    finally:
+        conn.close()
+
+    from app.ui.app import LedgerDeskGui
+
+    gui = LedgerDeskGui(start_sandbox=False)
+    try:
+        pages = {page.draft_id: page for page in gui.window.tabs.pages()}
+        assert "damaged" not in pages
+        assert pages["hand-written"].model.rowCount() > 2
+        shown = gui.window.outcome.text.text()
+        assert "could not be read" in shown and "debit" in shown, shown
+    finally:
+        gui.window.close()
+        gui.shutdown()
