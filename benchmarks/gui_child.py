@@ -1,6 +1,6 @@
 """Child processes for the GUI benchmarks: each prints one line and exits.
 
-    python -m benchmarks.gui_child floor     # bare QMainWindow with a 10,000-row QTableView, shown and idle
+    python -m benchmarks.gui_child floor     # a bare QMainWindow, shown and idle (the issue's floor)
     python -m benchmarks.gui_child app       # LedgerDesk's main window (no sandbox), shown and idle
 The parent measures from spawning the process to reading "IDLE", so interpreter start-up is in both.
 """
@@ -21,15 +21,10 @@ def _idle_then_quit(app) -> None:
 
 
 def floor() -> None:
-    from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
-    model = QStandardItemModel(10_000, 10)
-    view = QTableView()
-    view.setModel(model)
-    window.setCentralWidget(view)
     window.resize(1280, 800)
     window.show()
     _idle_then_quit(app)
