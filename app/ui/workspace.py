@@ -15,7 +15,7 @@ from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
 from app.store.charts import ChartStore, RecentUse
 from app.store.drafts import DraftStore
-from app.store.outbox import Outbox
+from app.store.numbers import highest_posted_number
 from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 
@@ -95,6 +95,8 @@ class Workspace:
                     numbers.append(str(json.loads(row.content).get("number", "")))
                 except ValueError:
                     continue  # a damaged draft does not stop numbering
-        numbers += [str(s.summary.get("number", "")) for s in Outbox(self.conn).list(profile=profile)]
-        values = [int(n) for n in numbers if n.strip().isdigit()]
+        values = [int(n) for n in map(str.strip, numbers) if n.isascii() and n.isdigit()]  # not int('²')
+        posted = highest_posted_number(self.conn, profile)  # an index lookup, however long the history
+        if posted is not None:
+            values.append(posted)
         return str(max(values) + 1) if values else "1"

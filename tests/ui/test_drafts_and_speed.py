@@ -104,3 +104,17 @@ def test_a_keystroke_in_a_10000_line_voucher_touches_one_row_and_the_totals(qtbo
     small, large = keystroke_seconds(big_model(100), 51), keystroke_seconds(model, row)
     # Constant time: the same keystroke costs about the same in 100 and 10,000 lines (generous for noisy CI).
     assert large < max(10 * small, 0.005), (small, large)
+
+
+def test_a_new_draft_continues_after_the_numbers_already_posted(gui, page, keys, qtbot):
+    import json
+
+    from app.store.outbox import Outbox
+    profile = page.profile_name
+    voucher = {"format": "ledgerdesk-voucher", "version": 1, "target": "confirma", "identifier": "posted-1",
+               "date": "2025-12-12", "number": "41", "lines": []}
+    Outbox(gui.conn).enqueue(voucher_id="posted-1", profile=profile, target="confirma", voucher=json.dumps(voucher),
+                             summary={"number": "41"}, bodies=["{}"])
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: gui.window.tabs.count() == 2)
+    assert gui.window.tabs.current_page().editor.header_text("number") == "42"

@@ -1,0 +1,41 @@
+"""Numbering new drafts after what a profile posted: the highest all-digit number, by an index lookup."""
+
+import json
+
+from app.store.database import connect
+from app.store.numbers import highest_posted_number
+from app.store.outbox import Outbox
+
+
+def post(outbox, profile, number, target="confirma"):
+    voucher = {"format": "ledgerdesk-voucher", "version": 1, "target": target, "identifier": f"v-{profile}-{number}",
+               "date": "2025-12-12", "number": number, "currency": "EUR",
+               "lines": [{"account": "1910", "debit": "10.00"}, {"account": "3000", "credit": "10.00"}]}
+    return outbox.enqueue(voucher_id=voucher["identifier"], profile=profile, target=target,
+                          voucher=json.dumps(voucher), summary={"number": number}, bodies=["{}"])
+
+
+def test_the_highest_all_digit_number_of_the_profile_counts(tmp_path):
+    conn = connect(tmp_path / "db.sqlite3")
+    outbox = Outbox(conn)
+    assert highest_posted_number(conn, "Acme") is None
+    for number in ("7", "0099", "B-120", "", "12a", "100", " 300"):
+        post(outbox, "Acme", number)
+    post(outbox, "Nordic", "5000")
+    assert highest_posted_number(conn, "Acme") == 100  # by value: '0099' < '100'; 'B-120' and ' 300' do not count
+    assert highest_posted_number(conn, "Nordic") == 5000
+    assert highest_posted_number(conn, "Nobody") is None
+
+
+def test_rejected_submissions_still_hold_their_number(tmp_path):
+    conn = connect(tmp_path / "db.sqlite3")
+    outbox = Outbox(conn)
+    outbox.set_state(post(outbox, "Acme", "41"), "rejected", "Rejected by the ledger.")
+    assert highest_posted_number(conn, "Acme") == 41  # the ledger may hold it; a reused number would confuse
+
+
+def test_the_lookup_uses_the_number_index_not_a_scan_of_the_history(tmp_path):
+    from app.store import numbers
+    conn = connect(tmp_path / "db.sqlite3")
+    plan = " ".join(str(row[-1]) for row in conn.execute("EXPLAIN QUERY PLAN " + numbers._HIGHEST, ("Acme",)))
+    assert "USING INDEX review_profile_number" in plan or "USING COVERING INDEX review_profile_number" in plan
