@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 # The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
 # import hook reads the source of every module imported after it (about 20 ms at start, docs/performance.md).
 import app.editing  # noqa: F401, I001  (the editor, its cells, completion and paste)
-import app.store.review  # noqa: F401  (the uncertain banner's count)
+import app.store.lookups  # noqa: F401  (the next number, the uncertain banner's count)
 from app import __version__
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import ensure_first_run_profile, is_local_sandbox, start_local_sandbox
@@ -169,6 +168,8 @@ def display_problem() -> str | None:
 
 def _self_check(argv: Sequence[str] | None) -> int:
     """For packaging: the window opens and closes in a throw-away data folder, no display, no sandbox."""
+    import tempfile
+
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="ledgerdesk-self-check-") as home:
         os.environ[HOME_ENV] = str(Path(home))

@@ -19,7 +19,6 @@ from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.header_widget import DEFAULT_CONFIRMA_TYPE
-from app.ui.submit_flow import SubmitFlow
 from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
@@ -116,7 +115,7 @@ class DraftTabs(QTabWidget):
                 page.run_when_not_editing(page.reload_profile)  # never under the bookkeeper's typing
 
     def _add(self, page: VoucherPage) -> None:
-        page.submit_flow = SubmitFlow(page, self._posted)
+        page.on_posted = self._posted
         page.title_changed.connect(lambda: self._retitle(page))
         page.message.connect(self.message)
         self.addTab(page, page.title())
@@ -134,7 +133,7 @@ class DraftTabs(QTabWidget):
     def close_draft(self, page: VoucherPage | None = None) -> None:
         """Ctrl+W: close a blank draft at once; a draft with lines after the bookkeeper confirms."""
         page = page or self.current_page()
-        if page is None or page.submit_flow.sending:
+        if page is None or page.sending:
             return
         if page.is_blank():
             self._discard(page)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -89,8 +88,13 @@ def compile_translations(source: Path | None = None, target: Path | None = None,
         if command is None:
             raise RuntimeError("lrelease is not available: install PySide6 (pip install -e .) to compile translations.")
         target.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
-                              timeout=60)
+        import subprocess  # a checkout compiling its catalogues only: not on the start path of an install
+
+        try:
+            done = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
+                                  timeout=60)
+        except subprocess.SubprocessError as exc:
+            raise RuntimeError(f"lrelease could not compile {ts.name}: {exc}") from exc
         if done.returncode != 0 or not qm.exists():
             raise RuntimeError(f"lrelease could not compile {ts.name}: {(done.stderr or done.stdout).strip()}")
         written.append(qm)
@@ -105,7 +109,7 @@ def catalogue(language: str) -> Path | None:
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         try:
             compile_translations(folder)
-        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        except (RuntimeError, OSError) as exc:
             log.warning("The %s translation could not be compiled: %s", language, exc)
     return qm if qm.exists() else None
 

@@ -44,7 +44,8 @@ class VoucherPage(QWidget):
         self.workspace, self.draft_id = workspace, draft_id
         self.data: ProfileData = workspace.profile_data(profile)
         self.read_only = False
-        self.submit_flow = None  # set by DraftTabs: the page's SubmitFlow
+        self.on_posted: Callable[[VoucherPage, str], None] | None = None  # set by DraftTabs: after a send
+        self._submit_flow = None  # the page's SubmitFlow, made on first Ctrl+Enter (see submit_flow)
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
         self.undo_stack = QUndoStack(self)
@@ -117,6 +118,20 @@ class VoucherPage(QWidget):
     @property
     def editor(self) -> VoucherEditor:
         return self.model.editor
+
+    @property
+    def submit_flow(self):
+        """The page's SubmitFlow (Ctrl+Enter). Made on first use: its module brings the preview dialog and
+        the payload builders, which the window does not need to open."""
+        if self._submit_flow is None:
+            from app.ui.submit_flow import SubmitFlow
+            self._submit_flow = SubmitFlow(self, self.on_posted or (lambda _page, _message: None))
+        return self._submit_flow
+
+    @property
+    def sending(self) -> bool:
+        """Its voucher is on its way to the target (the page is read-only meanwhile)."""
+        return self._submit_flow is not None and self._submit_flow.sending
 
     @property
     def profile_name(self) -> str:

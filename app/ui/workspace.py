@@ -15,7 +15,7 @@ from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
 from app.store.charts import ChartStore, RecentUse
 from app.store.drafts import DraftStore
-from app.store.numbers import highest_posted_number
+from app.store.lookups import highest_posted_number
 from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 

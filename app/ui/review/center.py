@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.store.review import ReviewFilter, ReviewQuery
+from app.store.lookups import uncertain_count
 from app.ui.review.banner import UncertainBanner
-from app.ui.review.sync import StatusSync, SyncReport
+from app.ui.review.sync import StatusSync
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.ui.drafts import DraftTabs
+    from app.ui.review.sync import SyncReport
     from app.ui.review.window import ReviewWindow
 
 RECOUNT_MS = 30_000  # the banner recounts now and then: another LedgerDesk may share the database
-UNCERTAIN = ReviewFilter(states=("uncertain",))
 
 
 class ReviewCenter(QObject):
@@ -40,11 +40,23 @@ class ReviewCenter(QObject):
         self._recount.start()
         tabs.message.connect(lambda _kind, _text: self.update_banner())  # a send may have ended uncertain
         self.update_banner()
-        # On start, after the window is up: what a stopped LedgerDesk left in `sending` is settled.
-        self._start = QTimer(self)
-        self._start.setSingleShot(True)
-        self._start.timeout.connect(self.sync.reconcile)
-        self._start.start(0)
+        # On start, once the window has painted its first frame: what a stopped LedgerDesk left in `sending`
+        # is settled in the background. Not sooner: the worker's imports would hold up that first paint.
+        self.reconcile_started = False  # True once asked for (the sync's `running` then says whether it runs)
+        self._first_paint_seen = False
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and watched is self.parent_window and not self._first_paint_seen:
+            self._first_paint_seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._reconcile_on_start)  # after this paint, when the loop is idle
+        return False
+
+    def _reconcile_on_start(self) -> None:
+        if not self.sync.stopped:
+            self.sync.reconcile()
+        self.reconcile_started = True
 
     def trigger(self, name: str) -> None:
         """View ▸ Review (Ctrl+R), or only the vouchers that need a decision (Ctrl+Shift+U)."""
@@ -52,13 +64,14 @@ class ReviewCenter(QObject):
             from app.ui.review.window import ReviewWindow
             self.window = ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
             self.window.changed.connect(self.update_banner)
-        self.window.open(UNCERTAIN if name == "review_uncertain" else None)
+        from app.store.review import ReviewFilter
+        self.window.open(ReviewFilter(states=("uncertain",)) if name == "review_uncertain" else None)
 
     def update_banner(self) -> None:
         """Count the uncertain vouchers (an indexed count on the GUI thread's connection: milliseconds)."""
         if self.sync.stopped:
             return  # closing: the GUI thread's connection may already be closed
-        self.banner.set_count(ReviewQuery(self.workspace.conn).count(UNCERTAIN))
+        self.banner.set_count(uncertain_count(self.workspace.conn))
 
     def _synced(self, report: SyncReport) -> None:
         if self.sync.stopped:
@@ -77,7 +90,8 @@ class ReviewCenter(QObject):
     def close(self) -> None:
         """The main window closes: the review window goes with it, its filter remembered."""
         self._recount.stop()
-        self._start.stop()
+        self._first_paint_seen = True  # closed before the first paint: nothing to start any more
+        self.parent_window.removeEventFilter(self)
         if self.window is not None:
             self.window.close()
             self.window.shut = True

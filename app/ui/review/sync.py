@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from app.services.session import SessionError, open_session, open_store
-from app.store.outbox import Outbox
-from app.store.review import ReviewFilter, ReviewQuery
 from app.ui.tasks import BackgroundTasks
+
+# The outbox and review query modules are imported by the worker functions, on their thread: the window
+# opens without them (docs/performance.md).
 
 REFRESH_INTERVAL_MS = 3 * 60_000  # while the review is open: Confirma syncs within minutes, not seconds
 
@@ -32,6 +33,8 @@ class SyncReport:
 
 def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
     """The profiles among `names` that have a submission in one of `states` (nothing else needs a session)."""
+    from app.store.review import ReviewFilter, ReviewQuery
+
     conn = open_store()
     try:
         query = ReviewQuery(conn)
@@ -61,6 +64,8 @@ def refresh_statuses(names: list[str]) -> SyncReport:
 
 def reconcile_profiles(names: list[str]) -> SyncReport:
     """Worker thread, on start: settle what a stopped process left behind, profile by profile."""
+    from app.store.outbox import Outbox
+
     report = SyncReport()
     conn = open_store()
     try:

@@ -93,7 +93,8 @@ def test_start_reconciles_and_the_bookkeeper_decides_each_uncertain_voucher(qapp
     abandoned = _abandoned_confirma()
     with running_gui(qtbot) as gui:
         window = gui.window
-        qtbot.waitUntil(lambda: not window.review.sync.running, timeout=15_000)
+        # The reconcile starts once the window has painted, and runs in the background.
+        qtbot.waitUntil(lambda: window.review.reconcile_started and not window.review.sync.running, timeout=15_000)
         conn = gui.conn
         # Confirma settled itself: not in its list, so sent again with the same identifier.
         assert Outbox(conn).get(abandoned).state == "accepted"
