@@ -1,8 +1,10 @@
 """Child processes for the GUI benchmarks: each prints one line and exits.
 
     python -m benchmarks.gui_child floor     # a bare QMainWindow, shown and idle (the issue's floor)
+    python -m benchmarks.gui_child minimal   # the least a voucher window needs, in plain PySide6 (a reference)
     python -m benchmarks.gui_child app       # LedgerDesk's main window (no sandbox), shown and idle
 The parent measures from spawning the process to reading "IDLE", so interpreter start-up is in both.
+"Shown and idle" is: the window's first frame painted, then the event loop with nothing left to do.
 """
 
 from __future__ import annotations
@@ -10,13 +12,25 @@ from __future__ import annotations
 import sys
 
 
-def _idle_then_quit(app) -> None:
-    from PySide6.QtCore import QTimer
+def _idle_then_quit(app, window) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     def done() -> None:
         print("IDLE", flush=True)
         app.quit()
-    QTimer.singleShot(0, done)  # runs once the event loop has painted and has nothing else queued
+
+    class FirstFrame(QObject):
+        """The first UpdateRequest of the window paints it (and its children); `done` runs after that."""
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.UpdateRequest:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after the paint, once the loop has nothing else queued
+            return False
+
+    first_frame = FirstFrame()
+    window.installEventFilter(first_frame)
+    window.show()
     app.exec()
 
 
@@ -26,8 +40,15 @@ def floor() -> None:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
-    window.show()
-    _idle_then_quit(app)
+    _idle_then_quit(app, window)
+
+
+def minimal() -> None:
+    from benchmarks.minimal_window import minimal_window
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    _idle_then_quit(app, minimal_window())
 
 
 def ledgerdesk() -> None:
@@ -35,10 +56,9 @@ def ledgerdesk() -> None:
 
     app = application(sys.argv[:1])
     gui = LedgerDeskGui(start_sandbox=False)
-    gui.window.show()
-    _idle_then_quit(app)
+    _idle_then_quit(app, gui.window)
     gui.shutdown()
 
 
 if __name__ == "__main__":
-    {"floor": floor, "app": ledgerdesk}[sys.argv[1]]()
+    {"floor": floor, "minimal": minimal, "app": ledgerdesk}[sys.argv[1]]()
