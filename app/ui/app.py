@@ -138,7 +138,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 def follow_palette(app: QGuiApplication) -> None:
     """The window's tints and style sheet from the current palette (light, dark or high contrast)."""
     style.use_palette(app.palette())
-    app.setStyleSheet(style.WINDOW_STYLE)
+    style.restyle(QApplication.allWidgets())  # the style sheet is on the widgets that use it, not on `app`
 
 
 def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> int:

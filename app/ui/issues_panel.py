@@ -107,6 +107,7 @@ class IssuesPanel(QWidget):
         self.title.setAccessibleName(self.tr("Issues"))
         self.table = QTableView()
         self.table.setObjectName("IssuesList")
+        style.apply_window_style(self.table)
         self.table.setAccessibleName(self.tr("Issues list"))
         self.table.setAccessibleDescription(self.tr("Enter on an issue goes to its cell."))
         self.table.setModel(self.model)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from app.ui import style
+
 _ICONS = {"ok": "✓", "error": "✗", "warning": "!", "info": "…"}
 
 
@@ -14,6 +16,7 @@ class OutcomeBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("OutcomeBar")
+        style.apply_window_style(self)
         self.setAccessibleName(self.tr("Outcome"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)

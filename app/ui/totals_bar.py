@@ -20,6 +20,7 @@ class TotalsBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TotalsBar")
+        style.apply_window_style(self)
         self.setAccessibleName(self.tr("Totals"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)

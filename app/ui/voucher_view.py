@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.editing import COLUMNS, column
+from app.ui import style
 from app.ui.cell_editors import CellEditor
 
 WIDTHS = {"booking_date": 96, "account": 230, "text": 220, "debit": 110, "credit": 110, "vat_code": 120,
@@ -32,6 +33,7 @@ class VoucherView(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("VoucherGrid")
+        style.apply_window_style(self)
         self.setAccessibleName(self.tr("Voucher lines"))
         self.setAccessibleDescription(self.tr("Tab or Enter: next cell. F6: the header. Ctrl+I: the issues. "
                                               "F1: every key."))

@@ -23,6 +23,7 @@ from app.services.review_filters import load_review_filter, save_review_filter
 from app.store.charts import ChartStore
 from app.store.review import ReviewDetail, ReviewFilter, ReviewQuery, ReviewRow
 from app.store.settings import SettingsError
+from app.ui import style
 from app.ui.accessibility import name_from_labels
 from app.ui.keyboard_help import KEYS
 from app.ui.outcome_bar import OutcomeBar
@@ -50,6 +51,7 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("ReviewWindow")
+        style.apply_window_style(self)
         self.setWindowTitle(self.tr("LedgerDesk — Review what was posted"))
         self.workspace, self.sync = workspace, sync
         self.query = ReviewQuery(workspace.conn)

@@ -194,3 +194,20 @@ def test_wcag_contrast_ratio_is_computed_as_specified():
     assert palette.contrast_ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert palette.contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
     assert palette.contrast_ratio(QColor("#123456"), QColor("#123456")) == pytest.approx(1.0)
+
+
+def test_a_palette_change_restyles_the_grid_totals_and_outcome_bar(gui, page, restore_palette):
+    from app.ui.app import follow_palette
+    app = QApplication.instance()
+    styled = (page.view, page.totals, gui.window.outcome, page.issues.table)
+    assert all(widget.styleSheet() == style.WINDOW_STYLE for widget in styled)
+    assert not app.styleSheet()  # on the widgets that use it: an application-wide sheet slows every widget
+    previous = app.palette()
+    app.setPalette(palette_of(DARK))
+    try:
+        follow_palette(app)  # what the desktop's colour-scheme signal calls
+        assert "#f4f6f9" not in style.WINDOW_STYLE  # the light header background is gone
+        assert all(widget.styleSheet() == style.WINDOW_STYLE for widget in styled)
+    finally:
+        app.setPalette(previous)
+        follow_palette(app)
