@@ -15,8 +15,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
@@ -32,17 +30,16 @@ class Migration:
 
     version: int
     sql: str
-    python: Traversable | None = None
+    python: Path | None = None
 
     def run_python(self, conn: sqlite3.Connection) -> None:
         """Load the step's `NNN_name.py` and call its `upgrade(conn)` inside the open transaction."""
         if self.python is None:
             return
         name = f"app.store.migrations.step_{self.version:03d}"
-        with resources.as_file(self.python) as path:
-            spec = importlib.util.spec_from_file_location(name, path)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
+        spec = importlib.util.spec_from_file_location(name, self.python)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
         module.upgrade(conn)
 
 
@@ -52,8 +49,10 @@ _MIGRATION_FILE = re.compile(r"(\d+)_\w+\.(sql|py)")
 def migration_steps() -> list[Migration]:
     """Every migration, in order. Migration N takes the schema from N-1 to N."""
     # The .py steps are read as files (like the .sql), so a frozen bundle ships them as data alongside.
-    folder = resources.files("app.store") / "migrations"
-    found: dict[int, dict[str, Traversable]] = {}
+    # A plain path beside this module (PyInstaller puts the data there too): importlib.resources would
+    # add tempfile and zipfile to every start (docs/performance.md).
+    folder = Path(__file__).resolve().parent / "migrations"
+    found: dict[int, dict[str, Path]] = {}
     for entry in folder.iterdir():
         match = _MIGRATION_FILE.fullmatch(entry.name)
         if match:
