@@ -14,8 +14,7 @@ from app.domain.currencies import ISO_4217
 from app.domain.issues import Issue, error, has_errors, warning
 from app.domain.money import ZERO, decimal_places, format_amount
 from app.domain.posting import post_voucher, voucher_totals
-from app.domain.targets import DESCRIPTION_LIMIT, Target
-from app.domain.targets.infinity import ACCOUNTING_CURRENCY, plan_infinity_entries
+from app.domain.targets import DESCRIPTION_LIMIT, INFINITY_ACCOUNTING_CURRENCY, Target
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.voucher import Voucher, VoucherLine
 
@@ -78,7 +77,7 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
         if not voucher.exchange_rate.is_finite() or voucher.exchange_rate <= 0:
             found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
                                "exchange_rate_not_positive"))
-        elif target is Target.INFINITY and currency == ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
+        elif target is Target.INFINITY and currency == INFINITY_ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
             found.append(error("exchange_rate", "CHF is Infinity's accounting currency: leave the exchange "
                                "rate empty.", "exchange_rate_for_chf"))
     if voucher.company_id.strip():
@@ -159,6 +158,8 @@ def _balance_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
 
 
 def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
+    from app.domain.targets.infinity import plan_infinity_entries  # Infinity vouchers only: not loaded at start
+
     entries, issues = plan_infinity_entries(voucher, table)
     for entry in entries:
         text = entry.description

@@ -6,8 +6,15 @@ from app.editing.columns import COLUMNS, Column, column
 from app.editing.completion import AccountCompleter
 from app.editing.editor import VoucherEditor
 from app.editing.lines import LineSnapshot
-from app.editing.paste import PastePreview, parse_paste
 
 __all__ = ["AccountCompleter", "COLUMNS", "CellRange", "Change", "Column", "LineSnapshot", "NumberFormat",
            "PastePreview", "RowOp", "VoucherEditor", "column", "number_format", "parse_amount_cell",
            "parse_date_cell", "parse_paste"]
+
+
+def __getattr__(name: str):
+    # Paste parsing loads on the first paste, not with the window (docs/performance.md).
+    if name in ("PastePreview", "parse_paste"):
+        from app.editing import paste
+        return getattr(paste, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,5 +10,8 @@ class Target(StrEnum):
     INFINITY = "infinity"
 
 
+# Infinity keeps its books in Swiss francs (API-CONTRACTS.md); other currencies need an exchange rate.
+INFINITY_ACCOUNTING_CURRENCY = "CHF"
+
 # Longest voucher description each target accepts (API-CONTRACTS.md).
 DESCRIPTION_LIMIT = {Target.CONFIRMA: 210, Target.INFINITY: 128}

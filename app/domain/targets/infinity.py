@@ -16,11 +16,12 @@ from typing import Any
 from app.domain.issues import Issue, error, warning
 from app.domain.money import from_cents, round_cents, to_cents
 from app.domain.posting import LinePosting, post_voucher
+from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY
 from app.domain.vat import split_gross
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 
-ACCOUNTING_CURRENCY = "CHF"
+ACCOUNTING_CURRENCY = INFINITY_ACCOUNTING_CURRENCY
 
 
 @dataclass(frozen=True)
