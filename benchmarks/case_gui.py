@@ -44,22 +44,54 @@ DraftStore(open_store()).save(voucher.identifier, dump_voucher_file(voucher, Tar
 """
 
 
+HISTORY = 100_000
+HISTORY_IN_DEFAULT_PROFILE = "acme"  # 20,000 of case_review's submissions become the Sandbox profile's
+
+
+def _build_history(home: str) -> None:
+    """A data folder whose database holds 100,000 submissions, 20,000 of them the default profile's."""
+    import sqlite3
+
+    from benchmarks.case_review import build
+    from app.services.first_run import SANDBOX_PROFILE
+
+    previous = os.environ.get("LEDGERDESK_HOME")
+    os.environ["LEDGERDESK_HOME"] = home
+    try:
+        from app.store.paths import database_path
+        build(database_path(), HISTORY)
+        with sqlite3.connect(database_path()) as conn:  # settled, so the start-up reconcile has nothing to send
+            for table in ("submissions", "review"):
+                conn.execute(f"UPDATE {table} SET profile = ?, state = 'synced' WHERE profile = ?",
+                             (SANDBOX_PROFILE, HISTORY_IN_DEFAULT_PROFILE))
+    finally:
+        if previous is None:
+            os.environ.pop("LEDGERDESK_HOME", None)
+        else:
+            os.environ["LEDGERDESK_HOME"] = previous
+
+
 def cold_start(repeats: int) -> list[Result]:
     # An installed LedgerDesk (wheel, .deb, PyInstaller bundle) carries compiled bytecode, as PySide6 does in
     # site-packages; a checkout run with PYTHONDONTWRITEBYTECODE=1 would compile every module on every start.
     compileall.compile_dir(ROOT / "app", quiet=1)
-    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as draft_home:
+    with (tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as draft_home,
+          tempfile.TemporaryDirectory() as history_home):
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEDGERDESK_HOME": home}
         draft_env = {**env, "LEDGERDESK_HOME": draft_home}
+        history_env = {**env, "LEDGERDESK_HOME": history_home}
+        _build_history(history_home)
         _spawn_until_idle("app", env)  # first run creates the profile and database: not what is measured
         _spawn_until_idle("app", draft_env)
+        _spawn_until_idle("app", history_env)
         subprocess.run([sys.executable, "-c", _MAKE_DRAFT], cwd=ROOT, env=draft_env, check=True)
         _spawn_until_idle("floor", env)
         _spawn_until_idle("minimal", env)
-        subject, with_draft, baseline, minimal = Figures(), Figures(), Figures(), Figures()
+        subject, with_draft, baseline, minimal, history = Figures(), Figures(), Figures(), Figures(), Figures()
         for _ in range(repeats):  # interleaved, so a noisy moment hits every kind alike
             subject.samples.append(_spawn_until_idle("app", env))
             with_draft.samples.append(_spawn_until_idle("app", draft_env))
+            history.samples.append(_spawn_until_idle("app", history_env))
             baseline.samples.append(_spawn_until_idle("floor", env))
             minimal.samples.append(_spawn_until_idle("minimal", env))
     return [Result("Cold start to the main window shown and idle (offscreen, a process each; first frame painted)",
@@ -69,7 +101,11 @@ def cold_start(repeats: int) -> list[Result]:
                            "for reference": f"median {minimal.median * 1e3:.0f} ms = "
                                             f"{minimal.median / baseline.median:.2f}× the bare window"}),
             Result("Cold start as above, restoring a 20-line draft left open", with_draft, baseline,
-                   "bare QMainWindow", "≤ 1.5× the bare window", with_draft.median <= 1.5 * baseline.median)]
+                   "bare QMainWindow", "≤ 1.5× the bare window", with_draft.median <= 1.5 * baseline.median),
+            Result(f"Cold start as above over {HISTORY:,} stored submissions, 20,000 of them the default profile's",
+                   history, baseline, "bare QMainWindow", "≤ 1.5× the bare window",
+                   history.median <= 1.5 * baseline.median,
+                   extras={"against the start with an empty history": f"{history.median / subject.median:.2f}×"})]
 
 
 def _gui():
