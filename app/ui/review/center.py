@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.ui.review.window import ReviewWindow
 
 RECOUNT_MS = 30_000  # the banner recounts now and then: another LedgerDesk may share the database
+START_RECONCILE_LATEST_MS = 2_000  # the start-up reconcile waits for the first frame, but no longer than this
 
 
 class ReviewCenter(QObject):
@@ -45,13 +46,20 @@ class ReviewCenter(QObject):
         self.reconcile_started = False  # True once asked for (the sync's `running` then says whether it runs)
         self._first_paint_seen = False
         parent.installEventFilter(self)
+        # A window that starts minimised (or is never painted) still settles its outbox, a little later.
+        QTimer.singleShot(START_RECONCILE_LATEST_MS, self, self._first_frame_done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and watched is self.parent_window and not self._first_paint_seen:
-            self._first_paint_seen = True
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._reconcile_on_start)  # after this paint, when the loop is idle
+        if event.type() == QEvent.Type.Paint and watched is self.parent_window:
+            self._first_frame_done()
         return False
+
+    def _first_frame_done(self) -> None:
+        if self._first_paint_seen:
+            return
+        self._first_paint_seen = True
+        self.parent_window.removeEventFilter(self)
+        QTimer.singleShot(0, self, self._reconcile_on_start)  # after this paint, when the loop is idle
 
     def _reconcile_on_start(self) -> None:
         if not self.sync.stopped:

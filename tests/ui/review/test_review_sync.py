@@ -143,3 +143,27 @@ def decide(qtbot, review, number: str, decision: str) -> None:
     assert ("never send it again" if decision == "posted" else "booked twice") in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def test_the_start_reconcile_waits_for_the_first_frame(qapp, qtbot, confirma_profile, monkeypatch):
+    from app.ui.review import center
+    monkeypatch.setattr(center, "START_RECONCILE_LATEST_MS", 60_000)  # only the first paint can start it
+    abandoned = _abandoned_confirma()
+    with running_gui(qtbot) as gui:
+        qtbot.waitUntil(lambda: gui.window.review.reconcile_started and not gui.window.review.sync.running,
+                        timeout=10_000)
+        assert Outbox(gui.conn).get(abandoned).state != "sending"  # settled: no longer left mid-send
+
+
+def test_a_window_never_painted_still_reconciles_on_start(qapp, qtbot, confirma_profile):
+    from app.ui.app import LedgerDeskGui
+    abandoned = _abandoned_confirma()
+    gui = LedgerDeskGui(start_sandbox=False)  # never shown: as if it started minimised
+    try:
+        assert not gui.window.review.reconcile_started
+        qtbot.waitUntil(lambda: gui.window.review.reconcile_started and not gui.window.review.sync.running,
+                        timeout=10_000)
+        assert Outbox(gui.conn).get(abandoned).state != "sending"
+    finally:
+        gui.window.close()
+        gui.shutdown()
