@@ -21,8 +21,6 @@ from app.domain.vat import split_gross
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 
-ACCOUNTING_CURRENCY = INFINITY_ACCOUNTING_CURRENCY
-
 
 @dataclass(frozen=True)
 class PlannedEntry:
@@ -56,7 +54,7 @@ class PlannedEntry:
             "amount": self.amount_cents,
             "currency": voucher.currency,
         }
-        if voucher.exchange_rate is not None and voucher.currency != ACCOUNTING_CURRENCY:
+        if voucher.exchange_rate is not None and voucher.currency != INFINITY_ACCOUNTING_CURRENCY:
             body["exchangeRate"] = voucher.exchange_rate
         body["taxCode"] = self.tax_code
         return body
