@@ -24,7 +24,8 @@ from app.client.outcomes import (Accepted, AuthFailed, NotSent, Outcome, RateLim
                                  Uncertain, Unexpected)
 from app.client.profile import ClientProfile
 from app.client.redaction import redact
-from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited, server_text,
+from app.client.responses import (describe_validation_error, json_body, rate_limited,
+                                  refused_unprocessed, server_text,
                                   transient)
 from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
 from app.domain.targets import Target
@@ -150,8 +151,8 @@ class ConfirmaClient:
             return Accepted(reply.status, data, "Confirma queued the voucher; it is sent on to the "
                                                 "accounting system shortly.")
         if reply.status == 400 or reply.status == 409 or reply.status == 422:
-            if data is None:
-                return reply.unexpected()
+            if data is None:  # refused, in a form that names no field
+                return refused_unprocessed(reply, data, "Confirma") or reply.unexpected()
             fields = [(path, reply.redact(text) if text else None) for path, text in confirma_error_fields(data)]
             return Rejected(reply.status, _code(data), server_text(data, reply),
                             tuple(path for path, _ in fields),
@@ -167,11 +168,12 @@ class ConfirmaClient:
             return rate_limited(reply)
         if reply.status >= 500:
             return transient(reply)
+        refused = refused_unprocessed(reply, data, "Confirma")
+        if refused is not None:
+            return refused
         if 300 <= reply.status < 400:
             return reply.unexpected(f"Confirma redirected the request (HTTP {reply.status}); check the "
                                     f"profile's address.")
-        if reply.status == 404 and (data is None or looks_like_html(reply)):
-            return reply.unexpected("Nothing answers at this address (HTTP 404); check the profile's address.")
         return reply.unexpected()
 
     def _auth_failed(self, reply: Reply, data: Any) -> AuthFailed:

@@ -23,7 +23,8 @@ from app.client.infinity_models import ErrorBody, LedgerEntryRequest, LedgerEntr
 from app.client.outcomes import (Accepted, AuthFailed, NotSent, Outcome, RateLimited, Rejected, Uncertain)
 from app.client.profile import ClientProfile
 from app.client.rate_budget import BudgetCheck, RateBudget, token_fingerprint
-from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited, server_text,
+from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited,
+                                  refused_unprocessed, server_text,
                                   transient)
 from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
 from app.domain.money import format_amount, from_cents
@@ -137,9 +138,9 @@ class InfinityClient:
             issues = infinity_field_issues(entry, error.invalidFields, error.code, voucher, messages)
             return Rejected(reply.status, error.code, server_text(data, reply), tuple(error.invalidFields),
                             tuple(issues), reply.excerpt())
-        if 300 <= reply.status < 400 or reply.status == 404:
-            return reply.unexpected(f"Infinity answered HTTP {reply.status} at this address; check the profile's "
-                                    f"address.")
+        refused = refused_unprocessed(reply, data, "Infinity")
+        if refused is not None:
+            return refused
         return reply.unexpected()
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from app.client.outcomes import RateLimited, Transient
+from app.client.outcomes import NotSent, Outcome, RateLimited, Rejected, Transient
 from app.client.transport import Reply
 
 _SECONDS = re.compile(r"^\s*(\d{1,7})(?:\.(\d{1,3}))?\s*$")
@@ -83,3 +83,36 @@ def transient(reply: Reply, advice: str = "") -> Transient:
 def describe_validation_error(exc: ValidationError) -> str:
     """The first few problems pydantic found, as `field.path: message`."""
     return "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:5])
+
+
+# 3xx that say "not here" (the request was not processed at this address). 303 is left out: it is what a
+# server answers *after* processing a POST, so it stays Unexpected (the voucher is uncertain).
+_MOVED = (301, 302, 307, 308)
+_NOTHING_HERE = (404, 405, 410)
+
+
+def refused_unprocessed(reply: Reply, data: Any, service: str) -> Outcome | None:
+    """The outcome of a 3xx or 4xx that HTTP defines as "not processed", or None for the caller to decide.
+
+    Called after each client has read its own documented errors (401, 403, 429, validation bodies). A 4xx
+    means the server refused the request and booked nothing: the voucher is Rejected and editable again,
+    whatever the body looks like, never Uncertain (docs/architecture.md, "What each answer means").
+    """
+    status = reply.status
+    if status in _MOVED:
+        return NotSent(f"{service} redirected the request elsewhere (HTTP {status}); it was not followed. "
+                       f"Check the profile's address",
+                       can_retry=False)
+    if status in _NOTHING_HERE:
+        return NotSent(f"nothing answers at this address (HTTP {status}). Check the profile's address",
+                       can_retry=False)
+    if status == 408:
+        return NotSent(f"{service} gave up waiting for the request (HTTP 408)")
+    if not 400 <= status < 500:
+        return None
+    code = data.get("code") if isinstance(data, dict) and isinstance(data.get("code"), str) else None
+    said = server_text(data, reply)
+    if status == 413:
+        said = (f"The voucher is too large for {service} to take in one request (HTTP 413 Payload Too "
+                f"Large). Split it into smaller vouchers." + (f" {service} said: {said}" if said else ""))
+    return Rejected(status, code, said, body_excerpt=reply.excerpt())

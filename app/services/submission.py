@@ -21,38 +21,26 @@ import httpx
 from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, InfinityClient, NotSent, Outcome,
                         RateLimited, Rejected, RetryPolicy, Timeouts, Transient, Uncertain, Unexpected)
 from app.client.confirma import StatusUnavailable
-from app.client.field_mapping import confirma_row_lines
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
-from app.domain import wire_json
-from app.domain.issues import Issue, has_errors
+from app.client.field_mapping import row_lines_from_body
+from app.domain.issues import Issue
 from app.domain.money import format_amount, from_cents
-from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target
-from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import plan_infinity_entries
-from app.domain.validation import validate_voucher
-from app.domain.voucher import Voucher
-from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
+from app.domain.voucher_file import parse_voucher_file
 from app.services.crashpoints import crash_point
+from app.services.queueing import QueueResult, entry_from_json, profile_tables, queue_voucher
 from app.store.audit import AuditLog
-from app.store.charts import ChartStore, RecentUse
 from app.store.database import transaction
-from app.store.outbox import DONE_STATES, Outbox, RequestRow, Submission, process_token
+from app.store.outbox import Outbox, RequestRow, Submission, process_token
 from app.store.settings import Profile
-from app.resources import vat_table_for
 
 log = logging.getLogger(__name__)
 
+# queue_voucher lives in app/services/queueing.py; callers of this module keep importing it from here.
+__all__ = ["QueueResult", "SubmitReport", "Submitter", "profile_tables", "queue_voucher", "resolve_uncertain"]
 
-
-@dataclass
-class QueueResult:
-    """What queueing a voucher did: the submission id, or the issues that stopped it."""
-
-    submission_id: int | None
-    issues: list[Issue] = field(default_factory=list)
-    message: str = ""
 
 
 @dataclass
@@ -64,48 +52,6 @@ class SubmitReport:
     message: str
     field_issues: list[Issue] = field(default_factory=list)
     transactions: list[dict] = field(default_factory=list)  # Infinity: what each entry created
-
-
-def profile_tables(conn: sqlite3.Connection, profile: Profile):
-    """The VAT table and (when imported) the chart a profile posts with."""
-    charts = ChartStore(conn)
-    table = charts.vat_table(profile.name) or vat_table_for(profile.target)
-    accounts = charts.accounts(profile.name, active_only=True)
-    return table, ({a.number for a in accounts} if accounts else None)
-
-
-def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> QueueResult:
-    """Validate for the profile's target and queue it; a voucher already queued or posted is not queued again."""
-    outbox = Outbox(conn)
-    previous = outbox.latest_for_voucher(voucher.identifier)
-    if previous is not None and previous.state in ("queued", "sending", "uncertain"):
-        return QueueResult(previous.id, message=f"Already in the outbox ({previous.state}).")
-    if previous is not None and previous.state in DONE_STATES:
-        return QueueResult(None, message=f"This voucher was already posted (submission {previous.id}, "
-                                         f"{previous.state}); it is not sent twice.")
-    table, chart = profile_tables(conn, profile)
-    if not voucher.company_id and profile.company_id:
-        voucher.company_id = profile.company_id
-    issues = validate_voucher(voucher, table, profile.target, chart=chart)
-    if has_errors(issues):
-        return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
-    if profile.target is Target.CONFIRMA:
-        bodies = [confirma_body(voucher, table, explicit_vat_rows=profile.explicit_vat_rows)]
-    else:
-        bodies = [entry.body(voucher) for entry in plan_infinity_entries(voucher, table)[0]]
-    totals = voucher_totals(post_voucher(voucher, table))
-    summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
-               "description": voucher.description, "total": format_amount(totals.debit),
-               "currency": voucher.currency, "entries": len(bodies)}
-    with transaction(conn):  # queued together with what it teaches autocomplete, or not at all
-        submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
-                                       target=profile.target.value,
-                                       voucher=dump_voucher_file(voucher, profile.target),
-                                       summary=summary, bodies=[wire_json.dumps(b, indent=None) for b in bodies])
-        RecentUse(conn).record(profile.name, texts=[line.text for _, line in voucher.typed_lines()],
-                               accounts=[line.account for _, line in voucher.typed_lines()])
-    crash_point("after-queue")
-    return QueueResult(submission_id, issues, "Queued.")
 
 
 class Submitter:
@@ -159,8 +105,14 @@ class Submitter:
         return reports
 
     def send(self, submission_id: int) -> SubmitReport:
-        """Claim one queued submission and send it; a submission another process holds is left alone."""
-        if not self.outbox.claim(submission_id, self.claimer):
+        """Claim one queued submission of this profile and send it; a submission another process holds, or
+        one queued under another profile, is left alone (each profile's key goes only to its own server)."""
+        current = self.outbox.get(submission_id)
+        if current.profile != self.profile.name or current.target != self.profile.target.value:
+            return SubmitReport(submission_id, current.state,
+                                f"Submission {submission_id} belongs to profile {current.profile} "
+                                f"({current.target}); it is not sent with profile {self.profile.name}.")
+        if not self.outbox.claim(submission_id, self.claimer, profile=self.profile.name):
             current = self.outbox.get(submission_id)
             return SubmitReport(submission_id, current.state, current.detail or f"It is {current.state}.")
         return self._send_claimed(self.outbox.get(submission_id))
@@ -180,9 +132,8 @@ class Submitter:
     def _send_confirma(self, submission: Submission) -> SubmitReport:
         (request,) = self.outbox.requests(submission.id)
         body = json.loads(request.body, parse_float=Decimal)
-        voucher = parse_voucher_file(submission.voucher).voucher
-        table, _ = profile_tables(self.conn, self.profile)
-        row_lines = confirma_row_lines(voucher, table, self.profile.explicit_vat_rows)
+        # Frozen when it was queued; a request from before schema 4 maps rows from its body alone.
+        row_lines = request.mapping_data.get("row_lines") or row_lines_from_body(body)
         self.outbox.set_request_state(request.id, "sending")
         self._note_sending(submission, request)
         crash_point("before-request")
@@ -192,15 +143,18 @@ class Submitter:
         return self._settle(submission, [request.id], outcome)
 
     def _send_infinity(self, submission: Submission) -> SubmitReport:
-        requests = [r for r in self.outbox.requests(submission.id) if r.state != "accepted"]
-        voucher = parse_voucher_file(submission.voucher).voucher
-        table, _ = profile_tables(self.conn, self.profile)
-        planned = {i: e for i, e in enumerate(plan_infinity_entries(voucher, table)[0], start=1)}
+        all_requests = self.outbox.requests(submission.id)
+        requests = [r for r in all_requests if r.state != "accepted"]
+        voucher = parse_voucher_file(submission.voucher).voucher  # the snapshot taken at queue time
+        planned = {r.seq: entry_from_json(r.mapping_data.get("entry", {})) for r in requests}
+        if any(entry is None for entry in planned.values()):  # queued before schema 4: plan as it was then
+            table, _ = profile_tables(self.conn, self.profile)
+            planned = {i: e for i, e in enumerate(plan_infinity_entries(voucher, table)[0], start=1)}
         check = self.client.budget_check(len(requests))
         if not isinstance(check, Outcome) and check.wait_seconds > 0:
             self.progress(check.message)
         outcome: Outcome = Accepted(201)
-        total = len(self.outbox.requests(submission.id))
+        total = len(all_requests)
         for request in requests:
             self.outbox.set_request_state(request.id, "sending")
             self._note_sending(submission, request)

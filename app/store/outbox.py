@@ -1,8 +1,9 @@
 """The outbox: every submission and every HTTP request it needs, with states committed before acting.
 
-Submission states: queued -> sending -> accepted -> (Confirma) pending / synced / failed;
-rejected (the voucher is editable again); uncertain (the outcome is unknown and needs reconciling
-or the user's decision). Request rows (one for Confirma, one per entry for Infinity) move
+Submission states (app/store/states.py): queued -> sending -> accepted -> (Confirma) pending / synced /
+failed; rejected (the voucher is editable again); uncertain (the outcome is unknown and needs reconciling
+or the user's decision); cancelled (withdrawn while nothing of it was booked). A voucher has at most one
+live submission per profile (a unique index, schema 4): sending it again after a rejection reopens it. Request rows (one for Confirma, one per entry for Infinity) move
 queued -> sending -> accepted | rejected | uncertain. A process claims a submission atomically
 (BEGIN IMMEDIATE + a conditional UPDATE), so two LedgerDesk processes never send one row twice. Every change
 rewrites the submission's review row (app/store/review_index.py) in the same transaction.
@@ -22,9 +23,14 @@ from app.store.clock import utc_now
 from app.store.database import transaction
 from app.store.review_index import index_request, index_submission
 
-SUBMISSION_STATES = ("queued", "sending", "accepted", "pending", "synced", "failed", "rejected", "uncertain")
-OPEN_STATES = ("queued", "sending", "uncertain")
-DONE_STATES = ("accepted", "pending", "synced")  # posted: never sent again
+from app.store.states import ALL_STATES, OPEN_STATES, POSTED_STATES, REOPENABLE_STATES, SubmissionState
+
+SUBMISSION_STATES = ALL_STATES
+DONE_STATES = POSTED_STATES  # posted: never sent again
+
+
+class SubmissionConflict(ValueError):
+    """The voucher already has a live submission on this profile (the schema allows one)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class Submission:
     claimed_by: str | None
     created_at: str
     updated_at: str
+    superseded_by: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,16 @@ class RequestRow:
     state: str
     result: str
     updated_at: str
+    mapping: str = ""  # JSON frozen at queue time: target fields -> voucher lines, and what was predicted
+
+    @property
+    def mapping_data(self) -> dict[str, Any]:
+        """The frozen mapping as a dict ({} for a request queued before schema 4)."""
+        try:
+            data = json.loads(self.mapping or "{}")
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
 
 def process_token() -> str:
@@ -98,28 +115,85 @@ class Outbox:
     # --- writing -------------------------------------------------------------------------------
 
     def enqueue(self, *, voucher_id: str, profile: str, target: str, voucher: str, summary: dict[str, Any],
-                bodies: Iterable[str]) -> int:
-        """Queue a submission with its request bodies, in one transaction."""
+                bodies: Iterable[str], mappings: Iterable[str] | None = None) -> int:
+        """Queue a submission with its request bodies, in one transaction.
+
+        Raises SubmissionConflict when the voucher already has a live submission on this profile: the
+        unique index makes that impossible whatever the caller checked before."""
         now = utc_now()
+        bodies = list(bodies)
+        mappings = list(mappings) if mappings is not None else [""] * len(bodies)
         with transaction(self.conn):
-            cursor = self.conn.execute(
-                "INSERT INTO submissions (voucher_id, profile, target, state, voucher, summary, created_at, "
-                "updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
-                (voucher_id, profile, target, voucher, json.dumps(summary, ensure_ascii=False), now, now))
+            try:
+                cursor = self.conn.execute(
+                    "INSERT INTO submissions (voucher_id, profile, target, state, voucher, summary, created_at, "
+                    "updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
+                    (voucher_id, profile, target, voucher, json.dumps(summary, ensure_ascii=False), now, now))
+            except sqlite3.IntegrityError as exc:
+                if "submissions.voucher_id" not in str(exc):
+                    raise
+                raise SubmissionConflict(f"voucher {voucher_id} already has a submission on {profile}") from None
             submission_id = cursor.lastrowid
-            self.conn.executemany(
-                "INSERT INTO requests (submission_id, seq, body, state, updated_at) VALUES (?, ?, ?, 'queued', ?)",
-                [(submission_id, seq, body, now) for seq, body in enumerate(bodies, start=1)])
+            self._insert_requests(submission_id, 1, bodies, mappings, now)
             index_submission(self.conn, submission_id)
         return submission_id
 
-    def claim(self, submission_id: int, claimer: str, from_states: tuple[str, ...] = ("queued",)) -> bool:
-        """Move a submission to `sending` for `claimer` if it is in one of `from_states`; False if taken."""
+    def reopen(self, submission_id: int, *, voucher: str, summary: dict[str, Any], bodies: Iterable[str],
+               mappings: Iterable[str], from_states: tuple[str, ...] = REOPENABLE_STATES) -> bool:
+        """Queue a rejected or cancelled submission again with the corrected voucher's requests.
+
+        Requests it already had accepted (entries booked before a refused one) stay as they are; the
+        others are replaced by `bodies`, numbered after them. False when it is not in `from_states`."""
+        now = utc_now()
         marks = ",".join("?" * len(from_states))
         with transaction(self.conn):
             cursor = self.conn.execute(
+                f"UPDATE submissions SET state = 'queued', voucher = ?, summary = ?, detail = '', claimed_by = NULL, "
+                f"updated_at = ? WHERE id = ? AND state IN ({marks})",
+                (voucher, json.dumps(summary, ensure_ascii=False), now, submission_id, *from_states))
+            if cursor.rowcount != 1:
+                return False
+            self.conn.execute("DELETE FROM requests WHERE submission_id = ? AND state != 'accepted'",
+                              (submission_id,))
+            (last,) = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM requests WHERE submission_id = ?",
+                                        (submission_id,)).fetchone()
+            self._insert_requests(submission_id, last + 1, list(bodies), list(mappings), now)
+            index_submission(self.conn, submission_id)
+        return True
+
+    def cancel(self, submission_id: int, detail: str) -> bool:
+        """Withdraw a queued or rejected submission of which nothing was booked; False if it is not one."""
+        with transaction(self.conn):
+            cursor = self.conn.execute(
+                "UPDATE submissions SET state = 'cancelled', detail = ?, claimed_by = NULL, updated_at = ? "
+                "WHERE id = ? AND state IN ('queued', 'rejected') AND NOT EXISTS (SELECT 1 FROM requests "
+                "WHERE submission_id = submissions.id AND state IN ('accepted', 'sending', 'uncertain'))",
+                (detail, utc_now(), submission_id))
+            if cursor.rowcount == 1:
+                index_submission(self.conn, submission_id)
+        return cursor.rowcount == 1
+
+    def _insert_requests(self, submission_id: int, first_seq: int, bodies: list[str], mappings: list[str],
+                         now: str) -> None:
+        if len(mappings) != len(bodies):
+            raise ValueError("one mapping per request body")
+        self.conn.executemany(
+            "INSERT INTO requests (submission_id, seq, body, state, updated_at, mapping) "
+            "VALUES (?, ?, ?, 'queued', ?, ?)",
+            [(submission_id, seq, body, now, mapping)
+             for seq, (body, mapping) in enumerate(zip(bodies, mappings), start=first_seq)])
+
+    def claim(self, submission_id: int, claimer: str, from_states: tuple[str, ...] = ("queued",),
+              profile: str | None = None) -> bool:
+        """Move a submission to `sending` for `claimer` if it is in one of `from_states` (and belongs to
+        `profile`, when given); False if taken or another profile's."""
+        marks = ",".join("?" * len(from_states))
+        own = "" if profile is None else " AND profile = ?"
+        with transaction(self.conn):
+            cursor = self.conn.execute(
                 f"UPDATE submissions SET state = 'sending', claimed_by = ?, updated_at = ? "
-                f"WHERE id = ? AND state IN ({marks})", (claimer, utc_now(), submission_id, *from_states))
+                f"WHERE id = ? AND state IN ({marks}) AND superseded_by IS NULL{own}",
+                (claimer, utc_now(), submission_id, *from_states, *(() if profile is None else (profile,))))
             if cursor.rowcount == 1:
                 index_submission(self.conn, submission_id)
         return cursor.rowcount == 1
@@ -127,18 +201,19 @@ class Outbox:
     def claim_next(self, claimer: str, profile: str | None = None) -> Submission | None:
         """Claim the oldest queued submission (of a profile), or None."""
         while True:
-            query = "SELECT id FROM submissions WHERE state = 'queued'"
+            query = "SELECT id FROM submissions WHERE state = 'queued' AND superseded_by IS NULL"
             params: tuple = ()
             if profile is not None:
                 query, params = query + " AND profile = ?", (profile,)
             row = self.conn.execute(query + " ORDER BY id LIMIT 1", params).fetchone()
             if row is None:
                 return None
-            if self.claim(row[0], claimer):
+            if self.claim(row[0], claimer, profile=profile):
                 return self.get(row[0])
 
     def set_state(self, submission_id: int, state: str, detail: str | None = None,
                   remote_status: str | None = None) -> None:
+        """Record a submission's new state (with the outcome in words, and Confirma's status when known)."""
         if state not in SUBMISSION_STATES:
             raise ValueError(f"unknown submission state {state}")
         sets, params = ["state = ?", "updated_at = ?"], [state, utc_now()]
@@ -219,10 +294,19 @@ class Outbox:
             params.append(profile)
         return [_submission(row) for row in self.conn.execute(query + " ORDER BY id", params).fetchall()]
 
-    def latest_for_voucher(self, voucher_id: str) -> Submission | None:
-        row = self.conn.execute("SELECT * FROM submissions WHERE voucher_id = ? ORDER BY id DESC LIMIT 1",
-                                (voucher_id,)).fetchone()
+    def live_for_voucher(self, voucher_id: str, profile: str) -> Submission | None:
+        """The voucher's one live submission on `profile`, if it was ever submitted there."""
+        row = self.conn.execute("SELECT * FROM submissions WHERE voucher_id = ? AND profile = ? "
+                                "AND superseded_by IS NULL", (voucher_id, profile)).fetchone()
         return _submission(row) if row else None
+
+    def booked_bodies(self, voucher_id: str, profile: str) -> list[RequestRow]:
+        """Every accepted request of this voucher on this profile, superseded duplicates included."""
+        rows = self.conn.execute(
+            "SELECT r.* FROM requests r JOIN submissions s ON s.id = r.submission_id "
+            "WHERE s.voucher_id = ? AND s.profile = ? AND r.state = 'accepted' ORDER BY r.submission_id, r.seq",
+            (voucher_id, profile)).fetchall()
+        return [RequestRow(**dict(row)) for row in rows]
 
 
 def _submission(row: sqlite3.Row) -> Submission:

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from app.domain.money import round_cents
 
-# The outbox's states (app/store/outbox.py SUBMISSION_STATES; a test keeps the two equal).
-REVIEW_STATES = ("queued", "sending", "accepted", "pending", "synced", "failed", "rejected", "uncertain")
+from app.store.states import ALL_STATES
+
+REVIEW_STATES: tuple[str, ...] = tuple(state.value for state in ALL_STATES)
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,8 @@ def test_a_redirect_is_shown_not_followed():
         return httpx.Response(302, headers={"Location": "https://elsewhere.example/steal"})
     with ConfirmaClient(profile(), transport=httpx.MockTransport(handler)) as client:
         outcome = client.sync_status()
-    assert isinstance(outcome, Unexpected) and "redirect" in outcome.message
+    # Not followed (it would carry the key), and nothing was processed at this address: NotSent, not uncertain.
+    assert isinstance(outcome, NotSent) and not outcome.can_retry and "redirect" in outcome.message
     assert len(seen) == 1
 
 

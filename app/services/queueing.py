@@ -1,0 +1,198 @@
+"""Queueing a voucher: validate it for the profile, freeze what will be sent, and put it in the outbox once.
+
+A voucher has one submission per profile (the schema's unique index). The check "is it already there?"
+and the write happen in one `BEGIN IMMEDIATE` transaction, so two processes queueing the same file at
+once end with one submission. A rejected or cancelled submission is reopened, not duplicated: Infinity
+entries an earlier attempt booked are matched against the corrected voucher's plan and never sent again;
+if the correction changed a booked entry, nothing is queued and the bookkeeper is told which entry.
+
+Each request is frozen with its mapping (target field -> voucher line) and what the preview predicted, so
+sending never re-plans against a chart or VAT table that changed after queueing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.client.field_mapping import confirma_row_lines
+from app.domain import wire_json
+from app.domain.issues import Issue, error, has_errors
+from app.domain.money import format_amount
+from app.domain.posting import post_voucher, voucher_totals
+from app.domain.targets import Target
+from app.domain.targets.confirma import confirma_body
+from app.domain.targets.infinity import PlannedEntry, plan_infinity_entries
+from app.domain.validation import validate_voucher
+from app.domain.vat_codes import VatTable
+from app.domain.voucher import Voucher
+from app.domain.voucher_file import dump_voucher_file
+from app.resources import vat_table_for
+from app.services.crashpoints import crash_point
+from app.store.charts import ChartStore, RecentUse
+from app.store.database import transaction
+from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
+from app.store.profile import Profile
+from app.store.states import OPEN_STATES, REOPENABLE_STATES, SubmissionState
+
+# What makes two Infinity entries the same booking (the description is only the entry's label).
+_BOOKING_FIELDS = ("date", "debitAccount", "creditAccount", "amount", "currency", "exchangeRate", "taxCode")
+
+
+@dataclass
+class QueueResult:
+    """What queueing a voucher did: the submission id, or the issues that stopped it."""
+
+    submission_id: int | None
+    issues: list[Issue] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedRequest:
+    """One request as it will be sent: the exact body and its frozen mapping."""
+
+    body: str
+    mapping: str
+    booking: tuple[Any, ...]
+
+
+def profile_tables(conn: sqlite3.Connection, profile: Profile) -> tuple[VatTable, set[str] | None]:
+    """The VAT table and (when imported) the chart a profile posts with."""
+    charts = ChartStore(conn)
+    table = charts.vat_table(profile.name) or vat_table_for(profile.target)
+    accounts = charts.accounts(profile.name, active_only=True)
+    return table, ({a.number for a in accounts} if accounts else None)
+
+
+def plan_requests(voucher: Voucher, table: VatTable, profile: Profile) -> list[PlannedRequest]:
+    """The requests a validated voucher needs on this profile's target, each with its frozen mapping."""
+    if profile.target is Target.CONFIRMA:
+        body = wire_json.dumps(confirma_body(voucher, table, explicit_vat_rows=profile.explicit_vat_rows),
+                               indent=None)
+        mapping = {"row_lines": confirma_row_lines(voucher, table, profile.explicit_vat_rows)}
+        return [PlannedRequest(body, json.dumps(mapping), ())]
+    planned = []
+    for entry in plan_infinity_entries(voucher, table)[0]:
+        body = entry.body(voucher)
+        net, vat = entry.predicted_net_vat_cents
+        mapping = {"entry": entry_to_json(entry), "predicted": {"net": net, "vat": vat,
+                                                                "currency": voucher.currency}}
+        planned.append(PlannedRequest(wire_json.dumps(body, indent=None), json.dumps(mapping), booking_key(body)))
+    return planned
+
+
+def entry_to_json(entry: PlannedEntry) -> dict[str, Any]:
+    """A planned entry as JSON (the rate as a string: exact)."""
+    return {"debit_line": entry.debit_line, "credit_line": entry.credit_line,
+            "debit_account": entry.debit_account, "credit_account": entry.credit_account,
+            "amount_cents": entry.amount_cents, "tax_code": entry.tax_code, "percent": str(entry.percent),
+            "date": entry.date.isoformat() if entry.date else None, "description": entry.description}
+
+
+def entry_from_json(data: dict[str, Any]) -> PlannedEntry | None:
+    """The planned entry frozen in a request's mapping; None for a request queued before schema 4."""
+    if not isinstance(data, dict) or "debit_line" not in data:
+        return None
+    return PlannedEntry(debit_line=data["debit_line"], credit_line=data["credit_line"],
+                        debit_account=data["debit_account"], credit_account=data["credit_account"],
+                        amount_cents=data["amount_cents"], tax_code=data["tax_code"],
+                        percent=Decimal(data["percent"]),
+                        date=date.fromisoformat(data["date"]) if data["date"] else None,
+                        description=data["description"])
+
+
+def booking_key(body: dict[str, Any] | str) -> tuple[Any, ...]:
+    """What an Infinity entry books, without its label: two equal keys are the same booking."""
+    data = json.loads(body, parse_float=Decimal) if isinstance(body, str) else body
+    return tuple(data.get(name) for name in _BOOKING_FIELDS) if isinstance(data, dict) else ()
+
+
+def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> QueueResult:
+    """Validate for the profile's target and queue it, once per profile; a rejected one is reopened."""
+    outbox = Outbox(conn)
+    settled = _already_there(outbox.live_for_voucher(voucher.identifier, profile.name))
+    if settled is not None:
+        return settled
+    table, chart = profile_tables(conn, profile)
+    if not voucher.company_id and profile.company_id:
+        voucher.company_id = profile.company_id
+    issues = validate_voucher(voucher, table, profile.target, chart=chart)
+    if has_errors(issues):
+        return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
+    planned = plan_requests(voucher, table, profile)
+    totals = voucher_totals(post_voucher(voucher, table))
+    summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
+               "description": voucher.description, "total": format_amount(totals.debit),
+               "currency": voucher.currency, "entries": len(planned)}
+    snapshot = dump_voucher_file(voucher, profile.target)
+    with transaction(conn):  # checked and written in one step; with what it teaches autocomplete, or not at all
+        previous = outbox.live_for_voucher(voucher.identifier, profile.name)
+        settled = _already_there(previous)
+        if settled is not None:
+            return settled
+        if previous is None:
+            try:
+                submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
+                                               target=profile.target.value, voucher=snapshot, summary=summary,
+                                               bodies=[p.body for p in planned],
+                                               mappings=[p.mapping for p in planned])
+            except SubmissionConflict:  # cannot happen inside BEGIN IMMEDIATE; the schema says so anyway
+                return _already_there(outbox.live_for_voucher(voucher.identifier, profile.name)) or QueueResult(
+                    None, message="This voucher is already in the outbox.")
+            message = "Queued."
+        else:
+            booked = outbox.booked_bodies(voucher.identifier, profile.name)
+            remaining, changed = _unbooked(planned, booked)
+            if changed:
+                return QueueResult(None, [*issues, *changed], "Entries already booked in Infinity would change; "
+                                                               "nothing was queued.")
+            outbox.reopen(previous.id, voucher=snapshot, summary=summary, bodies=[p.body for p in remaining],
+                          mappings=[p.mapping for p in remaining])
+            submission_id = previous.id
+            message = "Queued again." if not booked else (
+                f"Queued again; {len(booked)} entr{'y' if len(booked) == 1 else 'ies'} already booked "
+                f"{'is' if len(booked) == 1 else 'are'} not sent again.")
+            if not remaining:  # every entry was already booked: nothing left to send
+                outbox.set_state(submission_id, SubmissionState.ACCEPTED,
+                                 detail="Every entry of this voucher was already booked.")
+        RecentUse(conn).record(profile.name, texts=[line.text for _, line in voucher.typed_lines()],
+                               accounts=[line.account for _, line in voucher.typed_lines()])
+    crash_point("after-queue")
+    return QueueResult(submission_id, issues, message)
+
+
+def _already_there(previous: Submission | None) -> QueueResult | None:
+    """The answer when the voucher's submission on this profile must not be queued again, else None."""
+    if previous is None or previous.state in REOPENABLE_STATES:
+        return None
+    if previous.state in OPEN_STATES:
+        return QueueResult(previous.id, message=f"Already in the outbox ({previous.state}).")
+    return QueueResult(None, message=f"This voucher was already posted (submission {previous.id}, "
+                                     f"{previous.state}); it is not sent twice.")
+
+
+def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[list[PlannedRequest], list[Issue]]:
+    """The planned requests not yet booked, and an issue for every booked entry the plan no longer has."""
+    remaining = list(planned)
+    changed: list[Issue] = []
+    for row in booked:
+        key = booking_key(row.body)
+        match = next((p for p in remaining if p.booking == key), None)
+        if match is not None:
+            remaining.remove(match)
+            continue
+        entry = entry_from_json(row.mapping_data.get("entry", {}))
+        body = json.loads(row.body, parse_float=Decimal)
+        changed.append(error(
+            "lines", f"Entry {row.seq} is already booked in Infinity ({body.get('debitAccount')} / "
+                     f"{body.get('creditAccount')}, {format_amount(Decimal(body.get('amount', 0)) / 100)} "
+                     f"{body.get('currency') or ''}, {body.get('date')}) and the corrected voucher no longer "
+                     f"contains it unchanged. Keep that entry as booked and correct only the refused one, or "
+                     f"book a reversal of it.", "infinity_booked_entry_changed",
+            entry.debit_line if entry else None))
+    return remaining, changed
