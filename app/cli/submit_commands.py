@@ -12,6 +12,7 @@ from app.cli.voucher_commands import print_issues
 from app.client.confirma import StatusUnavailable
 from app.domain.money import format_amount, from_cents
 from app.services.session import SessionError, open_session, open_store
+from app.services.decisions import cancel_submission
 from app.services.submission import SubmitReport, queue_voucher, resolve_uncertain
 from app.services.voucher_files import VoucherFileError, read_voucher_file
 from app.store.outbox import OPEN_STATES, Outbox
@@ -57,6 +58,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     resolve.add_argument("id", type=int)
     resolve.add_argument("decision", choices=["posted", "resend"])
     resolve.set_defaults(handler=run_outbox_resolve)
+    cancel = actions.add_parser("cancel", help="withdraw a queued or rejected submission nothing was booked of",
+                                description="Cancel a submission the target provably holds nothing of (queued, "
+                                            "or rejected, with no entry booked). The voucher can be corrected "
+                                            "and submitted again later.")
+    cancel.add_argument("id", type=int)
+    cancel.set_defaults(handler=run_outbox_cancel)
 
 
 @_setup_problems_exit_2
@@ -139,6 +146,8 @@ def run_outbox_list(args: argparse.Namespace) -> int:
                 print(f"       entry {r.seq}: {r.state}")
         if s.state == "uncertain":
             print(f"       decide: ledgerdesk outbox resolve {s.id} posted   or   ledgerdesk outbox resolve {s.id} resend")
+        elif s.state == "queued":
+            print(f"       withdraw it (nothing was booked): ledgerdesk outbox cancel {s.id}")
     return EXIT_OK
 
 
@@ -166,3 +175,18 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
         report = session.submitter.send(submission.id)
     print_report(f"submission {submission.id}", report)
     return EXIT_OK if report.state in ("accepted", "pending", "synced") else EXIT_UNSETTLED
+
+
+@_setup_problems_exit_2
+def run_outbox_cancel(args: argparse.Namespace) -> int:
+    conn = open_store()
+    try:
+        submission = cancel_submission(conn, args.id)
+    except KeyError:
+        print(f"There is no submission {args.id}.", file=sys.stderr)
+        return EXIT_SETUP
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Submission {submission.id}: {submission.state}: {submission.detail}")
+    return EXIT_OK

@@ -30,6 +30,7 @@ from app.domain.targets import Target
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.voucher_file import parse_voucher_file
 from app.services.crashpoints import crash_point
+from app.services.decisions import resolve_uncertain
 from app.services.queueing import QueueResult, entry_from_json, profile_tables, queue_voucher
 from app.store.audit import AuditLog
 from app.store.database import transaction
@@ -38,7 +39,8 @@ from app.store.settings import Profile
 
 log = logging.getLogger(__name__)
 
-# queue_voucher lives in app/services/queueing.py; callers of this module keep importing it from here.
+# queue_voucher lives in app/services/queueing.py and resolve_uncertain in decisions.py; callers of this
+# module keep importing them from here.
 __all__ = ["QueueResult", "SubmitReport", "Submitter", "profile_tables", "queue_voucher", "resolve_uncertain"]
 
 
@@ -295,27 +297,3 @@ def _jsonable(value) -> object:
     if hasattr(value, "model_dump"):
         return value.model_dump(mode="json")
     return value
-
-
-def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: str, profile: str = "") -> Submission:
-    """The bookkeeper's word on an uncertain submission: 'posted' (it arrived) or 'resend' (queue it again)."""
-    outbox = Outbox(conn)
-    submission = outbox.get(submission_id)
-    if submission.state != "uncertain":
-        raise ValueError(f"Submission {submission_id} is {submission.state}, not uncertain; nothing to resolve.")
-    if decision == "posted":
-        for request in outbox.requests(submission_id):
-            if request.state == "uncertain":
-                outbox.set_request_state(request.id, "accepted", {"resolved": "the bookkeeper confirmed it is posted"})
-        remaining = [r for r in outbox.requests(submission_id) if r.state != "accepted"]
-        if remaining:
-            outbox.requeue(submission_id)
-        else:
-            outbox.set_state(submission_id, "accepted", detail="Marked as posted by the bookkeeper.")
-    elif decision == "resend":
-        outbox.requeue(submission_id)
-    else:
-        raise ValueError("decide 'posted' or 'resend'")
-    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
-                          note=f"bookkeeper decided: {decision}")
-    return outbox.get(submission_id)

@@ -99,6 +99,9 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: create the reversing voucher as a new draft")),
     Key(("Ctrl+Shift+D",), REVIEW, "review.decide",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: decide an uncertain voucher (posted, or send again)")),
+    Key(("Ctrl+Shift+X",), REVIEW, "review.cancel",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: cancel a queued or rejected voucher nothing was "
+                                               "booked of (it can be corrected and sent again)")),
     Key(("Ctrl+E",), REVIEW, "review.export",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: export the filtered list and its lines as CSV")),
     Key(("Ctrl+P",), REVIEW, "review.print",

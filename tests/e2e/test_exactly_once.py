@@ -108,3 +108,29 @@ def test_one_voucher_sent_to_a_confirma_and_an_infinity_profile_is_two_submissio
     assert confirma_bookings(sandbox, "e2e-both-targets") == 1
     assert len(sandbox.state()["infinity"]["entries"]) == 1
     assert sandbox.state()["infinity"]["entries"][0]["entry"]["amount"] == int(Decimal("100.00") * 100)
+
+
+def test_a_queued_voucher_the_target_holds_nothing_of_can_be_cancelled_and_sent_later(
+        sandbox, add_profile, ledgerdesk, tmp_path):
+    good = add_profile("confirma")
+    assert ledgerdesk("profile", "add", "companyA", "--target", "confirma", "--environment", "sandbox",
+                      "--base-url", sandbox.confirma_url, stdin="not-the-right-key\n").returncode == 0
+    try:
+        assert ledgerdesk("submit", VOUCHERS["confirma"], "--profile", "companyA").returncode == 3
+        (queued,) = submissions()
+        listing = ledgerdesk("outbox")
+        assert f"ledgerdesk outbox cancel {queued.id}" in listing.stdout, describe(listing)
+        cancelled = ledgerdesk("outbox", "cancel", queued.id)
+        assert cancelled.returncode == 0 and "cancelled" in cancelled.stdout, describe(cancelled)
+        assert only_submission().state == "cancelled"
+        assert ledgerdesk("outbox").stdout.startswith("The outbox is empty")
+
+        # Posted vouchers cannot be cancelled: the target holds them.
+        assert ledgerdesk("submit", VOUCHERS["confirma"], "--profile", good).returncode == 0
+        posted = next(s for s in submissions() if s.profile == good)
+        refused = ledgerdesk("outbox", "cancel", posted.id)
+        assert refused.returncode == 1 and "only a queued or rejected" in refused.stderr, describe(refused)
+        assert "Traceback" not in refused.stderr
+        assert confirma_bookings(sandbox, "abc-123-def-456") == 1
+    finally:
+        ledgerdesk("profile", "remove", "companyA")

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.domain.targets import Target
 from app.domain.voucher import Voucher
 from app.services.review_actions import copy_as_draft, export_csv, reversal
 from app.services.session import open_session, open_store
-from app.services.submission import resolve_uncertain
+from app.services.decisions import cancel_submission, resolve_uncertain
 from app.store.review import ReviewDetail, ReviewFilter
 from app.ui import style
 from app.ui.review.document import print_to, voucher_html, write_pdf
@@ -65,6 +65,7 @@ class ReviewActions(QObject):
         add("copy", self.tr("Open a &copy as a new draft"), self.open_copy, voucher)
         add("reverse", self.tr("Create the &reversing voucher as a new draft"), self.open_reversal, voucher)
         add("decide", self.tr("&Decide: posted or send again…"), self.decide, voucher)
+        add("cancel", self.tr("Ca&ncel the submission (nothing booked)…"), self.cancel, voucher)
         voucher.addSeparator()
         add("print", self.tr("&Print…"), self.print_voucher, voucher)
         add("pdf", self.tr("Save as PD&F…"), self.save_pdf, voucher)
@@ -152,6 +153,38 @@ class ReviewActions(QObject):
         self.say(kind, self.tr("Voucher {number} is now {state}: {message}").format(number=number, state=state,
                                                                                      message=message))
         self.window.reload()
+
+    # ---- withdrawing a submission nothing was booked of -----------------------------------------
+
+    def cancel(self) -> None:
+        """Ctrl+Shift+X: cancel a queued or rejected voucher of which the target holds nothing, once confirmed."""
+        detail = self._selected()
+        if detail is None:
+            return
+        row = detail.row
+        if row.state not in ("queued", "rejected"):
+            self.say("info", self.tr("Only a queued or rejected voucher can be cancelled; this one is {state}.")
+                     .format(state=row.state))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the submission"),
+                          self.tr("Cancel voucher {number}? Nothing of it was booked at the target; it will not be "
+                                  "sent. You can correct it and send it again later.").format(number=row.number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(lambda: self._cancel(row.submission_id, row.number))
+        box.finished.connect(lambda _result: style.focus_back(self.window.table))
+        self.dialog = box
+        style.open_dialog(box)
+
+    def _cancel(self, submission_id: int, number: str) -> None:
+        def work(_progress) -> str:
+            conn = open_store()
+            try:
+                return cancel_submission(conn, submission_id).state
+            finally:
+                conn.close()
+        self.workspace.tasks.run(work, lambda state: self._resolved(number, (state, self.tr("nothing was booked."))),
+                                 lambda message: self._after_error(message))
 
     def _after_error(self, message: str) -> None:
         self.say("error", message)

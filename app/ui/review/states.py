@@ -1,4 +1,4 @@
-"""How the review list names and colours a submission's state (the outbox's eight states)."""
+"""How the review list names and colours a submission's state (app/store/states.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from app.ui import style
 # and a strong orange for "uncertain", which needs the bookkeeper's decision. Read at call time, as
 # style.use_palette() may have replaced the shared tints (dark and high-contrast palettes).
 _OWN_COLOURS = {"queued": ("#4a5563", "#eef0f3"), "sending": ("#1d4f91", "#dde9fb"),
-                "accepted": ("#0f6b5c", "#ddf3ee"), "uncertain": ("#ffffff", "#c25100")}
+                "accepted": ("#0f6b5c", "#ddf3ee"), "uncertain": ("#ffffff", "#c25100"),
+                "cancelled": ("#4a5563", "#f4f4f4")}
 
 
 def state_colours(state: str) -> tuple[QColor, QColor]:
@@ -39,6 +40,7 @@ def state_label(state: str) -> str:
         "failed": QCoreApplication.translate("ReviewStates", "failed at target"),
         "rejected": QCoreApplication.translate("ReviewStates", "rejected"),
         "uncertain": QCoreApplication.translate("ReviewStates", "uncertain"),
+        "cancelled": QCoreApplication.translate("ReviewStates", "cancelled"),
     }
     return labels.get(state, state)
 
@@ -55,6 +57,8 @@ def state_meaning(state: str) -> str:
         "rejected": QCoreApplication.translate("ReviewStates", "The target refused it; nothing was booked."),
         "uncertain": QCoreApplication.translate("ReviewStates", "It may or may not have arrived: your decision is "
                                                           "needed (Ctrl+Shift+D)."),
+        "cancelled": QCoreApplication.translate("ReviewStates", "Withdrawn by the bookkeeper; nothing was booked. "
+                                                              "It can be corrected and sent again."),
     }
     return meanings.get(state, "")
 

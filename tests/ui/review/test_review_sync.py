@@ -167,3 +167,30 @@ def test_a_window_never_painted_still_reconciles_on_start(qapp, qtbot, confirma_
     finally:
         gui.window.close()
         gui.shutdown()
+
+
+def test_a_queued_voucher_the_target_never_got_can_be_cancelled_in_the_review(qapp, qtbot):
+    """Issue 13: a submission the target provably holds nothing of can be withdrawn by the bookkeeper."""
+    with SandboxServer(port=0, infinity_token="a-token-the-profile-does-not-have") as sandbox:
+        _cancel_in_review(qtbot, sandbox)
+
+
+def _cancel_in_review(qtbot, sandbox) -> None:
+    add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
+    with open_session("Swiss") as session:
+        queued = queue_voucher(session.conn, infinity_voucher(TODAY, "X-1", "Wrong key"), session.profile)
+        report = session.submitter.send(queued.submission_id)
+    assert report.state == "queued"  # the key was refused: nothing was booked, it waits
+    with running_gui(qtbot) as gui:
+        review = open_review(gui, qtbot)
+        qtbot.waitUntil(lambda: shown(review, "number") == ["X-1"], timeout=3000)
+        review.table.selectRow(0)
+        review.table.setFocus()
+        qtbot.waitUntil(review.isActiveWindow, timeout=3000)
+        press(K.Key_X, CTRL | SHIFT)
+        box = review.voucher_actions.dialog
+        assert isinstance(box, QMessageBox) and box.isVisible() and "Nothing of it was booked" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: Outbox(gui.conn).get(queued.submission_id).state == "cancelled", timeout=10_000)
+        qtbot.waitUntil(lambda: shown(review, "state") == ["cancelled"], timeout=3000)
+    assert not [r for r in sandbox.received("infinity") if r["method"] == "POST" and r["status"] < 400]

@@ -1,0 +1,57 @@
+"""The bookkeeper's decisions on a submission: resolve an uncertain one, or cancel one nothing was booked of."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.store.audit import AuditLog
+from app.store.outbox import Outbox, Submission
+
+
+class DecisionRefused(ValueError):
+    """The decision does not apply to this submission; the message says why."""
+
+
+def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: str, profile: str = "") -> Submission:
+    """The bookkeeper's word on an uncertain submission: 'posted' (it arrived) or 'resend' (queue it again)."""
+    outbox = Outbox(conn)
+    submission = outbox.get(submission_id)
+    if submission.state != "uncertain":
+        raise DecisionRefused(f"Submission {submission_id} is {submission.state}, not uncertain; nothing to resolve.")
+    if decision == "posted":
+        for request in outbox.requests(submission_id):
+            if request.state == "uncertain":
+                outbox.set_request_state(request.id, "accepted", {"resolved": "the bookkeeper confirmed it is posted"})
+        remaining = [r for r in outbox.requests(submission_id) if r.state != "accepted"]
+        if remaining:
+            outbox.requeue(submission_id)
+        else:
+            outbox.set_state(submission_id, "accepted", detail="Marked as posted by the bookkeeper.")
+    elif decision == "resend":
+        outbox.requeue(submission_id)
+    else:
+        raise DecisionRefused("decide 'posted' or 'resend'")
+    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
+                          note=f"bookkeeper decided: {decision}")
+    return outbox.get(submission_id)
+
+
+def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str = "") -> Submission:
+    """Withdraw a submission the target provably holds nothing of: queued (never sent, or every attempt
+    refused before anything was booked) or rejected, with no request accepted or possibly in flight.
+
+    The voucher becomes editable again; sending it later reopens this same submission."""
+    outbox = Outbox(conn)
+    submission = outbox.get(submission_id)
+    detail = "Cancelled by the bookkeeper; nothing of it was booked."
+    if not outbox.cancel(submission_id, detail):
+        booked = [r.seq for r in outbox.requests(submission_id) if r.state in ("accepted", "sending", "uncertain")]
+        if submission.state not in ("queued", "rejected"):
+            raise DecisionRefused(f"Submission {submission_id} is {submission.state}: only a queued or rejected "
+                                  f"submission can be cancelled.")
+        raise DecisionRefused(f"Submission {submission_id} cannot be cancelled: entr"
+                              f"{'y' if len(booked) == 1 else 'ies'} {', '.join(map(str, booked))} may be "
+                              f"booked at the target already.")
+    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
+                          note="bookkeeper cancelled it; nothing was booked")
+    return outbox.get(submission_id)
