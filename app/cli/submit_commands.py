@@ -17,7 +17,7 @@ from app.services.submission import SubmitReport, queue_voucher, resolve_uncerta
 from app.services.voucher_files import VoucherFileError, read_voucher_file
 from app.store.outbox import OPEN_STATES, Outbox
 
-EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED, EXIT_BOOKED_DIFFERENTLY = 0, 1, 2, 3, 4
 
 
 def _setup_problems_exit_2(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -36,7 +36,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     submit = commands.add_parser(
         "submit", help="validate and post voucher files through the outbox",
         description="Validate, queue and post voucher files. Exit 0 when all were accepted, 1 when any was "
-                    "rejected or invalid, 3 when any is left uncertain or waiting, 2 for a set-up problem.")
+                    "rejected or invalid, 3 when any is left uncertain or waiting, 4 when the target booked "
+                    "any otherwise than the preview showed, 2 for a set-up problem.")
     submit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     submit.add_argument("--profile", required=True)
     submit.set_defaults(handler=run_submit)
@@ -75,7 +76,8 @@ def run_submit(args: argparse.Namespace) -> int:
             print(f"Earlier submission {report.submission_id}: {report.state}: {report.message}")
         for path in args.files:
             codes.append(_submit_file(session, path))
-    return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED, code == EXIT_SETUP))
+    return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED,
+                                        code == EXIT_BOOKED_DIFFERENTLY, code == EXIT_SETUP))
 
 
 def _submit_file(session, path: Path) -> int:
@@ -94,6 +96,8 @@ def _submit_file(session, path: Path) -> int:
     print_report(path, report)
     if report.state in ("accepted", "pending", "synced"):
         return EXIT_OK
+    if report.state == "differs":
+        return EXIT_BOOKED_DIFFERENTLY
     if report.state in ("rejected", "failed"):
         return EXIT_FAILED
     return EXIT_UNSETTLED

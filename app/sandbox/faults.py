@@ -19,9 +19,10 @@ KINDS: dict[str, tuple[dict[str, Any], str | None]] = {
     "malformed_json": ({}, None),                     # process and record, answer 200 with broken JSON
     "html_error": ({"status": 502}, "status"),        # a proxy's HTML error page, nothing processed
     "expired_token": ({}, None),                      # 401 "Token has expired", nothing processed
+    "book_differently": ({"cents": 1}, "cents"),      # Infinity: book N cents more net, N less VAT
 }
 # Kinds whose request is still processed (and recorded) by the vendor handler.
-PROCESSING_KINDS = {"delay", "drop_after", "malformed_json"}
+PROCESSING_KINDS = {"delay", "drop_after", "malformed_json", "book_differently"}
 
 
 class FaultError(ValueError):
@@ -75,6 +76,8 @@ def make_fault(kind: str, count: int = 1, target: str | None = None, *, path: st
             values["status"] = int(params["status"])
         if "retry_after" in params:
             values["retry_after"] = int(params["retry_after"])
+        if "cents" in params:
+            values["cents"] = int(params["cents"])
     except (TypeError, ValueError) as exc:
         raise FaultError(f"bad parameter for fault '{kind}': {exc}") from None
     if values.get("seconds", 0) < 0:

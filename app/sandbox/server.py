@@ -180,7 +180,10 @@ class SandboxServer:
             return _fault_reply(fault, api, path)
         if fault is not None and fault.kind == "delay":
             time.sleep(fault.params["seconds"])
-        reply = api.handle(request)
+        if fault is not None and fault.kind == "book_differently" and target == "infinity":
+            reply = self.infinity.handle(request, shift_cents=fault.params["cents"])
+        else:
+            reply = api.handle(request)
         if fault is not None and fault.kind == "drop_after":
             return None
         if fault is not None and fault.kind == "malformed_json":

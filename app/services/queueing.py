@@ -27,6 +27,7 @@ from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target
 from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import PlannedEntry, plan_infinity_entries
+from app.domain.targets.infinity_booking import predict_booking
 from app.domain.validation import validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
@@ -79,10 +80,11 @@ def plan_requests(voucher: Voucher, table: VatTable, profile: Profile) -> list[P
     planned = []
     for entry in plan_infinity_entries(voucher, table)[0]:
         body = entry.body(voucher)
-        net, vat = entry.predicted_net_vat_cents
-        mapping = {"entry": entry_to_json(entry), "predicted": {"net": net, "vat": vat,
-                                                                "currency": voucher.currency}}
-        planned.append(PlannedRequest(wire_json.dumps(body, indent=None), json.dumps(mapping), booking_key(body)))
+        predicted = predict_booking(entry.amount_cents, Decimal(entry.percent or 0), voucher.currency,
+                                    body.get("exchangeRate"))
+        mapping = {"entry": entry_to_json(entry), "predicted": predicted}
+        planned.append(PlannedRequest(wire_json.dumps(body, indent=None), wire_json.dumps(mapping, indent=None),
+                                      booking_key(body)))
     return planned
 
 

@@ -28,6 +28,7 @@ from app.domain.issues import Issue
 from app.domain.money import format_amount, from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import plan_infinity_entries
+from app.domain.targets.infinity_booking import booking_differences
 from app.domain.voucher_file import parse_voucher_file
 from app.services.crashpoints import crash_point
 from app.services.decisions import resolve_uncertain
@@ -193,6 +194,10 @@ class Submitter:
             state, message = "accepted", outcome.message
             if submission.target == Target.INFINITY.value:
                 message = self._booked_message(submission)
+                differences = self._differences(submission)
+                if differences:
+                    state = "differs"
+                    message += " Booked differently from the preview: " + "; ".join(differences) + "."
         elif isinstance(outcome, Rejected):
             for request_id in request_ids:
                 self.outbox.set_request_state(request_id, "rejected", {"message": outcome.message,
@@ -226,6 +231,22 @@ class Submitter:
         entries = "the entry" if len(requests) == 1 else f"all {len(requests)} entries"
         return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
                 f"{format_amount(from_cents(net))}, VAT {format_amount(from_cents(vat))}.")
+
+    def _differences(self, submission: Submission) -> list[str]:
+        """What Infinity booked against what the preview predicted, entry by entry (frozen at queue time)."""
+        found = []
+        requests = self.outbox.requests(submission.id)
+        for request in requests:
+            predicted = request.mapping_data.get("predicted")
+            if request.state != "accepted" or not isinstance(predicted, dict) or "original_net" not in predicted:
+                continue  # queued before schema 4, or marked posted by the bookkeeper: nothing to compare
+            result = json.loads(request.result or "[]")
+            if not isinstance(result, list):
+                continue  # {"resolved": ...}: the bookkeeper said it arrived; Infinity's answer is unknown
+            booked = [t for t in result if isinstance(t, dict)]
+            for difference in booking_differences(predicted, booked):
+                found.append(f"entry {request.seq}: {difference}" if len(requests) > 1 else difference)
+        return found
 
     def _booked_so_far(self, submission: Submission) -> str:
         booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == "accepted"]

@@ -162,8 +162,8 @@ class DraftTabs(QTabWidget):
         DraftStore(self.workspace.conn).archive(page.draft_id)
         self._remove(page)
 
-    def _posted(self, page: VoucherPage, message: str) -> None:
-        self.message.emit("ok", message)
+    def _posted(self, page: VoucherPage, message: str, kind: str = "ok") -> None:
+        self.message.emit(kind, message)  # "warning" when the target booked it otherwise than previewed
         self.workspace.forget_profile_data(page.profile_name)  # its texts now feed autocomplete
         self._remove(page)
 

@@ -58,7 +58,7 @@ def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: Autosa
 class SubmitFlow(QObject):
     """The submit of one page; `start()` is Ctrl+Enter."""
 
-    def __init__(self, page, on_posted: Callable[[object, str], None]):
+    def __init__(self, page, on_posted: Callable[[object, str, str], None]):
         super().__init__(page)
         self.page = page
         self._on_posted = on_posted
@@ -115,10 +115,16 @@ class SubmitFlow(QObject):
     def _done(self, result: SendResult, voucher: Voucher) -> None:
         self.sending = False
         page, n, target = self.page, voucher.number or self.tr("(no number)"), self.target_name
+        if result.state == "differs":  # booked, but not as previewed: amber, never the green tick
+            page.set_read_only(True, self.tr("Booked differently: {message}").format(message=result.message))
+            self._on_posted(page, self.tr("Voucher {number} was booked by {target} ({profile}), but not as the "
+                                          "preview showed: {message} Compare them in the review (Ctrl+R).").format(
+                number=n, target=target, profile=page.profile_name, message=result.message), "warning")
+            return
         if result.state in DONE_STATES:
             page.set_read_only(True, self.tr("Sent: {message}").format(message=result.message))
             self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
-                number=n, target=target, profile=page.profile_name, message=result.message))
+                number=n, target=target, profile=page.profile_name, message=result.message), "ok")
             return
         if result.state in ("queued", "uncertain"):
             # The outbox holds this exact voucher: editing it now would not change what is sent.

@@ -44,7 +44,7 @@ class VoucherPage(QWidget):
         self.workspace, self.draft_id = workspace, draft_id
         self.data: ProfileData = workspace.profile_data(profile)
         self.read_only = False
-        self.on_posted: Callable[[VoucherPage, str], None] | None = None  # set by DraftTabs: after a send
+        self.on_posted: Callable[[VoucherPage, str, str], None] | None = None  # set by DraftTabs: after a send
         self._submit_flow = None  # the page's SubmitFlow, made on first Ctrl+Enter (see submit_flow)
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
@@ -125,7 +125,7 @@ class VoucherPage(QWidget):
         the payload builders, which the window does not need to open."""
         if self._submit_flow is None:
             from app.ui.submit_flow import SubmitFlow
-            self._submit_flow = SubmitFlow(self, self.on_posted or (lambda _page, _message: None))
+            self._submit_flow = SubmitFlow(self, self.on_posted or (lambda _page, _message, _kind: None))
         return self._submit_flow
 
     @property

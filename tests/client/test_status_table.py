@@ -26,8 +26,9 @@ from tests.conftest import EXAMPLES
 TIMEOUTS = Timeouts(connect=1, read=1)
 RETRY = RetryPolicy(attempts=2, backoff=0.01, status_checks=1)
 BOOKED = {"transactions": [{"id": "a" * 24, "date": "2025-01-01", "debitAccount": 1020, "creditAccount": 3200,
-                            "description": "x", "amount": 11147, "grossAmount": 12050, "currency": "CHF",
-                            "taxCode": "UN81", "isTaxTransaction": False}]}
+                            "description": "x", "amount": amount, "grossAmount": 12050, "currency": "CHF",
+                            "taxCode": "UN81", "isTaxTransaction": tax} for amount, tax in ((11147, False),
+                                                                                         (903, True))]}
 
 
 class Scripted(ThreadingHTTPServer):

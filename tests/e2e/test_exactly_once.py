@@ -134,3 +134,23 @@ def test_a_queued_voucher_the_target_holds_nothing_of_can_be_cancelled_and_sent_
         assert confirma_bookings(sandbox, "abc-123-def-456") == 1
     finally:
         ledgerdesk("profile", "remove", "companyA")
+
+
+def test_infinity_booking_other_amounts_than_the_preview_is_reported_booked_differently_not_green(
+        sandbox, infinity_profile, ledgerdesk):
+    """Issue 14, item 1: what Infinity reports it booked is compared with the preview, never assumed."""
+    sandbox.faults.add("book_differently", target="infinity", cents=2)
+    result = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)
+    assert result.returncode == 4, describe(result)  # documented: booked differently
+    assert "differs" in result.stdout and "Booked differently from the preview" in result.stdout
+    assert "net 111.49 CHF, VAT 9.01 CHF where the preview showed net 111.47 CHF, VAT 9.03 CHF" in result.stdout
+    assert only_submission().state == "differs"
+    listed = ledgerdesk("status", "--profile", infinity_profile)
+    assert "differs" in listed.stdout
+    again = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)
+    assert "already posted" in again.stdout and len(sandbox.state()["infinity"]["entries"]) == 1
+
+
+def test_infinity_booking_as_previewed_stays_accepted(sandbox, infinity_profile, ledgerdesk):
+    result = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)
+    assert result.returncode == 0 and only_submission().state == "accepted", describe(result)

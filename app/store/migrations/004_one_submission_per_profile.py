@@ -1,4 +1,4 @@
-"""Schema 4, Python step: widen the state CHECK to `cancelled`, retire duplicate submissions, add the index.
+"""Schema 4, Python step: widen the state CHECK to `cancelled` and `differs`, retire duplicate submissions, add the index.
 
 SQLite cannot ALTER a CHECK constraint. Widening the set of allowed values changes no stored row, which is
 the case SQLite documents for editing the schema text in place (PRAGMA writable_schema, with the schema
@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 
 OLD_CHECK = "'failed', 'rejected', 'uncertain')"
-NEW_CHECK = "'failed', 'rejected', 'uncertain', 'cancelled')"
+NEW_CHECK = "'failed', 'rejected', 'uncertain', 'cancelled', 'differs')"
 # Which duplicate stays live: lower rank wins, then the newest.
 RANK = {"synced": 0, "pending": 0, "accepted": 0, "failed": 0, "uncertain": 1, "sending": 2, "queued": 3,
         "rejected": 4}

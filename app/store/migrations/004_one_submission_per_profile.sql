@@ -6,8 +6,8 @@
 -- profile are kept as history with `superseded_by` naming the one that stays live
 -- (004_one_submission_per_profile.py); only rows without it take part in the unique index.
 --
--- `cancelled`: the bookkeeper withdrew a submission the target provably holds nothing of (the Python step
--- widens the state CHECK). `mapping` on a request: frozen at queue time, how the target's fields map
+-- `cancelled`: the bookkeeper withdrew a submission the target provably holds nothing of; `differs`: the
+-- target booked it otherwise than the preview showed (the Python step widens the state CHECK for both). `mapping` on a request: frozen at queue time, how the target's fields map
 -- back to the voucher's lines and what the preview predicted, so sending never re-plans.
 
 ALTER TABLE submissions ADD COLUMN superseded_by INTEGER REFERENCES submissions (id);

@@ -62,7 +62,8 @@ class DetailPane(QWidget):
         self.lines = _table("ReviewLines", line_headers())
         self.transactions = _table("ReviewTransactions", (
             self.tr("Entry"), self.tr("Transaction id"), self.tr("Date"), self.tr("Debit"), self.tr("Credit"),
-            self.tr("Amount"), self.tr("Net or VAT"), self.tr("Tax code"), self.tr("Description")))
+            self.tr("Amount"), self.tr("Currency"), self.tr("Preview showed"), self.tr("Net or VAT"),
+            self.tr("Tax code"), self.tr("Description")))
         self.audit = QPlainTextEdit()
         self.audit.setObjectName("ReviewAudit")
         self.audit.setReadOnly(True)
@@ -114,11 +115,12 @@ class DetailPane(QWidget):
             self.lines.setRowCount(0)
         booked = infinity_transactions(detail.requests)
         self.tabs.setTabVisible(1, row.target == "infinity")
+        money = (lambda amount: format_amount_cell(amount, fmt)) if fmt else (lambda amount: str(amount or ""))
         _fill(self.transactions, [
-            (str(t.entry), t.id, t.date, t.debit_account, t.credit_account,
-             format_amount_cell(t.amount, fmt) if fmt else str(t.amount or ""),
+            (str(t.entry), t.id, t.date, t.debit_account, t.credit_account, money(t.amount), t.currency,
+             (money(t.predicted) + (" ≠" if t.differs else "")) if t.predicted is not None else self.tr("—"),
              self.tr("VAT") if t.is_vat else self.tr("net"), t.tax_code, t.description) for t in booked],
-            {i for i, t in enumerate(booked) if t.is_vat}, {5})
+            {i for i, t in enumerate(booked) if t.is_vat}, {5, 7})
         requests = requests_text(detail.requests)
         sections = [self.tr("— Audit log (oldest first) —"), audit_text(detail.audit)]
         if requests:

@@ -86,6 +86,13 @@ class BookedTransaction:
     is_vat: bool
     tax_code: str
     description: str
+    currency: str = ""
+    predicted: Decimal | None = None  # what the preview showed for this transaction, in `currency`
+
+    @property
+    def differs(self) -> bool:
+        """Booked otherwise than previewed (amount or currency)."""
+        return self.predicted is not None and self.amount != self.predicted
 
 
 def infinity_transactions(requests: Iterable[RequestRow]) -> list[BookedTransaction]:
@@ -98,12 +105,23 @@ def infinity_transactions(requests: Iterable[RequestRow]) -> list[BookedTransact
             continue
         if not isinstance(result, list):
             continue  # e.g. {"resolved": ...}: the bookkeeper said it was posted; Infinity's ids are unknown
+        predicted = request.mapping_data.get("predicted")
+        predicted = predicted if isinstance(predicted, dict) else {}
         for item in result:
             if not isinstance(item, dict):
                 continue
             cents = item.get("amount")
+            is_vat = bool(item.get("isTaxTransaction"))
+            currency = str(item.get("currency") or "")
+            expected = predicted.get("vat" if is_vat else "net")
+            if isinstance(expected, int) and currency == predicted.get("currency"):
+                preview = from_cents(expected)
+            elif isinstance(expected, int):  # another currency than previewed: never equal
+                preview = from_cents(expected) if currency == "" else None
+            else:
+                preview = None  # converted at Infinity's own rate: no CHF amount was previewed
             found.append(BookedTransaction(
                 request.seq, str(item.get("id", "")), str(item.get("date", "")), str(item.get("debitAccount", "")),
                 str(item.get("creditAccount", "")), from_cents(cents) if isinstance(cents, int) else None,
-                bool(item.get("isTaxTransaction")), str(item.get("taxCode") or ""), str(item.get("description", ""))))
+                is_vat, str(item.get("taxCode") or ""), str(item.get("description", "")), currency, preview))
     return found

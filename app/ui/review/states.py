@@ -20,6 +20,7 @@ _OWN_COLOURS = {"queued": ("#4a5563", "#eef0f3"), "sending": ("#1d4f91", "#dde9f
 def state_colours(state: str) -> tuple[QColor, QColor]:
     """(text, background) of a state's cell and filter chip."""
     shared = {"pending": (style.WARNING_TEXT, style.WARNING_BACKGROUND),
+              "differs": (style.WARNING_TEXT, style.WARNING_BACKGROUND),
               "synced": (style.OK_TEXT, QColor("#e3f4e6")),
               "failed": (style.ERROR_TEXT, style.ERROR_BACKGROUND),
               "rejected": (style.ERROR_TEXT, style.ERROR_BACKGROUND)}
@@ -41,6 +42,7 @@ def state_label(state: str) -> str:
         "rejected": QCoreApplication.translate("ReviewStates", "rejected"),
         "uncertain": QCoreApplication.translate("ReviewStates", "uncertain"),
         "cancelled": QCoreApplication.translate("ReviewStates", "cancelled"),
+        "differs": QCoreApplication.translate("ReviewStates", "booked differently"),
     }
     return labels.get(state, state)
 
@@ -59,6 +61,9 @@ def state_meaning(state: str) -> str:
                                                           "needed (Ctrl+Shift+D)."),
         "cancelled": QCoreApplication.translate("ReviewStates", "Withdrawn by the bookkeeper; nothing was booked. "
                                                               "It can be corrected and sent again."),
+        "differs": QCoreApplication.translate("ReviewStates", "The target booked it, but not as the preview showed "
+                                                            "(other amounts or currency): compare them in the "
+                                                            "detail."),
     }
     return meanings.get(state, "")
 

@@ -81,9 +81,12 @@ def test_the_detail_shows_lines_with_their_vat_rows_and_the_exact_exchange(qapp,
         review.table.selectRow(0)  # the Infinity voucher
         assert review.detail.tabs.isTabVisible(1)
         booked = review.detail.transactions
-        kinds = [booked.item(r, 6).text() for r in range(booked.rowCount())]
+        kinds = [booked.item(r, 8).text() for r in range(booked.rowCount())]
         amounts = [booked.item(r, 5).text() for r in range(booked.rowCount())]
         assert sorted(kinds) == ["VAT", "net"] and sorted(amounts) == ["111.47", "9.03"]
+        # Side by side: the currency it was booked in, and what the preview showed (equal: no ≠ mark).
+        assert {booked.item(r, 6).text() for r in range(booked.rowCount())} == {"CHF"}
+        assert sorted(booked.item(r, 7).text() for r in range(booked.rowCount())) == ["111.47", "9.03"]
         assert all(len(booked.item(r, 1).text()) == 24 for r in range(booked.rowCount()))  # Infinity's ids
 
 
