@@ -9,6 +9,8 @@ import platformdirs
 
 # Setting this puts every LedgerDesk file (settings, database, logs) under one directory.
 HOME_ENV = "LEDGERDESK_HOME"
+# Where state shared by every data location of this user lives (the Infinity request budget); tests set it.
+SHARED_STATE_ENV = "LEDGERDESK_SHARED_STATE"
 APP_NAME = "LedgerDesk"
 
 
@@ -35,6 +37,28 @@ def database_path() -> Path:
 def logs_dir() -> Path:
     """The directory for log files."""
     return _private_dir(data_dir() / "logs")
+
+
+def shared_state_dir() -> Path:
+    """State every data location shares: $LEDGERDESK_SHARED_STATE, else the platform's user state dir.
+
+    Deliberately not under $LEDGERDESK_HOME: two data folders using one Infinity token must count
+    against one hourly budget.
+    """
+    override = os.environ.get(SHARED_STATE_ENV, "").strip()
+    if override:
+        return _private_dir(Path(override).expanduser().absolute())
+    return _private_dir(Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)))
+
+
+def rate_budget_path() -> Path:
+    """The Infinity request budget (SQLite), one per token for all processes and data folders of this user."""
+    return shared_state_dir() / "infinity-budget.sqlite3"
+
+
+def legacy_rate_budget_path() -> Path:
+    """Where versions before the shared budget kept it, per data folder (imported once, then deleted)."""
+    return data_dir() / "infinity-budget.json"
 
 
 def _private_dir(path: Path) -> Path:
