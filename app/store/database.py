@@ -9,7 +9,9 @@ cannot do (e.g. Unicode folding).
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import logging
 import os
 import re
 import sqlite3
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(RuntimeError):
@@ -133,8 +137,12 @@ def _try_lock(fd: int) -> bool:
         else:
             import fcntl
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", -1)):
+            return False  # another process holds it
+        # A file system without locks (some network shares): go on; each migration step still re-reads the
+        # version inside its write transaction, which covers all but the switch to WAL.
+        log.warning("cannot lock %s (%s); setting up the database without the lock", fd, exc)
     return True
 
 
