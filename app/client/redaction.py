@@ -55,12 +55,12 @@ def redact_body(text: str, secrets: Iterable[str | None] = ()) -> str:
 
 
 def _json_spellings(secret: str) -> re.Pattern[str]:
-    """Every JSON-escaped spelling of `secret`: each character as itself, as \\uXXXX, and "/" as "\\/"."""
+    """Every JSON spelling of `secret`: each character as itself or as \\uXXXX, and /, " and \\ escaped."""
     parts = []
     for char in secret:
         options = [re.escape(char), f"\\\\u(?i:{ord(char):04x})"]
-        if char == "/":
-            options.append(r"\\/")
+        if char in '/"\\':
+            options.append(re.escape("\\" + char))  # JSON's two-character escapes: \/ \" \\
         parts.append("(?:" + "|".join(options) + ")")
     return re.compile("".join(parts))
 

@@ -128,9 +128,13 @@ class KeyStore:
             key = self._call(backend.get_password, profile)
             if key is not None:
                 # Copy, never move: another data folder may have stored this same shared entry.
-                self._call(backend.set_password, self.username(profile), key, secret=key)
-                log.info("Copied the API key of profile %s from the name shared by all data folders to this "
-                         "folder's own name in %s", profile, self.backend_name())
+                try:
+                    self._call(backend.set_password, self.username(profile), key, secret=key)
+                    log.info("Copied the API key of profile %s from the name shared by all data folders to "
+                             "this folder's own name in %s", profile, self.backend_name())
+                except KeyStoreError as exc:  # the key was read: use it, and copy it next time
+                    log.warning("Could not copy the API key of profile %s to this folder's own name: %s",
+                                profile, exc)
         if key is None:
             raise KeyMissing(profile)
         return key

@@ -120,3 +120,19 @@ def test_processes_starting_at_once_agree_on_one_folder_id(tmp_path):
     for worker in workers:
         worker.join(10)
     assert len(ids) == 1 and [p.name for p in tmp_path.iterdir()] == [FILE_NAME]
+
+
+class ReadOnlyKeyring(MemoryKeyring):
+    """Reads work, writes are refused (a keyring that asks before each change, and was told no)."""
+
+    def set_password(self, service, username, password):
+        raise PermissionError("access denied")
+
+
+def test_an_older_key_is_used_even_when_it_cannot_be_copied(use_backend, monkeypatch, capsys, tmp_path):
+    backend = use_backend(MemoryKeyring())
+    folder_of_an_older_version(monkeypatch, capsys, backend, tmp_path / "a")
+    refusing = use_backend(ReadOnlyKeyring())
+    refusing.items.update(backend.items)
+    assert KeyStore().get("acme") == KEY
+    assert list(refusing.items) == [("LedgerDesk", "acme")]
