@@ -21,7 +21,14 @@ def data_dir() -> Path:
         base = Path(override).expanduser().absolute()
     else:
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return _private_dir(base)
+    if base.is_dir():
+        return base
+    _private_dir(base)
+    # A folder this version creates gets its identity at once, before any profile can be saved in it, so
+    # it never takes a key an older version stored under the shared name (installation.py).
+    from app.store.installation import installation
+    installation(base)
+    return base
 
 
 def settings_path() -> Path:

@@ -136,3 +136,14 @@ def test_an_older_key_is_used_even_when_it_cannot_be_copied(use_backend, monkeyp
     refusing.items.update(backend.items)
     assert KeyStore().get("acme") == KEY
     assert list(refusing.items) == [("LedgerDesk", "acme")]
+
+
+def test_a_folder_created_by_this_version_never_reads_old_shared_keys(use_backend, monkeypatch, capsys, tmp_path):
+    backend = use_backend(MemoryKeyring())
+    folder_of_an_older_version(monkeypatch, capsys, backend, tmp_path / "a")
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "new"))
+    paths.data_dir()  # created here, e.g. by the first start of the window
+    # A profile saved before any key was stored (the window's first-run Sandbox profile is saved so).
+    (tmp_path / "new" / "settings.json").write_text((tmp_path / "a" / "settings.json").read_text())
+    with pytest.raises(KeyMissing):
+        KeyStore().get("acme")
