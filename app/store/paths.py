@@ -26,8 +26,11 @@ def data_dir() -> Path:
     _private_dir(base)
     # A folder this version creates gets its identity at once, before any profile can be saved in it, so
     # it never takes a key an older version stored under the shared name (installation.py).
-    from app.store.installation import installation
-    installation(base)
+    from app.store.installation import InstallationError, installation
+    try:
+        installation(base)
+    except InstallationError:
+        pass  # the keyring facade asks again and reports it where a key is needed
     return base
 
 
