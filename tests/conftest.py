@@ -27,4 +27,6 @@ def ledgerdesk_home(tmp_path_factory, monkeypatch) -> Path:
     """Keep every test's settings and data out of the real user's folders."""
     home = tmp_path_factory.mktemp("ledgerdesk-home")
     monkeypatch.setenv("LEDGERDESK_HOME", str(home))
+    # State shared by all data folders (the Infinity budget) lives outside LEDGERDESK_HOME: keep it per test too.
+    monkeypatch.setenv("LEDGERDESK_SHARED_STATE", str(tmp_path_factory.mktemp("ledgerdesk-shared")))
     return home

@@ -141,6 +141,10 @@ def run_remove(args: argparse.Namespace) -> int:
     except (SettingsError, OSError) as exc:
         return _fail(str(exc))
     print(f"Removed profile {args.name}" + (" and its API key." if key_deleted else "; it had no API key stored."))
+    if profile_service.shared_key_left(args.name, keystore):
+        print(f"An older LedgerDesk stored a key for '{args.name}' under a name every data folder shares; it was "
+              f"left in the keyring because another data folder may still use it. Delete it in your keyring app "
+              f"(service {keystore.service}, user {args.name}) once no folder needs it.")
     return EXIT_OK
 
 

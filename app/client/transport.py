@@ -16,7 +16,7 @@ import httpx
 from app import __version__
 from app.client.outcomes import NotSent, Outcome, Uncertain, Unexpected
 from app.client.profile import ClientProfile, checked_base_url
-from app.client.redaction import excerpt, redact
+from app.client.redaction import excerpt, redact, redact_body
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ class Connection:
             return outcome
         log.info("%s -> HTTP %s (%d bytes)", what, response.status_code, len(response.content))
         text = response.content.decode("utf-8", errors="replace")
-        self._observe(method, path, body, response.status_code, redact(text, secrets), "")
+        self._observe(method, path, body, response.status_code, redact_body(text, secrets), "")
         return Reply(response.status_code, response.headers, response.content, secrets)
 
     def _observe(self, method: str, path: str, body: str | None, status: int | None, response: str,

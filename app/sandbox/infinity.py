@@ -58,13 +58,13 @@ class InfinityApi:
 
     def __init__(self, recorder: Recorder, *, token: str, accept_bearer: bool, accounts: set[str],
                  closed_until: date | None, rate_limit: int, rate_window: float,
-                 data_dir: Path | None) -> None:
+                 data_dir: Path | None, clock: Callable[[], float] = time.monotonic) -> None:
         self._recorder = recorder
         self._token = token
         self._accept_bearer = accept_bearer
         self._accounts = accounts
         self._closed_until = closed_until
-        self.limiter = RateLimiter(rate_limit, rate_window)
+        self.limiter = RateLimiter(rate_limit, rate_window, clock)
         self._lock = threading.Lock()
         self._file = JsonLines(data_dir, ENTRIES_FILE)
         self._entries: list[dict[str, Any]] = self._file.load()

@@ -55,7 +55,9 @@ class SandboxServer:
                  closed_until: date | None = None, accounts_fi: set[str] | None = None,
                  accounts_ch: set[str] | None = None, expired_keys: Iterable[str] = (),
                  accept_bearer: bool = False, allow_remote: bool = False, faults: Iterable[Fault] = (),
-                 log: Callable[[str], None] | None = None) -> None:
+                 log: Callable[[str], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        # `clock` drives only the rate-limit windows: tests pass a simulated one to run an hour in seconds.
         if not is_loopback(host) and not allow_remote:
             raise ValueError(f"{host} is not a loopback address; the sandbox has no TLS and admin "
                              "endpoints without a key, so a remote host needs allow_remote")
@@ -76,7 +78,7 @@ class SandboxServer:
             self._recorder, token=infinity_token, accept_bearer=accept_bearer,
             accounts=set(accounts_ch) if accounts_ch is not None else starter_accounts("CH"),
             closed_until=closed_until, rate_limit=rate_limit, rate_window=rate_window,
-            data_dir=self.data_dir)
+            data_dir=self.data_dir, clock=clock)
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 

@@ -123,6 +123,17 @@ def remove_profile(name: str, keystore: KeyStore, path: Path | None = None) -> b
     return key_deleted
 
 
+def shared_key_left(name: str, keystore: KeyStore) -> bool:
+    """Whether an older LedgerDesk's key for `name`, shared by every data folder, remains after a removal.
+
+    LedgerDesk never deletes it (another data folder may still copy it); the bookkeeper is told instead.
+    """
+    try:
+        return name in keystore.installation().legacy_profiles and keystore.has_shared_legacy_key(name)
+    except KeyStoreError:
+        return False  # only a note: the removal itself has succeeded
+
+
 _SHORT_PROBLEMS = ((KeyringLocked, "the OS keyring is locked"), (KeyringRefused, "the OS keyring refused access"),
                    (KeyringUnavailable, "no usable OS keyring"))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.store.database import DatabaseError, connect
-from app.store.paths import data_dir, database_path
+from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
 from app.store.startup_settings import SettingsError
@@ -86,8 +86,12 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
         known = ", ".join(sorted(profiles)) or "none yet"
         raise SessionError(f"There is no profile '{profile_name}' (profiles: {known}). "
                            f"Add one with: ledgerdesk profile add NAME --target confirma|infinity")
+    from app.client.rate_budget import RateBudget
     from app.services.submission import Submitter
     conn = open_store()
-    submitter = Submitter(conn, profile, key_supplier(profile),
-                          budget_path=data_dir() / "infinity-budget.json", progress=progress, **submitter_options)
+    budget_path = rate_budget_path()
+    if legacy_rate_budget_path().exists():  # an older version's per-folder count: fold it into the shared one
+        RateBudget(budget_path).import_legacy(legacy_rate_budget_path())
+    submitter = Submitter(conn, profile, key_supplier(profile), budget_path=budget_path, progress=progress,
+                          **submitter_options)
     return Session(profile, conn, submitter)

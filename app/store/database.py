@@ -9,15 +9,22 @@ cannot do (e.g. Unicode folding).
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import logging
+import os
 import re
 import sqlite3
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(RuntimeError):
@@ -74,20 +81,69 @@ LATEST_VERSION = len(migration_steps())
 
 
 def connect(path: Path, *, migrate_to: int | None = None) -> sqlite3.Connection:
-    """Open the database, apply pending migrations (up to `migrate_to`, default all) and return it."""
+    """Open the database, apply pending migrations (up to `migrate_to`, default all) and return it.
+
+    Creation, the switch to WAL and migrations run under a lock file beside the database, so two
+    processes starting at once on a fresh data folder create it once, one after the other.
+    """
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn, migrate_to if migrate_to is not None else LATEST_VERSION)
+        with setup_lock(path):
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, migrate_to if migrate_to is not None else LATEST_VERSION)
+    except sqlite3.OperationalError as exc:
+        # Busy, unwritable, or a schema step that failed: none of these means the file is damaged.
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError(f"LedgerDesk's database {path} is busy: another program has held it for more "
+                                f"than {BUSY_TIMEOUT_MS // 1000} s. Close other LedgerDesk windows or commands "
+                                f"and try again.") from None
+        raise DatabaseError(f"LedgerDesk's database {path} could not be opened or brought up to date ({exc}). "
+                            f"Check that the folder is writable and has free space, then try again; the file "
+                            f"was left as it is.") from None
+    except OSError as exc:  # the lock file could not be made: the folder is not writable
+        raise DatabaseError(f"LedgerDesk's database {path} could not be opened ({exc.strerror or exc}). Check "
+                            f"that the folder is writable, then try again.") from None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"LedgerDesk's database {path} cannot be opened ({exc}). If another program "
                             f"damaged it, restore it from a backup; LedgerDesk never overwrites it.") from None
     return conn
+
+
+@contextmanager
+def setup_lock(path: Path) -> Iterator[None]:
+    """Hold `<database>.lock` (an OS file lock, released when the process dies) while the database is set up."""
+    fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while not _try_lock(fd):
+            if time.monotonic() > deadline:
+                raise sqlite3.OperationalError("the database is locked by another process setting it up")
+            time.sleep(0.01)
+        yield  # closing the descriptor below releases the lock
+    finally:
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", -1)):
+            return False  # another process holds it
+        # A file system without locks (some network shares): go on; each migration step still re-reads the
+        # version inside its write transaction, which covers all but the switch to WAL.
+        log.warning("cannot lock %s (%s); setting up the database without the lock", fd, exc)
+    return True
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -103,6 +159,8 @@ def migrate(conn: sqlite3.Connection, target: int) -> None:
     for step in migration_steps():
         if current < step.version <= target:
             with transaction(conn):
+                if schema_version(conn) >= step.version:
+                    continue  # another connection applied it first; its write lock made us wait
                 # executescript would COMMIT on its own; run statement by statement inside our transaction.
                 for statement in _statements(step.sql):
                     conn.execute(statement)

@@ -9,6 +9,8 @@ import platformdirs
 
 # Setting this puts every LedgerDesk file (settings, database, logs) under one directory.
 HOME_ENV = "LEDGERDESK_HOME"
+# Where state shared by every data location of this user lives (the Infinity request budget); tests set it.
+SHARED_STATE_ENV = "LEDGERDESK_SHARED_STATE"
 APP_NAME = "LedgerDesk"
 
 
@@ -19,7 +21,17 @@ def data_dir() -> Path:
         base = Path(override).expanduser().absolute()
     else:
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return _private_dir(base)
+    if base.is_dir():
+        return base
+    _private_dir(base)
+    # A folder this version creates gets its identity at once, before any profile can be saved in it, so
+    # it never takes a key an older version stored under the shared name (installation.py).
+    from app.store.installation import InstallationError, installation
+    try:
+        installation(base)
+    except InstallationError:
+        pass  # the keyring facade asks again and reports it where a key is needed
+    return base
 
 
 def settings_path() -> Path:
@@ -35,6 +47,28 @@ def database_path() -> Path:
 def logs_dir() -> Path:
     """The directory for log files."""
     return _private_dir(data_dir() / "logs")
+
+
+def shared_state_dir() -> Path:
+    """State every data location shares: $LEDGERDESK_SHARED_STATE, else the platform's user state dir.
+
+    Deliberately not under $LEDGERDESK_HOME: two data folders using one Infinity token must count
+    against one hourly budget.
+    """
+    override = os.environ.get(SHARED_STATE_ENV, "").strip()
+    if override:
+        return _private_dir(Path(override).expanduser().absolute())
+    return _private_dir(Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)))
+
+
+def rate_budget_path() -> Path:
+    """The Infinity request budget (SQLite), one per token for all processes and data folders of this user."""
+    return shared_state_dir() / "infinity-budget.sqlite3"
+
+
+def legacy_rate_budget_path() -> Path:
+    """Where versions before the shared budget kept it, per data folder (imported once, then deleted)."""
+    return data_dir() / "infinity-budget.json"
 
 
 def _private_dir(path: Path) -> Path:

@@ -1,4 +1,10 @@
-"""The one keyring facade: an API key per profile in the OS keyring, with errors that say what to do."""
+"""The one keyring facade: an API key per profile in the OS keyring, with errors that say what to do.
+
+Entries are service "LedgerDesk", username "<installation id>/<profile>" (installation.py), so two data
+folders with a profile of the same name keep separate keys. Keys stored by older versions under the
+bare profile name are copied to the new name when first read, only by a folder that already had that
+profile; the old entry is never deleted by LedgerDesk, because other data folders may still need it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ import keyring
 from keyring import errors as keyring_errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
+
+from app.store.installation import Installation, InstallationError, installation
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +81,14 @@ class KeyMissing(KeyStoreError):
 
 
 class KeyStore:
-    """API keys per profile name in the OS keyring; plaintext backends are refused unless allowed."""
+    """API keys per profile of one data location in the OS keyring; plaintext backends refused unless allowed."""
 
     def __init__(self, service: str = SERVICE, allow_plaintext: bool = False,
-                 backend: KeyringBackend | None = None) -> None:
+                 backend: KeyringBackend | None = None, installation: Installation | None = None) -> None:
         self.service = service
         self.allow_plaintext = allow_plaintext or os.environ.get(ALLOW_PLAINTEXT_ENV) == "1"
         self._backend = backend
+        self._installation = installation  # None: the current data location's, read at first use
         self._warned_plaintext = False
 
     def __repr__(self) -> str:
@@ -98,10 +107,34 @@ class KeyStore:
         """True when the backend would keep keys unencrypted (whether or not that is allowed)."""
         return _is_plaintext(self.backend())
 
+    def installation(self) -> Installation:
+        """The data location whose keys this store reads and writes."""
+        if self._installation is None:
+            try:
+                self._installation = installation()
+            except InstallationError as exc:
+                raise KeyStoreError(str(exc)) from None
+        return self._installation
+
+    def username(self, profile: str) -> str:
+        """The keyring username of `profile`'s key: "<installation id>/<profile>"."""
+        return self.installation().key_username(profile)
+
     def get(self, profile: str) -> str:
         """The API key of `profile`; KeyMissing when none is stored, other KeyStoreErrors otherwise."""
         backend = self._usable_backend()
-        key = self._call(backend.get_password, profile)
+        key = self._call(backend.get_password, self.username(profile))
+        if key is None and profile in self.installation().legacy_profiles:
+            key = self._call(backend.get_password, profile)
+            if key is not None:
+                # Copy, never move: another data folder may have stored this same shared entry.
+                try:
+                    self._call(backend.set_password, self.username(profile), key, secret=key)
+                    log.info("Copied the API key of profile %s from the name shared by all data folders to "
+                             "this folder's own name in %s", profile, self.backend_name())
+                except KeyStoreError as exc:  # the key was read: use it, and copy it next time
+                    log.warning("Could not copy the API key of profile %s to this folder's own name: %s",
+                                profile, exc)
         if key is None:
             raise KeyMissing(profile)
         return key
@@ -119,16 +152,25 @@ class KeyStore:
         if not key or key != key.strip() or "\n" in key or "\r" in key:
             raise ValueError("The API key is empty, or has spaces or line breaks in it: paste the key alone.")
         backend = self._usable_backend()
-        self._call(backend.set_password, profile, key, secret=key)
+        self._call(backend.set_password, self.username(profile), key, secret=key)
         log.info("Stored the API key of profile %s in %s", profile, self.backend_name())
 
     def delete(self, profile: str) -> None:
-        """Delete the API key of `profile`; KeyMissing when there was none."""
-        # Reading first tells "nothing stored" apart from a locked keyring, which delete alone cannot.
-        self.get(profile)
+        """Delete this data location's API key of `profile`; KeyMissing when there was none.
+
+        An entry under the bare profile name (older versions) is left alone: other folders may use it.
+        """
         backend = self._usable_backend()
-        self._call(backend.delete_password, profile)
+        # Reading first tells "nothing stored" apart from a locked keyring, which delete alone cannot.
+        if self._call(backend.get_password, self.username(profile)) is None:
+            raise KeyMissing(profile)
+        self._call(backend.delete_password, self.username(profile))
         log.info("Deleted the API key of profile %s from %s", profile, self.backend_name())
+
+    def has_shared_legacy_key(self, profile: str) -> bool:
+        """Whether an older LedgerDesk's entry for `profile`, shared by all data folders, is still stored."""
+        backend = self._usable_backend()
+        return self._call(backend.get_password, profile) is not None
 
     def _usable_backend(self) -> KeyringBackend:
         backend = self.backend()
@@ -144,9 +186,9 @@ class KeyStore:
                 self._warned_plaintext = True
         return backend
 
-    def _call(self, operation: Callable[..., Any], profile: str, *args: str, secret: str | None = None) -> Any:
+    def _call(self, operation: Callable[..., Any], username: str, *args: str, secret: str | None = None) -> Any:
         try:
-            return operation(self.service, profile, *args)
+            return operation(self.service, username, *args)
         except Exception as exc:  # noqa: BLE001 - every backend failure becomes one of our typed errors
             translated = _translate(exc, secret)
             if secret and secret in str(exc):

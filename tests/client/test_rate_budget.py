@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -79,8 +80,13 @@ def test_a_429_without_retry_after_uses_up_the_window():
     assert budget.acquire() == 3540
 
 
+def rows(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT fingerprint, window_start, count, blocked_until FROM budget").fetchall()
+
+
 def test_the_count_survives_a_restart_and_stores_only_a_fingerprint(tmp_path):
-    path = tmp_path / "state" / "infinity-budget.json"
+    path = tmp_path / "state" / "infinity-budget.sqlite3"
     clock = Clock()
     fp = token_fingerprint(TOKEN)
     first = RateBudget(path, limit=5, clock=clock)
@@ -89,36 +95,48 @@ def test_the_count_survives_a_restart_and_stores_only_a_fingerprint(tmp_path):
     second = RateBudget(path, limit=5, clock=clock)  # as after a restart
     assert second.remaining(fingerprint=fp) == 1
     assert second.acquire(2, fingerprint=fp) == 3570
-    text = path.read_text()
-    assert TOKEN not in text and "secret" not in text
-    assert json.loads(text) == {fp: [clock.now - 30, 4, 0.0]}
-    assert [p.name for p in path.parent.iterdir()] == ["infinity-budget.json"]  # no temp files left
+    assert rows(path) == [(fp, clock.now - 30, 4, 0.0)]
+    for file in path.parent.iterdir():
+        assert TOKEN.encode() not in file.read_bytes() and b"secret" not in file.read_bytes()
 
 
 def test_two_instances_on_one_file_share_the_count(tmp_path):
-    path = tmp_path / "budget.json"
+    path = tmp_path / "budget.sqlite3"
     clock = Clock()
     cli, gui = RateBudget(path, limit=2, clock=clock), RateBudget(path, limit=2, clock=clock)
     assert cli.acquire() == 0 and gui.acquire() == 0
     assert cli.acquire() > 0
 
 
-def test_a_corrupt_file_is_not_fatal(tmp_path):
-    path = tmp_path / "budget.json"
-    path.write_text("{not json")
+def test_a_damaged_file_is_set_aside_and_counting_goes_on(tmp_path):
+    path = tmp_path / "budget.sqlite3"
+    path.write_text("{not a database" * 100)
     budget = RateBudget(path, clock=Clock())
     assert budget.acquire() == 0
-    assert json.loads(path.read_text())
+    assert [count for _, _, count, _ in rows(path)] == [1]
+    assert (tmp_path / "budget.sqlite3.damaged").exists()
 
 
 def test_expired_windows_are_dropped_from_the_file(tmp_path):
-    path = tmp_path / "budget.json"
+    path = tmp_path / "budget.sqlite3"
     clock = Clock()
     budget = RateBudget(path, clock=clock)
     budget.acquire(fingerprint="a")
     clock.now += 4000
     budget.acquire(fingerprint="b")
-    assert list(json.loads(path.read_text())) == ["b"]
+    assert [fp for fp, *_ in rows(path)] == ["b"]
+
+
+def test_the_counts_of_an_older_versions_file_are_taken_over(tmp_path):
+    clock = Clock()
+    old = tmp_path / "data" / "infinity-budget.json"
+    old.parent.mkdir()
+    old.write_text(json.dumps({"fp": [clock.now - 600, 998, 0], "gone": [clock.now - 7200, 5, 0]}))
+    budget = RateBudget(tmp_path / "shared" / "budget.sqlite3", clock=clock)
+    budget.import_legacy(old)
+    budget.import_legacy(old)  # a second process finding it gone changes nothing
+    assert budget.remaining(fingerprint="fp") == 2 and not old.exists()
+    assert budget.acquire(3, fingerprint="fp") == 3000
 
 
 def test_more_than_the_limit_at_once_is_refused():

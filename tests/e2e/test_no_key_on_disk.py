@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from app.store.paths import data_dir, database_path
+from app.store.paths import data_dir, database_path, rate_budget_path, shared_state_dir
 
 from .conftest import VOUCHERS, describe, local_database, submissions
 
@@ -55,9 +55,10 @@ def test_no_key_in_any_file_or_output(sandbox, add_profile, api_keys, ledgerdesk
             result = ledgerdesk(*argv)
             assert result.returncode == 0, describe(result)
 
-        files = {str(p.relative_to(data_dir())): p.read_bytes() for p in sorted(data_dir().rglob("*")) if p.is_file()}
+        files = {str(p.relative_to(root)): p.read_bytes() for root in (data_dir(), shared_state_dir())
+                 for p in sorted(root.rglob("*")) if p.is_file()}
         assert {"settings.json", database_path().name, database_path().name + "-wal",
-                database_path().name + "-shm", "infinity-budget.json"} <= set(files), sorted(files)
+                database_path().name + "-shm", rate_budget_path().name} <= set(files), sorted(files)
         outputs = {f"output {n}": text.encode("utf-8") for n, text in enumerate(ledgerdesk.outputs)}
         # The search does see what was written (the voucher identifier is in the database's files).
         assert hits("abc-123-def-456", files) != [] and hits("abc-123-def-456", outputs) != []

@@ -112,3 +112,31 @@ def test_a_locked_keyring_is_reported_as_locked_not_as_no_key():
     result = subprocess.run([str(REPO / "scripts" / "with-keyring"), sys.executable, "-c", LOCK_THEN_READ],
                             capture_output=True, text=True, cwd=REPO, timeout=60)
     assert result.stdout.split() == ["locked"] * 3, result.stdout + result.stderr
+
+
+def _in_folder(folder: Path, *argv, stdin=""):
+    env = {**os.environ, "LEDGERDESK_HOME": str(folder)}
+    return subprocess.run([sys.executable, "-m", "app", *argv], input=stdin, capture_output=True, text=True,
+                          cwd=REPO, timeout=60, env=env)
+
+
+def test_two_data_folders_with_a_profile_of_the_same_name_each_send_their_own_key(tmp_path):
+    """Issue 13: folder a sent b's key to a's server, and `profile remove` in b deleted a's key."""
+    from app.sandbox import SandboxServer
+
+    key_a, key_b = "key-a-" + uuid.uuid4().hex, "key-b-" + uuid.uuid4().hex
+    folder_a, folder_b = tmp_path / "a", tmp_path / "b"
+    with SandboxServer(confirma_key=key_a) as server_a, SandboxServer(confirma_key=key_b) as server_b:
+        for folder, server, key in ((folder_a, server_a, key_a), (folder_b, server_b, key_b)):
+            added = _in_folder(folder, "profile", "add", "acme", "--target", "confirma", "--environment",
+                               "sandbox", "--base-url", server.confirma_url, "--company", "1234567-1",
+                               stdin=key + "\n")
+            assert added.returncode == 0, added.stderr
+        tested = _in_folder(folder_a, "profile", "test", "acme")
+        assert tested.returncode == 0, tested.stdout + tested.stderr
+        removed = _in_folder(folder_b, "profile", "remove", "acme")
+        assert removed.returncode == 0, removed.stderr
+        tested = _in_folder(folder_a, "profile", "test", "acme")
+        assert tested.returncode == 0, tested.stdout + tested.stderr
+        assert _in_folder(folder_a, "profile", "remove", "acme").returncode == 0
+    assert all(key_a not in (r.stdout + r.stderr) for r in [tested, removed])

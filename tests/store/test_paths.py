@@ -54,3 +54,15 @@ def test_an_empty_ledgerdesk_home_counts_as_unset(tmp_path, monkeypatch):
     monkeypatch.setenv("LEDGERDESK_HOME", "")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert paths.data_dir() == tmp_path / "xdg" / "LedgerDesk"
+
+
+def test_two_data_folders_count_one_infinity_budget(tmp_path, monkeypatch):
+    monkeypatch.delenv(paths.SHARED_STATE_ENV, raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    budgets = set()
+    for folder in ("a", "b"):
+        monkeypatch.setenv("LEDGERDESK_HOME", str(tmp_path / folder))
+        budgets.add(paths.rate_budget_path())
+    [budget] = budgets
+    assert tmp_path / "state" in budget.parents and mode_of(budget.parent) == 0o700
+    assert paths.legacy_rate_budget_path() == tmp_path / "b" / "infinity-budget.json"

@@ -11,7 +11,7 @@ from keyring.backends import fail
 
 from app.cli import main
 from app.store import paths, settings as settings_module
-from app.store.secrets import ALLOW_PLAINTEXT_ENV
+from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyStore
 from app.store.settings import load_settings
 from tests.store.keyring_fakes import FailingKeyring, MemoryKeyring, PlaintextFileKeyring, use_backend  # noqa: F401
 
@@ -40,7 +40,7 @@ def test_add_stores_the_key_in_the_keyring_and_nowhere_else(use_backend, monkeyp
     code, out, err = run(monkeypatch, capsys, "add", "acme", "--target", "confirma", "--company", "1234567-1",
                          stdin=KEY + "\n")
     assert code == 0, err
-    assert backend.items == {("LedgerDesk", "acme"): KEY}
+    assert backend.items == {("LedgerDesk", KeyStore().username("acme")): KEY}
     profile = load_settings().profiles["acme"]
     assert (profile.environment, profile.company_id) == ("staging", "1234567-1")
     assert KEY not in every_file_text() and KEY not in out + err
@@ -54,7 +54,7 @@ def test_at_a_terminal_the_key_is_asked_for_without_echo(use_backend, monkeypatc
     monkeypatch.setattr("sys.stdin", terminal)
     monkeypatch.setattr("getpass.getpass", lambda prompt: KEY)
     assert main(["profile", "add", "acme", "--target", "confirma"]) == 0
-    assert backend.items[("LedgerDesk", "acme")] == KEY
+    assert backend.items[("LedgerDesk", KeyStore().username("acme"))] == KEY
 
 
 def test_without_a_keyring_no_profile_is_saved(use_backend, monkeypatch, capsys):
@@ -110,7 +110,7 @@ def test_adding_a_name_twice_is_refused(use_backend, monkeypatch, capsys):
     assert run(monkeypatch, capsys, "add", "Acme", "--target", "confirma", stdin=KEY)[0] == 0
     code, _, err = run(monkeypatch, capsys, "add", "acme", "--target", "confirma", stdin="other")
     assert code == 2 and "A profile called 'Acme' already exists" in err and "profile set-key Acme" in err
-    assert backend.items == {("LedgerDesk", "Acme"): KEY}
+    assert backend.items == {("LedgerDesk", KeyStore().username("Acme")): KEY}
 
 
 def test_list_shows_each_profile_and_where_its_key_is_never_the_key(use_backend, monkeypatch, capsys):
@@ -118,7 +118,7 @@ def test_list_shows_each_profile_and_where_its_key_is_never_the_key(use_backend,
     run(monkeypatch, capsys, "add", "acme", "--target", "confirma", stdin=KEY)
     run(monkeypatch, capsys, "add", "swiss", "--target", "infinity", "--environment", "production",
         "--auth-header", "bearer", stdin="inf-key-123")
-    del backend.items[("LedgerDesk", "swiss")]
+    del backend.items[("LedgerDesk", KeyStore().username("swiss"))]
     code, out, err = run(monkeypatch, capsys, "list")
     assert code == 0
     assert "acme\n  target: confirma   environment: staging\n" in out
@@ -170,7 +170,7 @@ def test_set_key_replaces_the_key_of_an_existing_profile(use_backend, monkeypatc
     backend = use_backend(MemoryKeyring())
     run(monkeypatch, capsys, "add", "acme", "--target", "confirma", stdin=KEY)
     assert run(monkeypatch, capsys, "set-key", "acme", stdin="renewed-key\n")[0] == 0
-    assert backend.items == {("LedgerDesk", "acme"): "renewed-key"}
+    assert backend.items == {("LedgerDesk", KeyStore().username("acme")): "renewed-key"}
     assert run(monkeypatch, capsys, "set-key", "nobody", stdin="x")[0] == 2
 
 

@@ -33,7 +33,7 @@ def test_round_trip_in_a_working_keyring(use_backend):
     assert not store.has("acme")
     store.set("acme", KEY)
     assert store.get("acme") == KEY and store.has("acme")
-    assert backend.items == {("LedgerDesk", "acme"): KEY}
+    assert backend.items == {("LedgerDesk", KeyStore().username("acme")): KEY}
     store.delete("acme")
     assert not store.has("acme")
     assert store.backend_name() == "keyring fakes MemoryKeyring"
@@ -160,4 +160,4 @@ def test_an_empty_or_padded_key_is_refused_without_echoing_it(use_backend, bad):
 def test_the_service_name_separates_keys(use_backend):
     backend = use_backend(MemoryKeyring())
     KeyStore(service="LedgerDesk-test").set("acme", KEY)
-    assert list(backend.items) == [("LedgerDesk-test", "acme")]
+    assert list(backend.items) == [("LedgerDesk-test", KeyStore().username("acme"))]
