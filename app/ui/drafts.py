@@ -77,14 +77,14 @@ class DraftTabs(QTabWidget):
         return restored
 
     def new_draft(self, profile: str | None = None) -> VoucherPage:
-        """A new voucher dated today with the next number, on the current (or given) profile's target."""
+        """A new voucher dated as the last one typed in this session (else today), with the next number, on the current (or given) profile's target."""
         current = self.current_page()
         profile = profile or (current.profile_name if current else self.workspace.default_profile())
         taken = [p.editor.header_text("number") for p in self.pages() if p.profile_name == profile]
         settings = self.workspace.profiles[profile]
         confirma = settings.target is Target.CONFIRMA
         # The company comes from the profile, in view and editable: the preview then shows what is sent.
-        voucher = Voucher(date=self.workspace.today(), number=self.workspace.propose_number(profile, taken),
+        voucher = Voucher(date=self.workspace.new_draft_date(), number=self.workspace.propose_number(profile, taken),
                           type=DEFAULT_CONFIRMA_TYPE if confirma else "", company_id=settings.company_id,
                           lines=[VoucherLine()])
         page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)

@@ -287,6 +287,8 @@ class VoucherPage(QWidget):
             self._show_totals()
         if "*" in fields or "number" in fields:
             self.title_changed.emit()
+        if "date" in fields:  # typed, or undone to: the session's next draft starts on it
+            self.workspace.remember_voucher_date(self.editor.voucher().date)
 
     def all_issues(self) -> list[Issue]:
         return self.editor.issues() + self.model.server.all()
