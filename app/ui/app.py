@@ -69,6 +69,10 @@ class LedgerDeskGui:
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False
+        # The desktop session is ending (the session manager asks first, then the application may just quit):
+        # what is being typed is committed and written before anything ends the process.
+        QGuiApplication.instance().commitDataRequest.connect(self.keep_typing)
+        QGuiApplication.instance().aboutToQuit.connect(self.keep_typing)
         self._settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
         if geometry := self._settings.value("geometry"):
             self.window.restoreGeometry(geometry)
@@ -104,11 +108,21 @@ class LedgerDeskGui:
             status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(url=url)
         self.window.set_sandbox_status(status)
 
+    def keep_typing(self, _session_manager=None) -> None:
+        """Commit what is being typed in every draft and wait until the writer has it on disk."""
+        if self._closed:
+            return
+        self.window.tabs.save_all()
+        self.autosave.flush()
+
     def shutdown(self) -> None:
         """Save what is pending, wait for the writer and background work, stop the sandboxes."""
         if self._closed:
             return
         self._closed = True
+        app = QGuiApplication.instance()
+        app.commitDataRequest.disconnect(self.keep_typing)  # the QApplication outlives this window
+        app.aboutToQuit.disconnect(self.keep_typing)
         self._settings.setValue("geometry", self.window.saveGeometry())
         self.window.tabs.save_all()
         self.autosave.close()

@@ -177,6 +177,7 @@ class DraftTabs(QTabWidget):
             style.focus_back(current.view)
 
     def save_all(self) -> None:
-        """Hand every page's pending edit to the writer (on quit)."""
+        """Commit what is being typed in every tab and hand each pending edit to the writer (on close, on quit
+        and when the desktop session ends)."""
         for page in self.pages():
-            page.save_pending()
+            page.keep_typing()

@@ -1,7 +1,7 @@
 """One draft tab: header, grid, totals and issues over one VoucherEditor, with its own undo stack.
 
 Every change the bookkeeper makes becomes one QUndoCommand (undo_commands.py); every committed
-change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI thread.
+change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI thread (page_autosave.py).
 """
 
 from __future__ import annotations
@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_text import dump_voucher_file
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate
 from app.ui.header_widget import HeaderWidget, field_label
 from app.ui.issues_panel import IssuesPanel
+from app.ui.page_autosave import PageAutosave
 from app.ui.totals_bar import TotalsBar
 from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCommand, ProfileCommand,
                                   RemoveLinesCommand, cell_edit)
@@ -28,11 +28,10 @@ from app.ui.voucher_model import VoucherTableModel, column_header
 from app.ui.voucher_view import VoucherView
 from app.ui.workspace import ProfileData, Workspace
 
-AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
 _COLUMN_KEYS = {c.key for c in COLUMNS}
 
 
-class VoucherPage(QWidget):
+class VoucherPage(PageAutosave, QWidget):
     """A draft being typed. The window's menu actions call the public methods below."""
 
     title_changed = Signal()
@@ -104,11 +103,7 @@ class VoucherPage(QWidget):
         self.model.issues_changed.connect(self._issues_changed)
         self.model.header_changed.connect(self._header_changed)
         self.model.edited.connect(self._edited)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-        self.autosave_enabled = True
+        self._init_autosave()
         self.issues.follow(self.all_issues)
         self._show_profile()
         self.view.go_to(0, COLUMNS[0].key)
@@ -340,30 +335,6 @@ class VoucherPage(QWidget):
         self.sending_strip.setVisible(read_only)
         self.progress.setVisible(read_only and note.endswith("…"))
         self.progress_text.setText(note)
-
-    # ---- autosave -----------------------------------------------------------------------------
-
-    def _edited(self) -> None:
-        self.title_changed.emit()
-        if not self._save_timer.isActive():
-            self._save_timer.start()
-
-    def save_now(self) -> None:
-        """Hand the draft to the autosave writer: the lines are copied here, written on its thread."""
-        self._save_timer.stop()
-        if not self.autosave_enabled:
-            return
-        voucher, target = self.editor.voucher(), self.data.profile.target
-        self.workspace.autosave.schedule(self.draft_id, self.profile_name, lambda: dump_voucher_file(voucher, target))
-
-    def save_pending(self) -> None:
-        """Save now if an edit is waiting for the autosave delay (on quit)."""
-        if self._save_timer.isActive():
-            self.save_now()
-
-    def stop_autosave(self) -> None:
-        self.autosave_enabled = False
-        self._save_timer.stop()
 
     def is_blank(self) -> bool:
         """Nothing typed in the lines (the header alone is not worth keeping)."""
