@@ -70,7 +70,8 @@ class DraftTabs(QTabWidget):
                     continue
             profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
             voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
-            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough))
+            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough,
+                                  raw_cells=row.raw_cells))
             restored += 1
         if restored:
             self.setCurrentIndex(0)

@@ -1,6 +1,10 @@
 """A draft tab's saving: every committed edit reaches the autosave writer within AUTOSAVE_DELAY_MS, and what is
 still being typed (an open cell editor, a header field) is committed first when the window closes, the
 application quits or the desktop session ends, so nothing typed is lost (docs/keyboard.md).
+
+The voucher goes to the store as voucher file v1 text; the texts of cells that could not be read (an amount
+like "12,3,4", a date like "31.11.2026") go beside it (DraftText.raw_cells), as that format has no place for
+them, and are typed back into their cells when the draft reopens.
 """
 
 from __future__ import annotations
@@ -8,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from app.domain.voucher_text import dump_voucher_file
+from app.store.drafts import DraftText
 
 AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
 
@@ -34,7 +39,9 @@ class PageAutosave:
         if not self.autosave_enabled:
             return
         voucher, target = self.editor.voucher(), self.data.profile.target
-        self.workspace.autosave.schedule(self.draft_id, self.profile_name, lambda: dump_voucher_file(voucher, target))
+        raw_cells = self.editor.raw_cell_texts()
+        self.workspace.autosave.schedule(self.draft_id, self.profile_name,
+                                         lambda: DraftText(dump_voucher_file(voucher, target), raw_cells))
 
     def save_pending(self) -> None:
         """Save now if an edit is waiting for the autosave delay (on quit)."""

@@ -6,7 +6,8 @@ change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +29,21 @@ from app.ui.voucher_model import VoucherTableModel, column_header
 from app.ui.voucher_view import VoucherView
 from app.ui.workspace import ProfileData, Workspace
 
+log = logging.getLogger(__name__)
 _COLUMN_KEYS = {c.key for c in COLUMNS}
 
 
 class VoucherPage(PageAutosave, QWidget):
-    """A draft being typed. The window's menu actions call the public methods below."""
+    """A draft being typed. The window's menu actions call the public methods below.
+
+    `raw_cells`: the texts of its unreadable cells as saved beside the draft; they show again with their issues."""
 
     title_changed = Signal()
     message = Signal(str, str)  # kind (ok, error, warning, info), text: for the window's outcome bar
 
     def __init__(self, workspace: Workspace, draft_id: str, profile: str, voucher: Voucher,
-                 passthrough: ShortcutPassThrough, parent: QWidget | None = None):
+                 passthrough: ShortcutPassThrough, parent: QWidget | None = None,
+                 raw_cells: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.workspace, self.draft_id = workspace, draft_id
         self.data: ProfileData = workspace.profile_data(profile)
@@ -48,7 +53,10 @@ class VoucherPage(PageAutosave, QWidget):
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
         self.undo_stack = QUndoStack(self)
-        self.model = VoucherTableModel(self._make_editor(voucher, []), self)
+        editor = self._make_editor(voucher, [])
+        if raw_cells and (left_out := editor.restore_raw_cell_texts(raw_cells)):
+            log.warning("draft %s: saved texts for %s no longer fit its lines", draft_id, ", ".join(left_out))
+        self.model = VoucherTableModel(editor, self)
         self.model.commit_cell = lambda row, key, text: self.push(cell_edit(self.model, row, key, text))
         self.header = HeaderWidget(sorted(workspace.profiles), self._commit_header)
         self.header.profile_chosen.connect(self._choose_profile)
@@ -152,8 +160,12 @@ class VoucherPage(PageAutosave, QWidget):
         header = replace(editor.voucher(), lines=[])
         if header.company_id == self.data.profile.company_id:  # the old profile's company goes with it
             header.company_id = self.workspace.profiles[name].company_id
+        # The lines' unreadable texts travel in their snapshots; the header's are typed into the new editor.
+        header_raw = {k: v for k, v in editor.raw_cell_texts().items() if k.startswith("header:")}
         self.data = self.workspace.profile_data(name)
-        self.model.set_editor(self._make_editor(header, snapshots))
+        new_editor = self._make_editor(header, snapshots)
+        new_editor.restore_raw_cell_texts(header_raw)
+        self.model.set_editor(new_editor)
         self._show_profile()
         self._edited()
 

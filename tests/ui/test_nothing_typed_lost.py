@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import SIGNAL
+from PySide6.QtCore import SIGNAL, Qt
 
 from app.domain.targets import Target
 from app.editing import COLUMNS
@@ -15,7 +15,7 @@ from app.store.drafts import DraftStore
 from app.store.paths import database_path
 
 from .conftest import add_profile, running_gui
-from .keys import SHIFT, K, Keyboard
+from .keys import CTRL, SHIFT, K, Keyboard
 
 KEY_ORDER = [c.key for c in COLUMNS]
 
@@ -118,3 +118,40 @@ def test_the_end_of_the_desktop_session_saves_the_cell_being_typed(qapp, qtbot, 
         qapp.aboutToQuit.emit()  # QApplication.quit() at the session's end, with the editor open
         assert stored_texts() == ["Hotel night"]
     assert session_end_receivers(qapp) == before  # a closed window no longer answers for the application
+
+
+def test_an_unreadable_amount_and_date_come_back_with_their_issues_after_a_restart(qapp, qtbot, confirma_profile):
+    with running_gui(qtbot) as gui:
+        keys = Keyboard(qtbot)
+        page = start_typing(gui, keys, "Office chairs")
+        keys.tab()
+        keys.cell("12,3,4")  # debit: not an amount
+        keys.press(K.Key_F6)
+        keys.press(K.Key_A, CTRL)
+        keys.type("31.11.2026")  # no such day
+        keys.enter()
+        assert shown(page, 0, "debit") == "12,3,4" and page.editor.header_text("date") == "31.11.2026"
+    with running_gui(qtbot) as gui:
+        page = gui.window.tabs.current_page()
+        assert shown(page, 0, "text") == "Office chairs"
+        assert shown(page, 0, "debit") == "12,3,4", "the typed amount was lost on restart"
+        assert page.editor.header_text("date") == "31.11.2026"
+        codes = {(x.line, x.field) for x in page.all_issues() if x.is_error}
+        assert {(1, "debit"), (None, "date")} <= codes, codes
+        assert "12,3,4" in page.model.index(0, KEY_ORDER.index("debit")).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_switching_the_profile_keeps_an_unreadable_voucher_date_as_typed(qapp, qtbot, confirma_profile):
+    add_profile("Swiss", Target.INFINITY, "http://127.0.0.1:9/v1")
+    with running_gui(qtbot) as gui:
+        keys = Keyboard(qtbot)
+        page = gui.window.tabs.current_page()
+        keys.press(K.Key_F6)
+        keys.press(K.Key_A, CTRL)
+        keys.type("31.11.2026")
+        keys.press(K.Key_Tab, SHIFT)  # leaves the date (committed) for the profile
+        assert keys.focus is page.header.profile
+        keys.press(K.Key_Down)  # Sandbox -> Swiss
+        assert page.profile_name == "Swiss"
+        assert page.editor.header_text("date") == "31.11.2026"
+        assert [x.field for x in page.editor.issues() if x.field == "date"], "the date's issue went with the text"

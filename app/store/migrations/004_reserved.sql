@@ -1,0 +1,3 @@
+-- Schema 4: RESERVED. Another change being written in parallel (issue 14) takes migration 004; this empty
+-- stand-in only keeps the numbering 1..N without gaps on this branch so that 005 can be tested. When the
+-- real 004 is merged, delete this file (migration_steps() refuses two 004 files, so it cannot be missed).
