@@ -160,8 +160,19 @@ def test_an_infinity_profile_asks_for_the_swiss_uid_and_shows_no_confirma_checkb
     assert not form.vat_rows.isVisible() and form.auth_header.isVisible()
     shown = [label.text() for label in form.findChildren(QLabel) if label.isVisible()]
     assert not any("Y-tunnus" in text for text in shown), shown
+    assert not dialog.renew_button.isVisible()  # Confirma's key renewal: Infinity has none
     form.target.setCurrentIndex(form.target.findData("confirma"))
     assert form.company_label.text() == "Compan&y (Y-tunnus)" and form.vat_rows.isVisible()
+    assert dialog.renew_button.isVisible()
+    store_profile(new_profile("Swiss", Target.INFINITY, "sandbox", "http://127.0.0.1:9/v1",
+                              company_id="CHE-116.281.710"), "ld-token-123", KeyStore())
+    dialog.reload("Swiss")  # a saved Infinity profile, chosen from the list
+    idle(gui, dialog, qtbot)
+    assert form.company_label.text() == "Compan&y (UID)" and form.company.text() == "CHE-116.281.710"
+    assert not form.vat_rows.isVisible() and not dialog.renew_button.isVisible()
+    dialog.reload("Sandbox")
+    idle(gui, dialog, qtbot)
+    assert form.company_label.text() == "Compan&y (Y-tunnus)" and dialog.renew_button.isVisible()
 
 
 def test_base_urls_follow_target_and_environment_unless_typed(gui, qtbot, keyring_backend):
