@@ -3,6 +3,7 @@
     python -m tests.ui.app_driver type-and-wait     # type two drafts with key events, print TYPED, run on
     python -m tests.ui.app_driver type-unreadable   # type a line whose amount cannot be read; print
                                                       # COMMITTED and the monotonic time of its commit, run on
+    python -m tests.ui.app_driver type-mid-edit     # type into a cell and leave its editor open; print TYPING
     python -m tests.ui.app_driver show SHOT_DIR     # show the window; when SHOT_DIR/take appears, screenshot
                                                       # the X screen to SHOT_DIR/main-window.png, write
                                                       # SHOT_DIR/state.json (the grid as shown) and quit
@@ -68,6 +69,14 @@ def type_unreadable(gui: LedgerDeskGui) -> None:
     print(f"COMMITTED {time.monotonic()!r}", flush=True)
 
 
+def type_mid_edit(gui: LedgerDeskGui) -> None:
+    """Text typed into a cell whose editor stays open (nothing committed); then run on until told to stop."""
+    window = gui.window
+    wait_until(lambda: window.isActiveWindow() and focused() is not None)
+    type_keys("t\t1910\tHalf typed")
+    print("TYPING", flush=True)
+
+
 def show_for_screenshot(gui: LedgerDeskGui, shots: Path) -> None:
     """Put the cursor on a fresh line at the end and wait for the test's xdotool typing and its signal."""
     window = gui.window
@@ -104,6 +113,8 @@ def main(argv: list[str]) -> int:
         type_and_wait(gui)
     elif argv[0] == "type-unreadable":
         type_unreadable(gui)
+    elif argv[0] == "type-mid-edit":
+        type_mid_edit(gui)
     elif argv[0] == "show":
         show_for_screenshot(gui, Path(argv[1]))
     code = app.exec()

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from app.domain.targets import Target
 from app.store.database import connect
 from app.store.drafts import DraftStore
@@ -143,3 +145,21 @@ def test_an_unreadable_amount_survives_sigkill_just_after_the_autosave_delay(qap
     finally:
         gui.window.close()
         gui.shutdown()
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_ledgerdesk_told_to_stop_by_the_system_keeps_the_cell_being_typed(qapp, qtbot, how):
+    # A logout or shutdown without a session manager sends SIGTERM; Ctrl+C in the terminal that started
+    # LedgerDesk sends SIGINT, closing that terminal SIGHUP. Each quits as Ctrl+Q does, without a traceback.
+    add_profile("Sandbox", Target.CONFIRMA, "http://127.0.0.1:9/api/v1/partner", company_id="0737546-2")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-m", "tests.ui.app_driver", "type-mid-edit"], cwd=REPO, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "TYPING", child.stderr.read() if child.poll() is not None else ""
+        child.send_signal(how)
+        _out, err = child.communicate(timeout=20)
+    finally:
+        child.kill()
+    assert child.returncode == 0 and "Traceback" not in err, err
+    assert [line.get("text") for lines in stored_lines() for line in lines] == ["Half typed"]
