@@ -136,6 +136,7 @@ class DraftTabs(QTabWidget):
         page = page or self.current_page()
         if page is None or page.sending:
             return
+        page.keep_typing()  # text still in the open cell counts: it is not "blank", and Cancel keeps it
         if page.is_blank():
             self._discard(page)
             return

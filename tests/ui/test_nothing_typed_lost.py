@@ -155,3 +155,13 @@ def test_switching_the_profile_keeps_an_unreadable_voucher_date_as_typed(qapp, q
         assert page.profile_name == "Swiss"
         assert page.editor.header_text("date") == "31.11.2026"
         assert [x.field for x in page.editor.issues() if x.field == "date"], "the date's issue went with the text"
+
+
+def test_ctrl_w_while_typing_in_a_new_draft_asks_before_discarding_the_text(gui, keys, qtbot):
+    tabs = gui.window.tabs
+    page = start_typing(gui, keys, "Taxi to client")
+    keys.ctrl(K.Key_W)
+    assert tabs.confirm_box is not None, "the draft was discarded without asking"
+    tabs.confirm_box.button(tabs.confirm_box.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: tabs.confirm_box is None)
+    assert tabs.current_page() is page and shown(page, 0, "text") == "Taxi to client"
