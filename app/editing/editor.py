@@ -11,7 +11,7 @@ that field empty (None for an amount or date), so what is sent never holds a gue
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -27,7 +27,7 @@ from app.editing.cells import NumberFormat, format_amount_cell, number_format
 from app.editing.change import CellRange, Change, RowOp
 from app.editing.columns import COLUMN_KEYS, COLUMNS, column
 from app.editing.completion import AccountCompleter
-from app.editing.editor_header import HeaderMixin
+from app.editing.editor_header import HEADER_FIELDS, HeaderMixin
 from app.editing.editor_lines import LineOperationsMixin
 from app.editing.lines import (
     CellContext,
@@ -286,6 +286,31 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
 
     def _make_state(self, entry: LineSnapshot | VoucherLine) -> _LineState:
         return _LineState(entry)
+
+    # ---- unreadable texts kept beside a saved draft ------------------------------------------------
+
+    def raw_cell_texts(self) -> dict[str, str]:
+        """Texts typed into cells and header fields that could not be read, which `voucher()` leaves empty:
+        {"<line index>:<column>": text, "header:<field>": text}, for the draft store to keep beside the voucher."""
+        texts = {f"header:{field}": text for field, text in self._header_raw.items()}
+        for i, state in enumerate(self._lines):
+            if state.raw:  # rare: a plain check per line, no copy
+                texts.update((f"{i}:{key}", text) for key, text in state.raw.items())
+        return texts
+
+    def restore_raw_cell_texts(self, texts: Mapping[str, str]) -> list[str]:
+        """Type saved unreadable texts back into their cells (a restart): each shows its text and its issue
+        again. Returns the keys that no longer fit the voucher (no such line or column), which are left out."""
+        left_out = []
+        for place, text in texts.items():
+            where, _, key = place.partition(":")
+            if where == "header" and key in HEADER_FIELDS:
+                self.set_header(key, text)
+            elif where.isdigit() and int(where) < len(self._lines) and key in COLUMN_KEYS and column(key).editable:
+                self.set_cell(self.row_of(int(where)), key, text)
+            else:
+                left_out.append(place)
+        return left_out
 
     # ---- undo support -------------------------------------------------------------------------
 

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.store.database import connect
-from app.store.drafts import DraftStore
+from app.store.drafts import DraftStore, DraftText
 
 log = logging.getLogger(__name__)
 
-Snapshot = Callable[[], str]
+# The file text alone, or with the texts of cells that could not be read (kept beside it in the store).
+Snapshot = Callable[[], "str | DraftText"]
 
 
 class AutosaveWriter:
@@ -36,7 +37,8 @@ class AutosaveWriter:
         self._thread.start()
 
     def schedule(self, draft_id: str, profile: str, snapshot: Snapshot) -> None:
-        """Ask for `draft_id` to be saved; `snapshot()` runs on the writer thread and returns the file text."""
+        """Ask for `draft_id` to be saved; `snapshot()` runs on the writer thread and returns the file text
+        (or a DraftText: the text and the unreadable cells' texts)."""
         with self._lock:
             self._pending[draft_id] = (profile, snapshot)
             self._lock.notify()
@@ -63,7 +65,11 @@ class AutosaveWriter:
                 draft_id, (profile, snapshot) = self._pending.popitem()
                 self._busy = True
             try:
-                store.save(draft_id, snapshot(), profile)
+                text = snapshot()
+                if isinstance(text, DraftText):
+                    store.save(draft_id, text.content, profile, text.raw_cells)
+                else:
+                    store.save(draft_id, text, profile)
                 self.saves += 1
             except Exception as exc:  # keep the thread alive; the window shows the problem
                 log.exception("autosave of draft %s failed", draft_id)

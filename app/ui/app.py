@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +31,7 @@ from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, data_dir, database_path
 from app.store.startup_settings import read_startup_settings
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from app.ui import style
@@ -69,6 +71,10 @@ class LedgerDeskGui:
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False
+        # The desktop session is ending (the session manager asks first, then the application may just quit):
+        # what is being typed is committed and written before anything ends the process.
+        QGuiApplication.instance().commitDataRequest.connect(self.keep_typing)
+        QGuiApplication.instance().aboutToQuit.connect(self.keep_typing)
         self._settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
         if geometry := self._settings.value("geometry"):
             self.window.restoreGeometry(geometry)
@@ -104,11 +110,21 @@ class LedgerDeskGui:
             status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(url=url)
         self.window.set_sandbox_status(status)
 
+    def keep_typing(self, _session_manager=None) -> None:
+        """Commit what is being typed in every draft and wait until the writer has it on disk."""
+        if self._closed:
+            return
+        self.window.tabs.save_all()
+        self.autosave.flush()
+
     def shutdown(self) -> None:
         """Save what is pending, wait for the writer and background work, stop the sandboxes."""
         if self._closed:
             return
         self._closed = True
+        app = QGuiApplication.instance()
+        app.commitDataRequest.disconnect(self.keep_typing)  # the QApplication outlives this window
+        app.aboutToQuit.disconnect(self.keep_typing)
         self._settings.setValue("geometry", self.window.saveGeometry())
         self.window.tabs.save_all()
         self.autosave.close()
@@ -132,7 +148,43 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         hints.colorSchemeChanged.connect(lambda _scheme: follow_palette(app))
         hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: follow_palette(app))
         app.setProperty("ledgerdesk_follows_palette", True)
+        quit_when_told_to_stop(app)
     return app
+
+
+# SIGTERM: a logout or shutdown without a session manager, or `kill`; SIGINT: Ctrl+C in the terminal that
+# started LedgerDesk; SIGHUP: that terminal closed.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+
+def quit_when_told_to_stop(app: QCoreApplication) -> None:
+    """Quit as Ctrl+Q does when the system tells LedgerDesk to stop: what is being typed is committed and
+    saved (aboutToQuit), no traceback reaches the terminal, the exit code is 0."""
+    if sys.platform == "win32":
+        return  # no POSIX signals to speak of; Windows ends a GUI through the session manager
+    # Python runs a signal handler only when the interpreter next gets control, and Qt's event loop may wait
+    # for minutes: the signal's number is written to a socket Qt watches, which wakes the loop at once.
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in STOP_SIGNALS:
+        signal.signal(number, lambda _number, _frame: None)  # acted on below, inside the event loop
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        try:
+            received = reader.recv(64)
+        except BlockingIOError:
+            return
+        if any(number in received for number in STOP_SIGNALS):
+            log.info("told to stop by a signal: quitting as Ctrl+Q does")
+            app.quit()
+    notifier.activated.connect(woken)
+    _kept_alive.extend((reader, writer, notifier))
+
+
+_kept_alive: list[object] = []  # the wake-up sockets and their notifier live as long as the process
 
 
 def follow_palette(app: QGuiApplication) -> None:

@@ -70,21 +70,22 @@ class DraftTabs(QTabWidget):
                     continue
             profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
             voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
-            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough))
+            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough,
+                                  raw_cells=row.raw_cells))
             restored += 1
         if restored:
             self.setCurrentIndex(0)
         return restored
 
     def new_draft(self, profile: str | None = None) -> VoucherPage:
-        """A new voucher dated today with the next number, on the current (or given) profile's target."""
+        """A new voucher dated as the last one typed in this session (else today), with the next number, on the current (or given) profile's target."""
         current = self.current_page()
         profile = profile or (current.profile_name if current else self.workspace.default_profile())
         taken = [p.editor.header_text("number") for p in self.pages() if p.profile_name == profile]
         settings = self.workspace.profiles[profile]
         confirma = settings.target is Target.CONFIRMA
         # The company comes from the profile, in view and editable: the preview then shows what is sent.
-        voucher = Voucher(date=self.workspace.today(), number=self.workspace.propose_number(profile, taken),
+        voucher = Voucher(date=self.workspace.new_draft_date(), number=self.workspace.propose_number(profile, taken),
                           type=DEFAULT_CONFIRMA_TYPE if confirma else "", company_id=settings.company_id,
                           lines=[VoucherLine()])
         page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)
@@ -135,6 +136,7 @@ class DraftTabs(QTabWidget):
         page = page or self.current_page()
         if page is None or page.sending:
             return
+        page.keep_typing()  # text still in the open cell counts: it is not "blank", and Cancel keeps it
         if page.is_blank():
             self._discard(page)
             return
@@ -177,6 +179,7 @@ class DraftTabs(QTabWidget):
             style.focus_back(current.view)
 
     def save_all(self) -> None:
-        """Hand every page's pending edit to the writer (on quit)."""
+        """Commit what is being typed in every tab and hand each pending edit to the writer (on close, on quit
+        and when the desktop session ends)."""
         for page in self.pages():
-            page.save_pending()
+            page.keep_typing()

@@ -244,6 +244,14 @@ class HeaderWidget(QWidget):
             if isinstance(edit, QLineEdit) and edit.hasFocus():
                 self._committed(field, edit.text())
 
+    def commit_typed(self) -> None:
+        """Commit every field typed into and not yet left (the window closes or the session ends), focused
+        or not: a closing or inactive window may no longer say which field has the focus."""
+        for field, widget in self.fields.items():
+            edit = widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else widget
+            if isinstance(edit, QLineEdit) and edit.isModified():
+                self._committed(field, edit.text())
+
     def set_read_only(self, read_only: bool) -> None:
         for widget in (*self.fields.values(), self.profile):
             widget.setEnabled(not read_only)

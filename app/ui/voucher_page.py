@@ -1,26 +1,27 @@
 """One draft tab: header, grid, totals and issues over one VoucherEditor, with its own undo stack.
 
 Every change the bookkeeper makes becomes one QUndoCommand (undo_commands.py); every committed
-change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI thread.
+change is handed to the autosave writer within AUTOSAVE_DELAY_MS, off the GUI thread (page_autosave.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_text import dump_voucher_file
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate
 from app.ui.header_widget import HeaderWidget, field_label
 from app.ui.issues_panel import IssuesPanel
+from app.ui.page_autosave import PageAutosave
 from app.ui.totals_bar import TotalsBar
 from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCommand, ProfileCommand,
                                   RemoveLinesCommand, cell_edit)
@@ -28,18 +29,21 @@ from app.ui.voucher_model import VoucherTableModel, column_header
 from app.ui.voucher_view import VoucherView
 from app.ui.workspace import ProfileData, Workspace
 
-AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
+log = logging.getLogger(__name__)
 _COLUMN_KEYS = {c.key for c in COLUMNS}
 
 
-class VoucherPage(QWidget):
-    """A draft being typed. The window's menu actions call the public methods below."""
+class VoucherPage(PageAutosave, QWidget):
+    """A draft being typed. The window's menu actions call the public methods below.
+
+    `raw_cells`: the texts of its unreadable cells as saved beside the draft; they show again with their issues."""
 
     title_changed = Signal()
     message = Signal(str, str)  # kind (ok, error, warning, info), text: for the window's outcome bar
 
     def __init__(self, workspace: Workspace, draft_id: str, profile: str, voucher: Voucher,
-                 passthrough: ShortcutPassThrough, parent: QWidget | None = None):
+                 passthrough: ShortcutPassThrough, parent: QWidget | None = None,
+                 raw_cells: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.workspace, self.draft_id = workspace, draft_id
         self.data: ProfileData = workspace.profile_data(profile)
@@ -49,7 +53,10 @@ class VoucherPage(QWidget):
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
         self.undo_stack = QUndoStack(self)
-        self.model = VoucherTableModel(self._make_editor(voucher, []), self)
+        editor = self._make_editor(voucher, [])
+        if raw_cells and (left_out := editor.restore_raw_cell_texts(raw_cells)):
+            log.warning("draft %s: saved texts for %s no longer fit its lines", draft_id, ", ".join(left_out))
+        self.model = VoucherTableModel(editor, self)
         self.model.commit_cell = lambda row, key, text: self.push(cell_edit(self.model, row, key, text))
         self.header = HeaderWidget(sorted(workspace.profiles), self._commit_header)
         self.header.profile_chosen.connect(self._choose_profile)
@@ -104,11 +111,7 @@ class VoucherPage(QWidget):
         self.model.issues_changed.connect(self._issues_changed)
         self.model.header_changed.connect(self._header_changed)
         self.model.edited.connect(self._edited)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-        self.autosave_enabled = True
+        self._init_autosave()
         self.issues.follow(self.all_issues)
         self._show_profile()
         self.view.go_to(0, COLUMNS[0].key)
@@ -157,8 +160,12 @@ class VoucherPage(QWidget):
         header = replace(editor.voucher(), lines=[])
         if header.company_id == self.data.profile.company_id:  # the old profile's company goes with it
             header.company_id = self.workspace.profiles[name].company_id
+        # The lines' unreadable texts travel in their snapshots; the header's are typed into the new editor.
+        header_raw = {k: v for k, v in editor.raw_cell_texts().items() if k.startswith("header:")}
         self.data = self.workspace.profile_data(name)
-        self.model.set_editor(self._make_editor(header, snapshots))
+        new_editor = self._make_editor(header, snapshots)
+        new_editor.restore_raw_cell_texts(header_raw)
+        self.model.set_editor(new_editor)
         self._show_profile()
         self._edited()
 
@@ -287,6 +294,8 @@ class VoucherPage(QWidget):
             self._show_totals()
         if "*" in fields or "number" in fields:
             self.title_changed.emit()
+        if "date" in fields:  # typed, or undone to: the session's next draft starts on it
+            self.workspace.remember_voucher_date(self.editor.voucher().date)
 
     def all_issues(self) -> list[Issue]:
         return self.editor.issues() + self.model.server.all()
@@ -338,30 +347,6 @@ class VoucherPage(QWidget):
         self.sending_strip.setVisible(read_only)
         self.progress.setVisible(read_only and note.endswith("…"))
         self.progress_text.setText(note)
-
-    # ---- autosave -----------------------------------------------------------------------------
-
-    def _edited(self) -> None:
-        self.title_changed.emit()
-        if not self._save_timer.isActive():
-            self._save_timer.start()
-
-    def save_now(self) -> None:
-        """Hand the draft to the autosave writer: the lines are copied here, written on its thread."""
-        self._save_timer.stop()
-        if not self.autosave_enabled:
-            return
-        voucher, target = self.editor.voucher(), self.data.profile.target
-        self.workspace.autosave.schedule(self.draft_id, self.profile_name, lambda: dump_voucher_file(voucher, target))
-
-    def save_pending(self) -> None:
-        """Save now if an edit is waiting for the autosave delay (on quit)."""
-        if self._save_timer.isActive():
-            self.save_now()
-
-    def stop_autosave(self) -> None:
-        self.autosave_enabled = False
-        self._save_timer.stop()
 
     def is_blank(self) -> bool:
         """Nothing typed in the lines (the header alone is not worth keeping)."""

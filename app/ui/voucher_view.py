@@ -127,12 +127,14 @@ class VoucherView(QTableView):
                 return editor
         return None
 
-    def commit_open_editor(self) -> bool:
-        """Commit and close the cell editor (before a command acts on the cell); True if one was open."""
+    def commit_open_editor(self, accept_suggestion: bool = True) -> bool:
+        """Commit and close the cell editor (before a command acts on the cell); True if one was open.
+        `accept_suggestion=False` keeps exactly what was typed (on quit nobody chose a suggestion)."""
         editor = self.open_editor()
         if editor is None:
             return False
-        editor.accept_suggestion()
+        if accept_suggestion:
+            editor.accept_suggestion()
         self.commitData(editor)
         self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return True

@@ -63,6 +63,17 @@ class Workspace:
         self.conn, self.profiles, self.tasks, self.autosave, self.today = conn, profiles, tasks, autosave, today
         self.language = language
         self._data: dict[str, ProfileData] = {}
+        self._last_date: date | None = None  # the voucher date the bookkeeper last typed in this session
+
+    def remember_voucher_date(self, day: date | None) -> None:
+        """A voucher date the bookkeeper typed: the next new draft starts on it (not kept across restarts)."""
+        if day is not None:
+            self._last_date = day
+
+    def new_draft_date(self) -> date:
+        """The date of a new draft: the last voucher date typed in this session, else today. Someone entering
+        last month's receipts types the month once, not once per voucher."""
+        return self._last_date or self.today()
 
     def profile_data(self, name: str) -> ProfileData:
         if name not in self._data:

@@ -34,7 +34,7 @@
 <context>
     <name>IssuesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/issues_panel.py" line="+158"/>
+        <location filename="../../app/ui/issues_panel.py" line="+159"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/form.py" line="+146"/>
+        <location filename="../../app/ui/profiles/form.py" line="+148"/>
         <source>Chart of accounts: %n account(s) imported.</source>
         <translation>
             <numerusform>Chart of accounts: %n account imported.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+68"/>
+        <location filename="../../app/ui/review/center.py" line="+90"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n voucher was being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/window.py" line="+188"/>
+        <location filename="../../app/ui/review/window.py" line="+190"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>

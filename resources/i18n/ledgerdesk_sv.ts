@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+72"/>
+        <location filename="../../app/ui/about.py" line="+71"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Proprietär licens: alla rättigheter förbehållna</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{name} (unencrypted: refused unless allowed)</source>
         <translation>{name} (okrypterad: används inte utan tillstånd)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>inte tillgänglig ({reason})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>About LedgerDesk</source>
         <translation>Om LedgerDesk</translation>
@@ -262,7 +262,7 @@
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-97"/>
+        <location filename="../../app/ui/about.py" line="-103"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Kom igång (README)</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>DocumentationMenu</name>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+41"/>
+        <location filename="../../app/ui/drafts.py" line="+40"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Flikar för utkast</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
@@ -664,7 +664,7 @@
     <name>IssuesPanel</name>
     <message>
         <location line="+14"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Issues</source>
         <translation>Problem</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>&amp;Följ systemet ({language})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The language could not be saved: {reason}</source>
         <translation>Språket kunde inte sparas: {reason}</translation>
     </message>
@@ -1047,7 +1047,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+72"/>
+        <location filename="../../app/ui/app.py" line="+76"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+23"/>
+        <location filename="../../app/ui/main_window.py" line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1213,7 +1213,7 @@
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+17"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+20"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+41"/>
+        <location filename="../../app/ui/profiles/form.py" line="+42"/>
         <source>sandbox (practice)</source>
         <translation>sandlåda (övning)</translation>
     </message>
@@ -1387,12 +1387,12 @@
         <translation>produktion (riktiga bokföringar)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+148"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>FO-nummer, t.ex. 0737546-2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
     </message>
@@ -1437,17 +1437,27 @@
         <translation>Bas-&amp;URL</translation>
     </message>
     <message>
+        <location line="+98"/>
+        <source>Compan&amp;y (UID)</source>
+        <translation>&amp;Företag (UID)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Swiss UID, e.g. CHE-116.281.710</source>
+        <translation>Schweiziskt UID-nummer, t.ex. CHE-116.281.710</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compan&amp;y (Y-tunnus)</source>
         <translation>&amp;Företag (FO-nummer)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
         <source>&amp;Auth header</source>
         <translation>Autentiseringshu&amp;vud</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>API &amp;key</source>
         <translation>API-n&amp;yckel</translation>
     </message>
@@ -1485,7 +1495,7 @@
         <translation>{target} dokumenterar ingen {environment}-server: skriv dess adress</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Warning: {problem}</source>
         <translation>Varning: {problem}</translation>
     </message>
@@ -1896,7 +1906,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+68"/>
+        <location filename="../../app/ui/review/center.py" line="+90"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n verifikation höll på att skickas när LedgerDesk senast stannade. Confirmas kontrolleras och avgörs av sig själva; Infinitys väntar på ditt beslut (Ctrl+Shift+U).</numerusform>
@@ -2066,7 +2076,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+53"/>
+        <location filename="../../app/ui/review/window.py" line="+55"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
@@ -2299,7 +2309,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../app/ui/cell_editors.py" line="+50"/>
+        <location filename="../../app/ui/cell_editors.py" line="+61"/>
         <source>Suggestions</source>
         <translation>Förslag</translation>
     </message>
@@ -2307,7 +2317,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../../app/ui/totals_bar.py" line="+23"/>
+        <location filename="../../app/ui/totals_bar.py" line="+24"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
@@ -2653,7 +2663,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+67"/>
+        <location filename="../../app/ui/voucher_page.py" line="+69"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
@@ -2663,7 +2673,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>
@@ -2784,7 +2794,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherView</name>
     <message>
-        <location filename="../../app/ui/voucher_view.py" line="+35"/>
+        <location filename="../../app/ui/voucher_view.py" line="+37"/>
         <source>Voucher lines</source>
         <translation>Verifikationsrader</translation>
     </message>

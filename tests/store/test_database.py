@@ -27,14 +27,28 @@ def test_migrating_from_every_earlier_version_gives_the_same_schema_and_keeps_da
     fresh = schema(connect(tmp_path / "fresh.sqlite3"))
     old = connect(tmp_path / "old.sqlite3", migrate_to=start)
     assert schema_version(old) == start
-    if start >= 1:
-        DraftStore(old).save("d-1", '{"kept": true}')
+    if start >= 1:  # as the LedgerDesk of that schema wrote it (today's DraftStore also writes raw_cells, schema 5)
+        old.execute("INSERT INTO drafts (id, profile, content, created_at, updated_at) "
+                    "VALUES ('d-1', '', '{\"kept\": true}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
     old.close()
     upgraded = connect(tmp_path / "old.sqlite3")
     assert schema_version(upgraded) == LATEST_VERSION
     assert schema(upgraded) == fresh
     if start >= 1:
         assert DraftStore(upgraded).get("d-1").content == '{"kept": true}'
+        assert DraftStore(upgraded).get("d-1").raw_cells == {}  # a draft from before schema 5 has none
+
+
+@pytest.mark.parametrize("start", range(1, LATEST_VERSION))
+def test_after_migrating_a_draft_keeps_its_unreadable_cells_texts(tmp_path, start):
+    connect(tmp_path / "db.sqlite3", migrate_to=start).close()
+    drafts = DraftStore(connect(tmp_path / "db.sqlite3"))
+    drafts.save("d-1", "{}", "p", {"0:debit": "12,3,4", "header:date": "31.11.2026"})
+    assert drafts.get("d-1").raw_cells == {"0:debit": "12,3,4", "header:date": "31.11.2026"}
+    drafts.save("d-1", "{}", "p")  # fixed since: the texts go with the fix
+    assert drafts.get("d-1").raw_cells == {}
+    drafts.conn.execute("UPDATE drafts SET raw_cells = '[damaged' WHERE id = 'd-1'")
+    assert drafts.open_drafts()[0].raw_cells == {} and drafts.get("d-1").content == "{}"  # the draft itself opens
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path):

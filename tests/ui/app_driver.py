@@ -1,6 +1,9 @@
 """LedgerDesk in a child process, for what a test cannot do in its own: be killed, or face a real X server.
 
     python -m tests.ui.app_driver type-and-wait     # type two drafts with key events, print TYPED, run on
+    python -m tests.ui.app_driver type-unreadable   # type a line whose amount cannot be read; print
+                                                      # COMMITTED and the monotonic time of its commit, run on
+    python -m tests.ui.app_driver type-mid-edit     # type into a cell and leave its editor open; print TYPING
     python -m tests.ui.app_driver show SHOT_DIR     # show the window; when SHOT_DIR/take appears, screenshot
                                                       # the X screen to SHOT_DIR/main-window.png, write
                                                       # SHOT_DIR/state.json (the grid as shown) and quit
@@ -57,6 +60,23 @@ def type_and_wait(gui: LedgerDeskGui) -> None:
     print("TYPED", flush=True)
 
 
+def type_unreadable(gui: LedgerDeskGui) -> None:
+    """A line with an amount that cannot be read, committed by Tab; then the process runs on until killed."""
+    window = gui.window
+    wait_until(lambda: window.isActiveWindow() and focused() is not None)
+    type_keys("t\t1910\tRent deposit\t12,3,4")
+    QTest.keyClick(focused(), K.Key_Tab)  # the commit: from here the autosave delay runs
+    print(f"COMMITTED {time.monotonic()!r}", flush=True)
+
+
+def type_mid_edit(gui: LedgerDeskGui) -> None:
+    """Text typed into a cell whose editor stays open (nothing committed); then run on until told to stop."""
+    window = gui.window
+    wait_until(lambda: window.isActiveWindow() and focused() is not None)
+    type_keys("t\t1910\tHalf typed")
+    print("TYPING", flush=True)
+
+
 def show_for_screenshot(gui: LedgerDeskGui, shots: Path) -> None:
     """Put the cursor on a fresh line at the end and wait for the test's xdotool typing and its signal."""
     window = gui.window
@@ -91,6 +111,10 @@ def main(argv: list[str]) -> int:
     gui.window.activateWindow()
     if argv[0] == "type-and-wait":
         type_and_wait(gui)
+    elif argv[0] == "type-unreadable":
+        type_unreadable(gui)
+    elif argv[0] == "type-mid-edit":
+        type_mid_edit(gui)
     elif argv[0] == "show":
         show_for_screenshot(gui, Path(argv[1]))
     code = app.exec()

@@ -7,6 +7,7 @@ import time
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.targets import Target
@@ -118,3 +119,28 @@ def test_a_new_draft_continues_after_the_numbers_already_posted(gui, page, keys,
     keys.ctrl(K.Key_N)
     qtbot.waitUntil(lambda: gui.window.tabs.count() == 2)
     assert gui.window.tabs.current_page().editor.header_text("number") == "42"
+
+
+def test_a_new_draft_keeps_last_months_date_typed_in_this_session(gui, page, keys, qtbot):
+    # Entering last month's receipts: the bookkeeper types the voucher date once; each next draft keeps it.
+    tabs = gui.window.tabs
+    today = gui.workspace.today()
+    keys.press(K.Key_F6)
+    assert keys.focus is page.header.fields["date"]
+    keys.press(K.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("15.11.2026")
+    keys.enter()
+    assert page.editor.voucher().date == date(2026, 11, 15)
+    page.view.setFocus()
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: tabs.count() == 2)
+    second = tabs.current_page()
+    assert second.editor.voucher().date == date(2026, 11, 15), "the new draft went back to today"
+    keys.press(K.Key_F6)
+    keys.press(K.Key_Down)  # one day back, as typed with the date keys
+    keys.enter()
+    second.view.setFocus()
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: tabs.count() == 3)
+    assert tabs.current_page().editor.voucher().date == date(2026, 11, 14)
+    assert today != date(2026, 11, 14)  # the test would prove nothing on that day

@@ -49,6 +49,7 @@ class ProfilesDialog(QDialog):
         self.list.setObjectName("ProfileList")
         self.list.currentItemChanged.connect(lambda item, _previous: self._chosen(item))
         self.form = ProfileForm(workspace.today())
+        self.form.target.currentIndexChanged.connect(lambda _i: self._enable())  # Confirma-only actions
         self.outcome = OutcomeBar()
         self.new_button = self._button("ProfileNew", self.tr("New &profile"), self.new_profile)
         self.remove_button = self._button("ProfileRemove", self.tr("&Remove…"), self.remove)
@@ -112,7 +113,9 @@ class ProfilesDialog(QDialog):
         self.save_button.setEnabled(idle)
         for button in (self.remove_button, self.test_button, self.chart_button):
             button.setEnabled(idle and chosen)
-        self.renew_button.setEnabled(idle and chosen and self.form.existing.target is Target.CONFIRMA)
+        confirma = self.form.target.currentData() == Target.CONFIRMA.value
+        self.renew_button.setVisible(confirma)  # only Confirma renews keys: hidden, not greyed, for Infinity
+        self.renew_button.setEnabled(idle and chosen and confirma)
 
     # ---- the list ------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
-"""One profile's fields: target, environment, base URL (the documented default filled in), company
-Y-tunnus (checked as typed), Infinity's auth header, Confirma's explicit VAT rows, the API key (masked,
-straight to the keyring) and the VAT code table, read-only."""
+"""One profile's fields: target, environment, base URL (the documented default filled in), the company
+identifier the target uses (a Y-tunnus for Confirma, checked as typed; a Swiss UID for Infinity), Infinity's
+auth header, Confirma's explicit VAT rows, the API key (masked, straight to the keyring) and the VAT code
+table, read-only. A control that does not apply to the chosen target is hidden, not greyed."""
 
 from __future__ import annotations
 
@@ -49,7 +50,6 @@ class ProfileForm(QWidget):
         self.base_url.setObjectName("ProfileBaseUrl")
         self.company = QLineEdit()
         self.company.setObjectName("ProfileCompany")
-        self.company.setPlaceholderText(self.tr("Finnish business ID, e.g. 0737546-2"))
         self.company_warning = QLabel()
         self.company_warning.setObjectName("ProfileCompanyWarning")
         self.company_warning.setWordWrap(True)
@@ -87,9 +87,11 @@ class ProfileForm(QWidget):
         form.addRow(self._label(self.tr("&Target"), self.target), self.target)
         form.addRow(self._label(self.tr("&Environment"), self.environment), environment_row)
         form.addRow(self._label(self.tr("Base &URL"), self.base_url), self.base_url)
-        form.addRow(self._label(self.tr("Compan&y (Y-tunnus)"), self.company), self.company)
+        self.company_label = self._label("", self.company)  # its text follows the target (_show_company_kind)
+        form.addRow(self.company_label, self.company)
         form.addRow("", self.company_warning)
         form.addRow(self._label(self.tr("&Auth header"), self.auth_header), self.auth_header)
+        self._form = form  # rows of one target's controls are hidden for the other (_target_or_environment)
         form.addRow("", self.vat_rows)
         form.addRow(self._label(self.tr("API &key"), self.key), self.key)
         form.addRow("", self.key_status)
@@ -169,12 +171,24 @@ class ProfileForm(QWidget):
             self.base_url.setPlaceholderText(
                 "" if self._filled_url else self.tr("{target} documents no {environment} server: type its address")
                 .format(target=self.target.currentText(), environment=environment))
-        self.auth_header.setEnabled(target is Target.INFINITY)
-        self.vat_rows.setEnabled(target is Target.CONFIRMA)
+        # A greyed control asks "why can I not change this?": one that does not apply to the target is hidden.
+        self._form.setRowVisible(self.auth_header, target is Target.INFINITY)
+        self._form.setRowVisible(self.vat_rows, target is Target.CONFIRMA)
+        self._show_company_kind(target)
         if self.existing is None:
             self._show_vat_table(None)
         self._check_company()
         self.changed.emit()
+
+    def _show_company_kind(self, target: Target) -> None:
+        """Ask for the identifier the target knows the company by: a Y-tunnus (Confirma) or a UID (Infinity)."""
+        # A local mapping for now; the domain's company_id_label(target) can replace it once both are merged.
+        if target is Target.INFINITY:
+            self.company_label.setText(self.tr("Compan&y (UID)"))
+            self.company.setPlaceholderText(self.tr("Swiss UID, e.g. CHE-116.281.710"))
+        else:
+            self.company_label.setText(self.tr("Compan&y (Y-tunnus)"))
+            self.company.setPlaceholderText(self.tr("Finnish business ID, e.g. 0737546-2"))
 
     def _check_company(self) -> None:
         text = self.company.text().strip()

@@ -147,15 +147,43 @@ def test_the_y_tunnus_check_digit_is_checked_as_typed(gui, qtbot, keyring_backen
     assert not form.company_warning.isVisible()
 
 
+def test_an_infinity_profile_asks_for_the_swiss_uid_and_shows_no_confirma_checkbox(gui, qtbot, keyring_backend):
+    dialog = open_profiles(gui, qtbot)
+    form = dialog.form
+    alt(qtbot, K.Key_P)  # a new profile: Confirma first
+    assert form.company_label.text() == "Compan&y (Y-tunnus)" and "0737546-2" in form.company.placeholderText()
+    assert form.vat_rows.isVisible() and not form.auth_header.isVisible()
+    form.target.setCurrentIndex(form.target.findData("infinity"))
+    assert form.company_label.text() == "Compan&y (UID)"
+    assert form.company.placeholderText() == "Swiss UID, e.g. CHE-116.281.710"
+    # Neither greyed nor shown: Confirma's explicit VAT rows mean nothing to Infinity (issue 18).
+    assert not form.vat_rows.isVisible() and form.auth_header.isVisible()
+    shown = [label.text() for label in form.findChildren(QLabel) if label.isVisible()]
+    assert not any("Y-tunnus" in text for text in shown), shown
+    assert not dialog.renew_button.isVisible()  # Confirma's key renewal: Infinity has none
+    form.target.setCurrentIndex(form.target.findData("confirma"))
+    assert form.company_label.text() == "Compan&y (Y-tunnus)" and form.vat_rows.isVisible()
+    assert dialog.renew_button.isVisible()
+    store_profile(new_profile("Swiss", Target.INFINITY, "sandbox", "http://127.0.0.1:9/v1",
+                              company_id="CHE-116.281.710"), "ld-token-123", KeyStore())
+    dialog.reload("Swiss")  # a saved Infinity profile, chosen from the list
+    idle(gui, dialog, qtbot)
+    assert form.company_label.text() == "Compan&y (UID)" and form.company.text() == "CHE-116.281.710"
+    assert not form.vat_rows.isVisible() and not dialog.renew_button.isVisible()
+    dialog.reload("Sandbox")
+    idle(gui, dialog, qtbot)
+    assert form.company_label.text() == "Compan&y (Y-tunnus)" and dialog.renew_button.isVisible()
+
+
 def test_base_urls_follow_target_and_environment_unless_typed(gui, qtbot, keyring_backend):
     dialog = open_profiles(gui, qtbot)
     form = dialog.form
     alt(qtbot, K.Key_P)
     assert form.base_url.text() == "https://staging-integrations.confirmafinance.com/api/v1/partner"
-    assert form.auth_header.isEnabled() is False and form.vat_rows.isEnabled()
+    assert form.auth_header.isHidden() and not form.vat_rows.isHidden()
     form.target.setCurrentIndex(form.target.findData("infinity"))
     assert form.base_url.text() == "" and "documents no staging server" in form.base_url.placeholderText()
-    assert form.auth_header.isEnabled() and not form.vat_rows.isEnabled()
+    assert not form.auth_header.isHidden() and form.vat_rows.isHidden()
     assert form.vat_model.index(0, 0).data() in {c for c in ("UN", "UR", "US", "VM", "VB")} or form.vat_model.rowCount()
     form.environment.setCurrentIndex(form.environment.findData("production"))
     assert form.base_url.text() == "https://api.infinity.swiss/v1"

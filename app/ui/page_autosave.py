@@ -1,0 +1,63 @@
+"""A draft tab's saving: every committed edit reaches the autosave writer within AUTOSAVE_DELAY_MS, and what is
+still being typed (an open cell editor, a header field) is committed first when the window closes, the
+application quits or the desktop session ends, so nothing typed is lost (docs/keyboard.md).
+
+The voucher goes to the store as voucher file v1 text; the texts of cells that could not be read (an amount
+like "12,3,4", a date like "31.11.2026") go beside it (DraftText.raw_cells), as that format has no place for
+them, and are typed back into their cells when the draft reopens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from app.domain.voucher_text import dump_voucher_file
+from app.store.drafts import DraftText
+
+AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
+
+
+class PageAutosave:
+    """Mixed into VoucherPage (which provides editor, view, header, workspace, draft_id, data and
+    title_changed)."""
+
+    def _init_autosave(self) -> None:
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self.autosave_enabled = True
+
+    def _edited(self) -> None:
+        self.title_changed.emit()
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+
+    def save_now(self) -> None:
+        """Hand the draft to the autosave writer: the lines are copied here, written on its thread."""
+        self._save_timer.stop()
+        if not self.autosave_enabled:
+            return
+        voucher, target = self.editor.voucher(), self.data.profile.target
+        raw_cells = self.editor.raw_cell_texts()
+        self.workspace.autosave.schedule(self.draft_id, self.profile_name,
+                                         lambda: DraftText(dump_voucher_file(voucher, target), raw_cells))
+
+    def save_pending(self) -> None:
+        """Save now if an edit is waiting for the autosave delay (on quit)."""
+        if self._save_timer.isActive():
+            self.save_now()
+
+    def keep_typing(self) -> None:
+        """Commit what is being typed (the open cell, a header field) and hand the draft to the writer at once:
+        the window closes, the application quits or the session ends."""
+        if not self.read_only:
+            # As typed: a suggestion the bookkeeper did not take is not taken for them.
+            self.view.commit_open_editor(accept_suggestion=False)
+            self.header.commit_typed()
+        self.save_pending()
+
+    def stop_autosave(self) -> None:
+        """No more saves of this draft (it is being closed and archived)."""
+        self.autosave_enabled = False
+        self._save_timer.stop()
