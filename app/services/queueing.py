@@ -26,8 +26,8 @@ from app.domain.money import format_amount
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target
 from app.domain.targets.confirma import confirma_body
-from app.domain.targets.infinity import PlannedEntry, plan_infinity_entries
-from app.domain.targets.infinity_booking import predict_booking
+from app.domain.targets.infinity import PlannedEntry
+from app.domain.targets.infinity_booking import preview_entries
 from app.domain.validation import validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
@@ -78,13 +78,10 @@ def plan_requests(voucher: Voucher, table: VatTable, profile: Profile) -> list[P
         mapping = {"row_lines": confirma_row_lines(voucher, table, profile.explicit_vat_rows)}
         return [PlannedRequest(body, json.dumps(mapping), ())]
     planned = []
-    for entry in plan_infinity_entries(voucher, table)[0]:
-        body = entry.body(voucher)
-        predicted = predict_booking(entry.amount_cents, Decimal(entry.percent or 0), voucher.currency,
-                                    body.get("exchangeRate"))
-        mapping = {"entry": entry_to_json(entry), "predicted": predicted}
-        planned.append(PlannedRequest(wire_json.dumps(body, indent=None), wire_json.dumps(mapping, indent=None),
-                                      booking_key(body)))
+    for shown in preview_entries(voucher, table):  # what the preview showed, computed the same way
+        mapping = {"entry": entry_to_json(shown.entry), "predicted": shown.prediction}
+        planned.append(PlannedRequest(wire_json.dumps(shown.body, indent=None),
+                                      wire_json.dumps(mapping, indent=None), booking_key(shown.body)))
     return planned
 
 

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit
 from app.domain import wire_json
 from app.domain.issues import Issue
 from app.domain.money import from_cents
-from app.domain.targets import Target
+from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY, Target
 from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import plan_infinity_entries
+from app.domain.targets.infinity_booking import preview_entries
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
@@ -26,7 +27,7 @@ from app.ui.accessibility import name_buttons
 ENTRY_HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Debit"),
                  QT_TRANSLATE_NOOP("SubmitDialog", "Credit"), QT_TRANSLATE_NOOP("SubmitDialog", "Amount"),
                  QT_TRANSLATE_NOOP("SubmitDialog", "Tax code"), QT_TRANSLATE_NOOP("SubmitDialog", "Net (predicted)"),
-                 QT_TRANSLATE_NOOP("SubmitDialog", "VAT (predicted)"),
+                 QT_TRANSLATE_NOOP("SubmitDialog", "VAT (predicted)"), QT_TRANSLATE_NOOP("SubmitDialog", "Booked in"),
                  QT_TRANSLATE_NOOP("SubmitDialog", "Description"))
 
 
@@ -68,6 +69,9 @@ class SubmitDialog(QDialog):
             shown.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
             layout.addWidget(shown)
         if profile.target is Target.INFINITY:
+            notice = self._currency_notice(voucher)
+            if notice is not None:
+                layout.addWidget(notice)
             layout.addWidget(self._entries_table(voucher, table, fmt))
         self.body = QPlainTextEdit(wire_preview(voucher, profile, table))
         self.body.setObjectName("SubmitBody")
@@ -91,21 +95,44 @@ class SubmitDialog(QDialog):
         self.send_button.setFocus()
 
     def _entries_table(self, voucher: Voucher, table: VatTable, fmt: NumberFormat) -> QTableWidget:
-        entries, _ = plan_infinity_entries(voucher, table)
-        grid = QTableWidget(len(entries), len(ENTRY_HEADERS))
+        previews = preview_entries(voucher, table)
+        grid = QTableWidget(len(previews), len(ENTRY_HEADERS))
         grid.setObjectName("InfinityEntries")
         grid.setAccessibleName(self.tr("Infinity entries"))
         grid.setHorizontalHeaderLabels([QCoreApplication.translate("SubmitDialog", h) for h in ENTRY_HEADERS])
         grid.verticalHeader().hide()
-        for row, entry in enumerate(entries):
-            net, vat = entry.predicted_net_vat_cents
+        for row, shown in enumerate(previews):
+            entry, predicted = shown.entry, shown.prediction
+            if shown.target_rate:  # only the voucher's own currency can be predicted
+                net, vat, currency = predicted["original_net"], predicted["original_vat"], voucher.currency
+            else:
+                net, vat, currency = predicted["net"], predicted["vat"], predicted["currency"]
             cells = (str(row + 1), entry.date.isoformat() if entry.date else "", entry.debit_account,
-                     entry.credit_account, format_amount_cell(from_cents(entry.amount_cents), fmt),
+                     entry.credit_account, f"{format_amount_cell(from_cents(entry.amount_cents), fmt)} "
+                                           f"{voucher.currency}",
                      entry.tax_code or "—", format_amount_cell(from_cents(net), fmt),
-                     format_amount_cell(from_cents(vat), fmt), entry.description)
+                     format_amount_cell(from_cents(vat), fmt), currency, entry.description)
             for col, text in enumerate(cells):
                 grid.setItem(row, col, QTableWidgetItem(text))
         grid.resizeColumnsToContents()
         grid.horizontalHeader().setStretchLastSection(True)
-        grid.setMaximumHeight(60 + 26 * min(len(entries), 8))
+        grid.setMaximumHeight(60 + 26 * min(len(previews), 8))
         return grid
+
+    def _currency_notice(self, voucher: Voucher) -> QLabel | None:
+        """What the amounts in a foreign currency turn into in Infinity's CHF books, spelled out."""
+        if voucher.currency == INFINITY_ACCOUNTING_CURRENCY:
+            return None
+        if voucher.exchange_rate is None:
+            text = self.tr("The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at "
+                           "its own rate, so the CHF amounts are known only after booking. The amounts below are "
+                           "in {currency}.").format(currency=voucher.currency)
+        else:
+            text = self.tr("The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted "
+                           "net and VAT below are in CHF.").format(currency=voucher.currency,
+                                                                   rate=voucher.exchange_rate)
+        notice = QLabel(text)
+        notice.setObjectName("CurrencyNotice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
+        return notice

@@ -9,12 +9,16 @@ own outcome ("booked differently"), never a silent success.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from app.domain.money import format_amount, from_cents, round_cents, to_cents
 from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY
+from app.domain.targets.infinity import PlannedEntry, plan_infinity_entries
 from app.domain.vat import split_gross
+from app.domain.vat_codes import VatTable
+from app.domain.voucher import Voucher
 
 
 def predict_booking(amount_cents: int, percent: Decimal, currency: str,
@@ -68,3 +72,29 @@ def booking_differences(prediction: Mapping[str, Any], transactions: Iterable[Ma
 
 def _money(cents: int, currency: str) -> str:
     return f"{format_amount(from_cents(cents))} {currency}"
+
+
+@dataclass(frozen=True)
+class EntryPreview:
+    """One Infinity entry as the preview shows it and the outbox freezes it: its body and what it should book."""
+
+    entry: PlannedEntry
+    body: dict[str, Any]
+    prediction: dict[str, Any]
+
+    @property
+    def target_rate(self) -> bool:
+        """A foreign currency without a rate: Infinity converts at its own rate, the CHF amounts are unknown."""
+        return self.prediction["net"] is None
+
+
+def preview_entries(voucher: Voucher, table: VatTable) -> list[EntryPreview]:
+    """The entries of a validated voucher, each with its exact body and predicted booking (one computation for
+    the preview and the outbox, so what is compared after posting is what the bookkeeper saw)."""
+    previews = []
+    for entry in plan_infinity_entries(voucher, table)[0]:
+        body = entry.body(voucher)
+        prediction = predict_booking(entry.amount_cents, Decimal(entry.percent or 0), voucher.currency,
+                                     body.get("exchangeRate"))
+        previews.append(EntryPreview(entry, body, prediction))
+    return previews
