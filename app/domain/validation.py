@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from decimal import Decimal
 
-from app.domain.business_id import y_tunnus_problem
+from app.domain.business_id import company_id_label, company_id_problem
 from app.domain.currencies import ISO_4217
 from app.domain.issues import Issue, error, has_errors, warning
 from app.domain.money import ZERO, decimal_places, format_amount
@@ -81,11 +81,12 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
             found.append(error("exchange_rate", "CHF is Infinity's accounting currency: leave the exchange "
                                "rate empty.", "exchange_rate_for_chf"))
     if voucher.company_id.strip():
-        problem = y_tunnus_problem(voucher.company_id)
+        # Each target's company identifier follows its country: a Swiss UID is no Y-tunnus.
+        problem = company_id_problem(voucher.company_id, target)
         if problem:
-            found.append(warning("company_id", problem, "y_tunnus"))
+            found.append(warning("company_id", problem.message, problem.code))
     elif target is Target.CONFIRMA:
-        found.append(warning("company_id", "No company Y-tunnus: Confirma needs it to find the company.",
+        found.append(warning("company_id", f"No company {company_id_label(target)}: Confirma needs it to find the company.",
                              "company_missing"))
     if target is Target.CONFIRMA and not voucher.type.strip():
         # Confirma's documentType is present in every documented body and the accounting systems behind it

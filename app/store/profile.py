@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from app.domain.business_id import y_tunnus_problem
+from app.domain.business_id import company_id_problem
 from app.domain.targets import Target
 
 Environment = Literal["sandbox", "staging", "production"]
@@ -138,9 +138,9 @@ class Profile:
     def warnings(self) -> list[str]:
         """Things worth telling the user that do not stop the profile from being saved."""
         found = []
-        # A Y-tunnus is Finnish; Infinity's organisations are Swiss, so the check applies to Confirma.
-        if self.company_id and self.target is Target.CONFIRMA:
-            problem = y_tunnus_problem(self.company_id)
+        # Confirma's companies are Finnish (Y-tunnus), Infinity's organisations Swiss (UID).
+        if self.company_id:
+            problem = company_id_problem(self.company_id, self.target)
             if problem:
-                found.append(f"Company ID: {problem}")
+                found.append(f"Company ID: {problem.message}")
         return found
