@@ -9,12 +9,15 @@ import re
 from collections.abc import Collection
 from decimal import Decimal
 
+from app.domain.booking_rules import BookingRules
 from app.domain.business_id import company_id_label, company_id_problem
 from app.domain.currencies import ISO_4217
+from app.domain.date_checks import line_date_issues, voucher_date_issues
+from app.domain.exchange_rates import exchange_rate_issues
 from app.domain.issues import Issue, error, has_errors, warning
 from app.domain.money import ZERO, decimal_places, format_amount
 from app.domain.posting import post_voucher, voucher_totals
-from app.domain.targets import DESCRIPTION_LIMIT, INFINITY_ACCOUNTING_CURRENCY, Target
+from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.voucher import Voucher, VoucherLine
 
@@ -25,12 +28,14 @@ _ACCOUNT = re.compile(r"\d{1,12}")
 
 def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = None,
                      chart: Collection[str] | None = None,
-                     known: list[Issue] | None = None) -> list[Issue]:
+                     known: list[Issue] | None = None, rules: BookingRules | None = None) -> list[Issue]:
     """All issues of a voucher for a target (None: target-neutral checks only).
 
     `chart`: the profile's account numbers, when known. `known`: issues found while reading the
     voucher (e.g. an unreadable date); a field that already has one is not reported again.
+    `rules`: the profile's accounting currency, fiscal year and date window (None: the target's defaults).
     """
+    rules = rules or BookingRules.for_target(target)
     issues: list[Issue] = list(known or [])
     taken = {(i.line, i.field) for i in issues}
 
@@ -38,13 +43,13 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
         if (issue.line, issue.field) not in taken:
             issues.append(issue)
 
-    for issue in header_issues(voucher, target):
+    for issue in header_issues(voucher, target, rules):
         add(issue)
     typed = voucher.typed_lines()
     if not typed:
         add(error("lines", "The voucher has no lines.", "empty"))
     for number, line in typed:
-        for issue in line_issues(number, line, voucher, table, target, chart):
+        for issue in line_issues(number, line, voucher, table, target, chart, rules):
             add(issue)
     if typed and not has_errors(issues):
         for issue in _balance_issues(voucher, table):
@@ -55,9 +60,10 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
     return issues
 
 
-def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
+def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules | None = None) -> list[Issue]:
     """Issues of the voucher header alone (date, description, currency, rate, company, type)."""
-    found: list[Issue] = []
+    rules = rules or BookingRules.for_target(target)
+    found: list[Issue] = [*voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules)]
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
     limit = DESCRIPTION_LIMIT.get(target) if target else None
@@ -77,9 +83,9 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
         if not voucher.exchange_rate.is_finite() or voucher.exchange_rate <= 0:
             found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
                                "exchange_rate_not_positive"))
-        elif target is Target.INFINITY and currency == INFINITY_ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
-            found.append(error("exchange_rate", "CHF is Infinity's accounting currency: leave the exchange "
-                               "rate empty.", "exchange_rate_for_chf"))
+        elif target is Target.INFINITY and currency == rules.accounting_currency and voucher.exchange_rate != 1:
+            found.append(error("exchange_rate", f"{currency} is this profile's accounting currency: leave the "
+                               "exchange rate empty.", "exchange_rate_for_chf"))
     if voucher.company_id.strip():
         # Each target's company identifier follows its country: a Swiss UID is no Y-tunnus.
         problem = company_id_problem(voucher.company_id, target)
@@ -97,9 +103,10 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
 
 
 def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
-                target: Target | None, chart: Collection[str] | None) -> list[Issue]:
-    """Issues of one typed line on its own (account, amount, VAT code, text); `number` is 1-based."""
-    found: list[Issue] = []
+                target: Target | None, chart: Collection[str] | None,
+                rules: BookingRules | None = None) -> list[Issue]:
+    """Issues of one typed line on its own (account, amount, VAT code, text, date); `number` is 1-based."""
+    found: list[Issue] = line_date_issues(number, line, voucher, rules or BookingRules.for_target(target))
     account = line.account.strip()
     if not account:
         found.append(error("account", "The account is missing.", "account_missing", number))

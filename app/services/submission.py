@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
     table, chart = profile_tables(conn, profile)
     if not voucher.company_id and profile.company_id:
         voucher.company_id = profile.company_id
-    issues = validate_voucher(voucher, table, profile.target, chart=chart)
+    issues = validate_voucher(voucher, table, profile.target, chart=chart, rules=profile.booking_rules(date.today()))
     if has_errors(issues):
         return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
     if profile.target is Target.CONFIRMA:
