@@ -92,7 +92,8 @@ def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules |
         if problem:
             found.append(warning("company_id", problem.message, problem.code))
     elif target is Target.CONFIRMA:
-        found.append(warning("company_id", f"No company {company_id_label(target)}: Confirma needs it to find the company.",
+        found.append(warning("company_id", f"No company {company_id_label(target)}: Confirma needs it to find the "
+                             "company.",
                              "company_missing"))
     if target is Target.CONFIRMA and not voucher.type.strip():
         # Confirma's documentType is present in every documented body and the accounting systems behind it

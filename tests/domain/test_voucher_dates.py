@@ -85,6 +85,7 @@ def test_the_editor_warns_on_the_date_as_it_is_typed():
 
 def test_validate_of_a_file_dated_2052_warns():
     text = ('{"format": "ledgerdesk-voucher", "version": 1, "identifier": "x", "date": "2052-01-01", '
-            '"description": "d", "lines": [{"account": "1701", "debit": "1.00"}, {"account": "3000", "credit": "1.00"}]}')
+            '"description": "d", "lines": [{"account": "1701", "debit": "1.00"}, '
+            '{"account": "3000", "credit": "1.00"}]}')
     checked = check_voucher(parse_voucher_file(text), Target.CONFIRMA, today=TODAY)
     assert "date_far_ahead" in {i.code for i in checked.issues}
