@@ -17,6 +17,7 @@ from app.domain.exchange_rates import exchange_rate_issues
 from app.domain.issues import Issue, error, has_errors, warning
 from app.domain.money import ZERO, decimal_places, format_amount
 from app.domain.posting import post_voucher, voucher_totals
+from app.domain.target_fields import entry_fields_not_sent, header_fields_not_sent, line_fields_not_sent
 from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.voucher import Voucher, VoucherLine
@@ -63,7 +64,8 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
 def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules | None = None) -> list[Issue]:
     """Issues of the voucher header alone (date, description, currency, rate, company, type)."""
     rules = rules or BookingRules.for_target(target)
-    found: list[Issue] = [*voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules)]
+    found: list[Issue] = [*voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules),
+                          *header_fields_not_sent(voucher, target)]
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
     limit = DESCRIPTION_LIMIT.get(target) if target else None
@@ -107,7 +109,8 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
                 target: Target | None, chart: Collection[str] | None,
                 rules: BookingRules | None = None) -> list[Issue]:
     """Issues of one typed line on its own (account, amount, VAT code, text, date); `number` is 1-based."""
-    found: list[Issue] = line_date_issues(number, line, voucher, rules or BookingRules.for_target(target))
+    found: list[Issue] = [*line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
+                          *line_fields_not_sent(number, line, target)]
     account = line.account.strip()
     if not account:
         found.append(error("account", "The account is missing.", "account_missing", number))
@@ -179,4 +182,4 @@ def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
         elif len(text) > 128 or "\n" in text:
             issues.append(error("text", "An Infinity entry description is one line of at most 128 characters.",
                                 "text_not_single_line", line))
-    return issues
+    return issues + entry_fields_not_sent(voucher, entries)  # after the errors: one issue per cell, errors first
