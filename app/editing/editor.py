@@ -23,6 +23,7 @@ from app.domain.posting import LinePosting, VoucherTotals, post_line
 from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.validation import line_issues, validate_voucher
 from app.domain.vat_codes import VatTable
+from app.domain.vat_scope import default_code_moved
 from app.domain.voucher import Voucher, VoucherLine
 from app.editing.cells import NumberFormat, format_amount_cell, number_format
 from app.editing.change import CellRange, Change, RowOp
@@ -189,7 +190,9 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         choices = []
         for code in self.table.codes.values():
             try:
-                choices.append((code.code, self.table.resolve(code.code, day).label))
+                resolved = self.table.resolve(code.code, day)
+                # What the code covers on this line's date: "S2 · 10 % — Sales, reduced rate 2: chiefly newspapers…"
+                choices.append((code.code, f"{resolved.label} \u2014 {resolved.description}"))
             except LookupError:
                 continue  # no rate on this date: not offered
         return choices
@@ -212,6 +215,11 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
             taken |= _AMOUNT_FIELDS
         state.issues += [x for x in line_issues(i + 1, state.line, self._header, self.table, self.target,
                                                 self._chart_numbers, self._rules) if x.field not in taken]
+        account = self._chart.get(state.line.account.strip()) if self._chart else None
+        day = self._header.booking_date(state.line)
+        if account is not None and day is not None and "vat_code" not in taken:
+            if moved := default_code_moved(account, state.line.vat_code, self.table, day, i + 1):
+                state.issues.append(moved)
 
     def _row_view(self, i: int) -> list[list[tuple[str, tuple[str, ...]]]]:
         """The texts and issue codes of a line's rows, to diff before and after an edit."""
