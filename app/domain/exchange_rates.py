@@ -9,6 +9,7 @@ silently: the voucher carries either a rate or `use_target_rate`, and the previe
 from __future__ import annotations
 
 from app.domain.booking_rules import BookingRules
+from app.domain.currencies import ISO_4217
 from app.domain.issues import Issue, error
 from app.domain.targets import Target
 from app.domain.voucher import Voucher
@@ -17,8 +18,8 @@ from app.domain.voucher import Voucher
 def exchange_rate_issues(voucher: Voucher, target: Target | None, rules: BookingRules) -> list[Issue]:
     """Errors on the currency cell of an Infinity voucher that says neither a rate nor "use Infinity's rate"."""
     currency, home = voucher.currency.strip(), rules.accounting_currency
-    if target is not Target.INFINITY or not currency or currency == home:
-        return []
+    if target is not Target.INFINITY or currency not in ISO_4217 or currency == home:
+        return []  # a currency that is no code has its own error
     if voucher.use_target_rate and voucher.exchange_rate is not None:
         return [error("exchange_rate", f"Either type an exchange rate or use Infinity's rate for {currency}, "
                       "not both.", "exchange_rate_and_target_rate")]

@@ -64,8 +64,7 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
 def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules | None = None) -> list[Issue]:
     """Issues of the voucher header alone (date, description, currency, rate, company, type)."""
     rules = rules or BookingRules.for_target(target)
-    found: list[Issue] = [*voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules),
-                          *header_fields_not_sent(voucher, target)]
+    found: list[Issue] = []
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
     limit = DESCRIPTION_LIMIT.get(target) if target else None
@@ -102,15 +101,16 @@ def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules |
         # need one; an empty type would only come back as a rejection.
         found.append(error("type", "Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for "
                            "a memo voucher).", "type_missing"))
-    return found
+    # Issue 14's checks come last: the first issue on a field is the one shown, and errors above come first.
+    return [*found, *voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules),
+            *header_fields_not_sent(voucher, target)]
 
 
 def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
                 target: Target | None, chart: Collection[str] | None,
                 rules: BookingRules | None = None) -> list[Issue]:
     """Issues of one typed line on its own (account, amount, VAT code, text, date); `number` is 1-based."""
-    found: list[Issue] = [*line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
-                          *line_fields_not_sent(number, line, target)]
+    found: list[Issue] = []
     account = line.account.strip()
     if not account:
         found.append(error("account", "The account is missing.", "account_missing", number))
@@ -136,7 +136,8 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
     if target is Target.INFINITY and len(line.text) > DESCRIPTION_LIMIT[Target.INFINITY]:
         found.append(error("text", f"The text is {len(line.text)} characters; Infinity accepts at most 128.",
                            "text_too_long", number))
-    return found
+    return [*found, *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
+            *line_fields_not_sent(number, line, target)]
 
 
 def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:

@@ -78,3 +78,9 @@ def test_new_infinity_profile_keeps_its_books_in_francs_and_confirma_in_euros():
     finnish = Profile(name="f", target="confirma", environment="sandbox", base_url="http://127.0.0.1:8765/x")
     assert (swiss.accounting_currency, finnish.accounting_currency) == ("CHF", "EUR")
     assert swiss.booking_rules(date(2026, 1, 5)) == BookingRules("CHF", 1, 60, date(2026, 1, 5))
+
+
+def test_a_currency_that_is_no_code_is_named_as_such_not_as_a_missing_rate():
+    v = voucher(line("1020", debit="100.00"), line("3200", credit="100.00"), currency="EURO")
+    issues = validate_voucher(v, CH, Target.INFINITY)
+    assert [i.code for i in issues if i.field == "currency"] == ["currency_malformed"]
