@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.domain.issues import Issue, warning
+
 # Both conditions repeat the index's WHERE clause word for word: SQLite uses a partial index only then.
 _HIGHEST = ("SELECT MAX(CAST(number AS INTEGER)) FROM review "
             "WHERE profile = ? AND number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'")
@@ -50,6 +52,15 @@ class NumberUse:
     voucher_id: str
     state: str = ""
     date: str = ""
+
+    def as_issue(self, number: str) -> Issue:
+        """The warning on the number cell (the window shows it; a target may take a duplicate number)."""
+        if self.kind == "draft":
+            where = "another open draft of this profile"
+        else:
+            where = f"a submitted voucher ({self.state}{', dated ' + self.date if self.date else ''})"
+        return warning("number", f"Number {number.strip()} is already used by {where}; give this voucher "
+                       "another number.", "number_in_use")
 
 
 def next_voucher_number(conn: sqlite3.Connection, profile: str, open_numbers: Iterable[str]) -> str:

@@ -66,3 +66,12 @@ def test_a_damaged_draft_neither_fails_its_save_nor_the_numbering(tmp_path):
     draft(conn, "Acme", "7", "d-2")
     assert next_voucher_number(conn, "Acme", []) == "8"
     assert not number_in_use(conn, "Acme", "8", except_voucher_id="d-3")
+
+
+def test_the_number_cell_warning_says_where_the_number_is_used(tmp_path):
+    conn = connect(tmp_path / "db.sqlite3")
+    post(Outbox(conn), "Acme", "1001")
+    issue = number_in_use(conn, "Acme", "1001", except_voucher_id="new").as_issue("1001")
+    assert (issue.field, issue.code, issue.is_error) == ("number", "number_in_use", False)
+    assert issue.message == ("Number 1001 is already used by a submitted voucher (queued, dated 2025-12-12); "
+                             "give this voucher another number.")
