@@ -1,6 +1,8 @@
 """Company identifiers follow the target's country: Y-tunnus for Confirma, Swiss UID for Infinity."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.domain.business_id import company_id_label, company_id_problem
 from app.domain.targets import Target
@@ -57,3 +59,32 @@ def test_company_id_label_names_the_country_identifier():
     assert company_id_label(Target.CONFIRMA) == "Y-tunnus"
     assert company_id_label(Target.INFINITY) == "UID"
     assert company_id_label(None) == "Company ID"
+
+
+@settings(max_examples=500, deadline=None)
+@given(digits=st.integers(min_value=0, max_value=99_999_999), check=st.integers(min_value=0, max_value=9))
+def test_the_uid_check_digit_agrees_with_python_stdnum(digits, check):
+    from stdnum.ch import uid
+
+    text = f"CHE{digits:08d}{check}"
+    assert (company_id_problem(text, Target.INFINITY) is None) == uid.is_valid(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(digits=st.integers(min_value=0, max_value=9_999_999), check=st.integers(min_value=0, max_value=9))
+def test_the_y_tunnus_check_digit_agrees_with_python_stdnum(digits, check):
+    from stdnum.fi import ytunnus
+
+    text = f"{digits:07d}-{check}"
+    assert (company_id_problem(text, Target.CONFIRMA) is None) == ytunnus.is_valid(text)
+
+
+def test_checking_a_company_id_loads_no_third_party_module():
+    """The window checks identifiers as they are typed; stdnum would add ~70 ms and pydoc (not bundled)."""
+    import subprocess
+    import sys
+    probe = ("import sys; from app.domain.business_id import company_id_problem as p; "
+             "p('CHE-116.281.710', 'infinity'); p('0737546-2', 'confirma'); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('stdnum', 'pydoc')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
