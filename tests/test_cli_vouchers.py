@@ -115,3 +115,18 @@ def test_payload_for_infinity_names_the_project_and_cost_centre_it_does_not_send
     assert f"{path}: line 1, cost_center: warning:" in result.stderr
     validated = ledgerdesk("validate", path, "--target", "infinity")
     assert "line 1, project: warning:" in validated.stdout and validated.returncode == 0
+
+
+def test_payload_in_euros_for_infinity_says_which_rate_converts_it(tmp_path):
+    data = json.loads((EXAMPLES / "infinity-documented.json").read_text())
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps({**data, "currency": "EUR"}))
+    refused = ledgerdesk("payload", path, "--target", "infinity")
+    assert refused.returncode == 1 and "header, currency: error: This voucher is in EUR" in refused.stderr
+    path.write_text(json.dumps({**data, "currency": "EUR", "exchange_rate": "target"}))
+    result = ledgerdesk("payload", path, "--target", "infinity")
+    assert result.returncode == 0 and '"exchangeRate"' not in result.stdout
+    assert "Infinity converts EUR to CHF at its own rate for 2025-01-01" in result.stderr
+    path.write_text(json.dumps({**data, "currency": "EUR", "exchange_rate": "0.94"}))
+    result = ledgerdesk("payload", path, "--target", "infinity")
+    assert '"exchangeRate": 0.94' in result.stdout and "1 EUR = 0.94 CHF" in result.stderr

@@ -70,6 +70,8 @@ def run_payload(args: argparse.Namespace) -> int:
         return 1
     # Warnings too (on stderr, so the body stays clean to pipe): e.g. the fields the target does not take.
     print_issues(args.file, checked.issues, stream=sys.stderr)
+    if checked.exchange_rate_note:
+        print(f"{args.file}: {checked.exchange_rate_note}", file=sys.stderr)
     print(wire_json.dumps(build_payload(checked, explicit_vat_rows=not args.no_vat_rows)))
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.booking_rules import BookingRules
+from app.domain.exchange_rates import exchange_rate_note
 from app.domain.issues import Issue, has_errors
 from app.domain.targets import Target
 from app.domain.targets.confirma import confirma_body
@@ -44,6 +45,11 @@ class CheckedVoucher:
     @property
     def valid(self) -> bool:
         return not has_errors(self.issues)
+
+    @property
+    def exchange_rate_note(self) -> str | None:
+        """How a foreign-currency voucher is converted (the typed rate, or the target's own), for the preview."""
+        return exchange_rate_note(self.voucher, self.target, BookingRules.for_target(self.target))
 
 
 def check_voucher(loaded: LoadedVoucher, target: Target | None = None,
