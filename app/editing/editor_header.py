@@ -85,7 +85,7 @@ class HeaderMixin:
                 self._header.date = None
                 return error("date", str(exc), "date_invalid")
         elif field == "exchange_rate":
-            # "target" is the explicit choice of the target's own rate (the window offers it as a check box).
+            # "target" is the explicit choice of the target's own rate (what a check box in the window would set).
             self._header.use_target_rate = text.strip().lower() in _TARGET_RATE_WORDS
             if self._header.use_target_rate:
                 self._header.exchange_rate = None
