@@ -23,7 +23,7 @@ def test_a_new_draft_after_an_unsent_draft_1005_gets_1006_not_a_number_in_use(tm
     assert next_voucher_number(conn, "Nobody", []) == "1"
 
 
-def test_an_archived_draft_does_not_hold_its_number_but_its_submission_does(tmp_path):
+def test_an_archived_draft_no_longer_holds_its_number(tmp_path):
     conn = connect(tmp_path / "db.sqlite3")
     draft(conn, "Acme", "2000", "d-1")
     DraftStore(conn).archive("d-1")
