@@ -101,3 +101,32 @@ def test_payload_of_an_invalid_voucher_exits_1_with_the_issues(tmp_path):
     result = ledgerdesk("payload", path)
     assert result.returncode == 1 and result.stdout == ""
     assert "header, date: error: '2025-13-01' is not a valid date" in result.stderr
+
+
+def test_payload_for_infinity_names_the_project_and_cost_centre_it_does_not_send(tmp_path):
+    data = json.loads((EXAMPLES / "infinity-documented.json").read_text())
+    data["lines"][0].update(project="PN12345", dimensions={"COST_CENTER": "1000"})
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(data))
+    result = ledgerdesk("payload", path, "--target", "infinity")
+    assert result.returncode == 0, result.stderr
+    assert "PN12345" not in result.stdout  # indeed not sent: and so said, on stderr
+    assert f"{path}: line 1, project: warning: Infinity's ledger entries have no project" in result.stderr
+    assert f"{path}: line 1, cost_center: warning:" in result.stderr
+    validated = ledgerdesk("validate", path, "--target", "infinity")
+    assert "line 1, project: warning:" in validated.stdout and validated.returncode == 0
+
+
+def test_payload_in_euros_for_infinity_says_which_rate_converts_it(tmp_path):
+    data = json.loads((EXAMPLES / "infinity-documented.json").read_text())
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps({**data, "currency": "EUR"}))
+    refused = ledgerdesk("payload", path, "--target", "infinity")
+    assert refused.returncode == 1 and "header, currency: error: This voucher is in EUR" in refused.stderr
+    path.write_text(json.dumps({**data, "currency": "EUR", "exchange_rate": "target"}))
+    result = ledgerdesk("payload", path, "--target", "infinity")
+    assert result.returncode == 0 and '"exchangeRate"' not in result.stdout
+    assert "Infinity converts EUR to CHF at its own rate for 2025-01-01" in result.stderr
+    path.write_text(json.dumps({**data, "currency": "EUR", "exchange_rate": "0.94"}))
+    result = ledgerdesk("payload", path, "--target", "infinity")
+    assert '"exchangeRate": 0.94' in result.stdout and "1 EUR = 0.94 CHF" in result.stderr

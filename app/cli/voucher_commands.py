@@ -29,6 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     payload = commands.add_parser(
         "payload", help="print what would be sent for a voucher file",
         description="Print the body (Confirma) or the list of entry bodies (Infinity) that would be sent. "
+                    "Warnings (e.g. fields the target does not take) go to stderr. "
                     "Exit 1 with the issues when the voucher is invalid.")
     payload.add_argument("file", type=Path)
     payload.add_argument("--target", choices=TARGETS, help="default: the target the file names")
@@ -67,6 +68,10 @@ def run_payload(args: argparse.Namespace) -> int:
     if not checked.valid:
         print_issues(args.file, checked.issues, stream=sys.stderr)
         return 1
+    # Warnings too (on stderr, so the body stays clean to pipe): e.g. the fields the target does not take.
+    print_issues(args.file, checked.issues, stream=sys.stderr)
+    if checked.exchange_rate_note:
+        print(f"{args.file}: {checked.exchange_rate_note}", file=sys.stderr)
     print(wire_json.dumps(build_payload(checked, explicit_vat_rows=not args.no_vat_rows)))
     return 0
 

@@ -45,7 +45,7 @@ def decimal_places(value: Decimal) -> int:
 
 
 def parse_amount(text: str, decimal_sep: str | None = None) -> Decimal:
-    """Read an amount as typed: `1 234,56`, `1234.56`, `1'234.50`, `-12,5`.
+    """Read an amount as typed: `1 234,56`, `1234.56`, `1'234.50`, `-12,5`, `(100,00)` (brackets: negative).
 
     With `decimal_sep` unset the separator is inferred: the last of `,` or `.` that is
     followed by one or two digits at the end is the decimal separator. A value with a
@@ -56,7 +56,13 @@ def parse_amount(text: str, decimal_sep: str | None = None) -> Decimal:
     if not raw:
         raise AmountError("The amount is empty.")
     sign = ""
-    if raw[0] in "+-\u2212":
+    if raw.startswith("(") and raw.endswith(")"):  # bookkeepers write negative amounts in brackets
+        sign, raw = "-", raw[1:-1].strip()
+        if not raw:
+            raise AmountError(f"'{text.strip()}' is not an amount.")
+        if raw[0] in "+-\u2212" or raw.endswith("-"):
+            raise AmountError(f"'{text.strip()}': brackets already mean a negative amount; leave out the minus.")
+    elif raw[0] in "+-\u2212":
         sign = "-" if raw[0] in "-\u2212" else ""
         raw = raw[1:].strip()
     elif raw.endswith("-"):  # some exports write credits as "12,50-"

@@ -9,12 +9,16 @@ import re
 from collections.abc import Collection
 from decimal import Decimal
 
-from app.domain.business_id import y_tunnus_problem
+from app.domain.booking_rules import BookingRules
+from app.domain.business_id import company_id_label, company_id_problem
 from app.domain.currencies import ISO_4217
+from app.domain.date_checks import line_date_issues, voucher_date_issues
+from app.domain.exchange_rates import exchange_rate_issues
 from app.domain.issues import Issue, error, has_errors, warning
 from app.domain.money import ZERO, decimal_places, format_amount
 from app.domain.posting import post_voucher, voucher_totals
-from app.domain.targets import DESCRIPTION_LIMIT, INFINITY_ACCOUNTING_CURRENCY, Target
+from app.domain.target_fields import entry_fields_not_sent, header_fields_not_sent, line_fields_not_sent
+from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.voucher import Voucher, VoucherLine
 
@@ -25,12 +29,14 @@ _ACCOUNT = re.compile(r"\d{1,12}")
 
 def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = None,
                      chart: Collection[str] | None = None,
-                     known: list[Issue] | None = None) -> list[Issue]:
+                     known: list[Issue] | None = None, rules: BookingRules | None = None) -> list[Issue]:
     """All issues of a voucher for a target (None: target-neutral checks only).
 
     `chart`: the profile's account numbers, when known. `known`: issues found while reading the
     voucher (e.g. an unreadable date); a field that already has one is not reported again.
+    `rules`: the profile's accounting currency, fiscal year and date window (None: the target's defaults).
     """
+    rules = rules or BookingRules.for_target(target)
     issues: list[Issue] = list(known or [])
     taken = {(i.line, i.field) for i in issues}
 
@@ -38,13 +44,13 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
         if (issue.line, issue.field) not in taken:
             issues.append(issue)
 
-    for issue in header_issues(voucher, target):
+    for issue in header_issues(voucher, target, rules):
         add(issue)
     typed = voucher.typed_lines()
     if not typed:
         add(error("lines", "The voucher has no lines.", "empty"))
     for number, line in typed:
-        for issue in line_issues(number, line, voucher, table, target, chart):
+        for issue in line_issues(number, line, voucher, table, target, chart, rules):
             add(issue)
     if typed and not has_errors(issues):
         for issue in _balance_issues(voucher, table):
@@ -55,8 +61,9 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
     return issues
 
 
-def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
+def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules | None = None) -> list[Issue]:
     """Issues of the voucher header alone (date, description, currency, rate, company, type)."""
+    rules = rules or BookingRules.for_target(target)
     found: list[Issue] = []
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
@@ -77,27 +84,32 @@ def header_issues(voucher: Voucher, target: Target | None) -> list[Issue]:
         if not voucher.exchange_rate.is_finite() or voucher.exchange_rate <= 0:
             found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
                                "exchange_rate_not_positive"))
-        elif target is Target.INFINITY and currency == INFINITY_ACCOUNTING_CURRENCY and voucher.exchange_rate != 1:
-            found.append(error("exchange_rate", "CHF is Infinity's accounting currency: leave the exchange "
-                               "rate empty.", "exchange_rate_for_chf"))
+        elif target is Target.INFINITY and currency == rules.accounting_currency and voucher.exchange_rate != 1:
+            found.append(error("exchange_rate", f"{currency} is this profile's accounting currency: leave the "
+                               "exchange rate empty.", "exchange_rate_for_chf"))
     if voucher.company_id.strip():
-        problem = y_tunnus_problem(voucher.company_id)
+        # Each target's company identifier follows its country: a Swiss UID is no Y-tunnus.
+        problem = company_id_problem(voucher.company_id, target)
         if problem:
-            found.append(warning("company_id", problem, "y_tunnus"))
+            found.append(warning("company_id", problem.message, problem.code))
     elif target is Target.CONFIRMA:
-        found.append(warning("company_id", "No company Y-tunnus: Confirma needs it to find the company.",
+        found.append(warning("company_id", f"No company {company_id_label(target)}: Confirma needs it to find the "
+                             "company.",
                              "company_missing"))
     if target is Target.CONFIRMA and not voucher.type.strip():
         # Confirma's documentType is present in every documented body and the accounting systems behind it
         # need one; an empty type would only come back as a rejection.
         found.append(error("type", "Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for "
                            "a memo voucher).", "type_missing"))
-    return found
+    # Issue 14's checks come last: the first issue on a field is the one shown, and errors above come first.
+    return [*found, *voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules),
+            *header_fields_not_sent(voucher, target)]
 
 
 def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
-                target: Target | None, chart: Collection[str] | None) -> list[Issue]:
-    """Issues of one typed line on its own (account, amount, VAT code, text); `number` is 1-based."""
+                target: Target | None, chart: Collection[str] | None,
+                rules: BookingRules | None = None) -> list[Issue]:
+    """Issues of one typed line on its own (account, amount, VAT code, text, date); `number` is 1-based."""
     found: list[Issue] = []
     account = line.account.strip()
     if not account:
@@ -124,7 +136,8 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
     if target is Target.INFINITY and len(line.text) > DESCRIPTION_LIMIT[Target.INFINITY]:
         found.append(error("text", f"The text is {len(line.text)} characters; Infinity accepts at most 128.",
                            "text_too_long", number))
-    return found
+    return [*found, *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
+            *line_fields_not_sent(number, line, target)]
 
 
 def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:
@@ -170,4 +183,4 @@ def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
         elif len(text) > 128 or "\n" in text:
             issues.append(error("text", "An Infinity entry description is one line of at most 128 characters.",
                                 "text_not_single_line", line))
-    return issues
+    return issues + entry_fields_not_sent(voucher, entries)  # after the errors: one issue per cell, errors first

@@ -18,6 +18,7 @@ from app.domain.vat_rates import (
     INFINITY_CODES,
     RATE_CLASSES,
     RateLookupError,
+    class_scope,
     infinity_code_outside_dates,
     rate_period,
 )
@@ -50,6 +51,12 @@ class ResolvedVat:
     percent: Decimal
     target_code: str
     outside_dates: str | None = None  # plain words when a pinned code is used outside its dates
+    covers: str = ""  # what the code's rate class covers on the date ("" where there is nothing to add)
+
+    @property
+    def description(self) -> str:
+        """The code's description with what it covers on the date: `Sales, reduced rate 2: chiefly newspapers…`."""
+        return f"{self.code.description}: {self.covers}" if self.covers else self.code.description
 
     @property
     def label(self) -> str:
@@ -58,6 +65,13 @@ class ResolvedVat:
         if self.target_code and self.target_code != self.code.code and RATE_PLACEHOLDER in self.code.target_code:
             return f"{self.code.code} · {self.target_code} {pct}"
         return f"{self.code.code} · {pct}"
+
+
+# Descriptions of earlier bundled tables that named a class's products for every date (issue 14).
+_RETIRED = {
+    "Sales, reduced rate 1 (food, restaurants)": "Sales, reduced rate 1",
+    "Sales, reduced rate 2 (books, medicines, transport, culture)": "Sales, reduced rate 2",
+}
 
 
 class VatCodeError(LookupError):
@@ -78,7 +92,10 @@ class VatTable:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VatTable:
         """Build a table from its JSON form: {"name": ..., "codes": [{...}, ...]}."""
-        return cls(data["name"], (VatCode(**row) for row in data["codes"]))
+        # A profile's copy of an older bundled table still names products for all dates; read it as today's.
+        return cls(data["name"], (VatCode(**{**row, "description": _RETIRED.get(row["description"],
+                                                                                 row["description"])})
+                                  for row in data["codes"]))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "codes": [vars(code).copy() for code in self.codes.values()]}
@@ -97,14 +114,20 @@ class VatTable:
         try:
             if code is not None:
                 percent = rate_period(code.rate_class, day).percent
-                return ResolvedVat(code, percent, code.target_code_on(percent))
+                return ResolvedVat(code, percent, code.target_code_on(percent), None,
+                                   class_scope(code.rate_class, day))
             pinned = self._pinned(key)
             if pinned is not None:
                 period = INFINITY_CODES[key].period
-                return ResolvedVat(pinned, period.percent, key, infinity_code_outside_dates(key, day))
+                return ResolvedVat(pinned, period.percent, key, infinity_code_outside_dates(key, day),
+                                   class_scope(pinned.rate_class, day))
         except RateLookupError as exc:
             raise VatCodeError(f"VAT code {typed.strip()}: {exc}") from None
         raise VatCodeError(f"'{typed.strip()}' is not a VAT code of table {self.name}.")
+
+    def describe(self, typed: str, day: date) -> str:
+        """What `typed` means on `day`, with what its class covers then; raises VatCodeError like resolve."""
+        return self.resolve(typed, day).description
 
     def _pinned(self, key: str) -> VatCode | None:
         """The table row an exact Infinity code (e.g. UN77) belongs to, if any."""

@@ -43,6 +43,56 @@ RATE_CLASSES: dict[str, tuple[RatePeriod, ...]] = {
     "CH.zero": _periods(("2018-01-01", None, "0")),
 }
 
+
+@dataclass(frozen=True)
+class ClassScope:
+    """What a rate class covers from `start` to `end` inclusive, in a bookkeeper's words."""
+
+    start: date
+    end: date
+    covers: str
+
+
+@dataclass(frozen=True)
+class ProductMove:
+    """Products that left a rate class on `since` for the class `to_class`."""
+
+    since: date
+    products: str
+    to_class: str
+
+
+# What each class covers moved too (API-CONTRACTS.md C, from vero.fi). Only what the contract states is
+# written here: the 2026 scope of the public broadcasting fee is disputed between sources, so it is left out.
+_FI_MOVED_2025 = ("books, medicines, passenger transport, accommodation, cultural and sports admissions, "
+                  "film screenings")
+CLASS_SCOPES: dict[str, tuple[ClassScope, ...]] = {
+    "FI.reduced1": (
+        ClassScope(date(2013, 1, 1), date(2024, 12, 31), "food, feed, restaurant and catering services"),
+        ClassScope(date(2025, 1, 1), OPEN_END, f"food, feed, restaurant and catering services; {_FI_MOVED_2025}"),
+    ),
+    "FI.reduced2": (
+        ClassScope(date(2013, 1, 1), date(2024, 12, 31), "books, medicines, passenger transport, accommodation, "
+                   "sports services, cultural and entertainment events, newspaper and periodical subscriptions"),
+        ClassScope(date(2025, 1, 1), OPEN_END, "chiefly newspapers and magazines"),
+    ),
+}
+PRODUCT_MOVES: dict[str, tuple[ProductMove, ...]] = {
+    "FI.reduced2": (ProductMove(date(2025, 1, 1), _FI_MOVED_2025, "FI.reduced1"),),
+}
+
+
+def class_scope(rate_class: str, day: date) -> str:
+    """What `rate_class` covers on `day` ("" where LedgerDesk has nothing more to say than its name)."""
+    return next((s.covers for s in CLASS_SCOPES.get(rate_class, ()) if s.start <= day <= s.end), "")
+
+
+def products_moved_out(rate_class: str, day: date) -> ProductMove | None:
+    """The latest move of products out of `rate_class` on or before `day`, if any."""
+    moves = [m for m in PRODUCT_MOVES.get(rate_class, ()) if m.since <= day]
+    return moves[-1] if moves else None
+
+
 # Infinity's tax codes (shared/seeds/infinity-ledger-entries.txt), by prefix and the rate
 # classes each prefix exists for. The digits after the prefix are the rate without its dot.
 INFINITY_PREFIXES: dict[str, tuple[str, ...]] = {

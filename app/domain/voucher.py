@@ -64,6 +64,8 @@ class Voucher:
     description: str = ""
     currency: str = "EUR"
     exchange_rate: Decimal | None = None
+    # The bookkeeper's explicit choice to let the target convert at its own rate (no rate typed, none sent).
+    use_target_rate: bool = False
     vat_mode: VatMode = VatMode.GROSS
     company_id: str = ""
     identifier: str = field(default_factory=new_voucher_identifier)

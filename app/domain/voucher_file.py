@@ -57,7 +57,8 @@ class VoucherFileV1(BaseModel):
     type: str = ""
     description: str = ""
     currency: str = "EUR"
-    exchange_rate: Amount | None = None
+    exchange_rate: Literal["target"] | Amount | None = Field(
+        None, description='accounting currency per unit of `currency`, or "target": the target\'s own rate')
     vat_mode: Literal["gross", "net"] = "gross"
     company_id: str = ""
     reverses: str | None = Field(None, description="identifier of the voucher this one reverses")
@@ -109,7 +110,8 @@ def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
         type=model.type,
         description=model.description,
         currency=model.currency,
-        exchange_rate=model.exchange_rate,
+        exchange_rate=None if model.exchange_rate == "target" else model.exchange_rate,
+        use_target_rate=model.exchange_rate == "target",
         vat_mode=VatMode(model.vat_mode),
         company_id=model.company_id,
         reverses=model.reverses or "",

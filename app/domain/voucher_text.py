@@ -33,7 +33,8 @@ def dump_voucher_file(voucher: Voucher, target: Target | None = None) -> str:
         "identifier": voucher.identifier,
         "date": voucher.date.isoformat() if voucher.date else None,
         "number": voucher.number, "type": voucher.type, "description": voucher.description,
-        "currency": voucher.currency, "exchange_rate": amount(voucher.exchange_rate),
+        "currency": voucher.currency,
+        "exchange_rate": "target" if voucher.use_target_rate else amount(voucher.exchange_rate),
         "vat_mode": voucher.vat_mode.value, "company_id": voucher.company_id,
     }
     if voucher.reverses:  # written only when set, so other vouchers' files are as before
@@ -67,7 +68,9 @@ def load_dumped_voucher(text: str) -> tuple[Voucher, Target | None] | None:
             return None
         voucher = Voucher(
             date=_date(data["date"]), number=data["number"], type=data["type"], description=data["description"],
-            currency=data["currency"], exchange_rate=_amount(data["exchange_rate"]),
+            currency=data["currency"],
+            exchange_rate=None if data["exchange_rate"] == "target" else _amount(data["exchange_rate"]),
+            use_target_rate=data["exchange_rate"] == "target",
             vat_mode=VatMode(data["vat_mode"]), company_id=data["company_id"], identifier=data["identifier"],
             reverses=data.get("reverses", ""),
             lines=[VoucherLine(account=row["account"], text=row.get("text", ""), debit=_amount(row.get("debit")),

@@ -72,7 +72,7 @@ def parse_amount_cell(text: str, fmt: NumberFormat) -> Decimal:
 
 def parse_decimal_cell(text: str, fmt: NumberFormat) -> Decimal:
     """A plain number (e.g. an exchange rate): locale separators, no arithmetic, no rounding."""
-    tokens = _tokens(text, fmt)
+    tokens = _tokens(text, fmt, amounts=False)
     if len(tokens) == 2 and tokens[0] in ("+", "-") and isinstance(tokens[1], Decimal):
         return tokens[1] if tokens[0] == "+" else -tokens[1]
     if len(tokens) != 1 or not isinstance(tokens[0], Decimal):
@@ -85,6 +85,7 @@ def _evaluate(text: str, fmt: NumberFormat) -> tuple[Decimal, bool]:
     # "12,50-" is how some exports write a credit; it is not a sum.
     if len(tokens) == 2 and isinstance(tokens[0], Decimal) and tokens[1] == "-":
         return -tokens[0], False
+    bracketed = _wholly_bracketed(tokens)
     parser = _Parser(tokens, text.strip())
     with localcontext() as ctx:
         ctx.prec = 34
@@ -94,10 +95,27 @@ def _evaluate(text: str, fmt: NumberFormat) -> tuple[Decimal, bool]:
             value = parser.parse()
         except (DivisionByZero, InvalidOperation):
             raise AmountError(f"'{text.strip()}' divides by zero.") from None
+    if bracketed:
+        # Bookkeepers write a negative amount in brackets: "(100,00)" is -100.00, never +100.00.
+        if value < 0:
+            raise AmountError(f"'{text.strip()}': brackets already mean a negative amount; leave out the minus.")
+        value = -value if value else value
     return value, parser.divided
 
 
-def _tokens(text: str, fmt: NumberFormat) -> list[Decimal | str]:
+def _wholly_bracketed(tokens: list[Decimal | str]) -> bool:
+    """True when the first "(" closes at the last token: "(100,00)" or "(10+5)", not "(10+5)/2"."""
+    if len(tokens) < 3 or tokens[0] != "(" or tokens[-1] != ")":
+        return False
+    depth = 0
+    for index, token in enumerate(tokens):
+        depth += 1 if token == "(" else -1 if token == ")" else 0
+        if depth == 0:
+            return index == len(tokens) - 1
+    return False
+
+
+def _tokens(text: str, fmt: NumberFormat, amounts: bool = True) -> list[Decimal | str]:
     raw = text.strip()
     if raw.startswith("="):  # typed as in a spreadsheet formula
         raw = raw[1:].strip()
@@ -116,32 +134,44 @@ def _tokens(text: str, fmt: NumberFormat) -> list[Decimal | str]:
             tokens.append(_OPERATORS[ch])
             pos += 1
         elif match := _NUMBER.match(raw, pos):
-            tokens.append(_number(match.group(), fmt, text))
+            tokens.append(_number(match.group(), fmt, text, amounts))
             pos = match.end()
         else:
             raise AmountError(f"'{text.strip()}' is not an amount (e.g. 1 234,56 or 100+25,50).")
     return tokens
 
 
-def _number(token: str, fmt: NumberFormat, text: str) -> Decimal:
+def _number(token: str, fmt: NumberFormat, text: str, amounts: bool = True) -> Decimal:
     parts = re.split(f"[{_GROUPING}]", token)
     if len(parts) > 1 and not (re.fullmatch(r"\d{1,3}", parts[0])
                                and all(re.fullmatch(r"\d{3}", p) for p in parts[1:-1])
                                and re.fullmatch(r"\d{3}(?:[.,]\d*)?", parts[-1])):
         raise AmountError(f"'{text.strip()}' has misplaced thousands separators.")
-    return parse_amount(token, _decimal_separator(token, fmt))
+    return parse_amount(token, _decimal_separator(token, fmt, text, amounts))
 
 
-def _decimal_separator(token: str, fmt: NumberFormat) -> str | None:
-    """The profile's reading of a lone `,` or `.`; None lets money.parse_amount infer it."""
+def _decimal_separator(token: str, fmt: NumberFormat, text: str, amounts: bool = True) -> str | None:
+    """The format's reading of a `,` or `.` (docs/languages.md, "Typing amounts"); None: mixed separators,
+    where the rightmost is the decimal one. Raises AmountError where the reading would be a guess."""
     if "," in token and "." in token:
         return None
     sep = "," if "," in token else "." if "." in token else None
     if sep is None or sep == fmt.decimal_sep:
         return sep
-    if sep == fmt.thousands_sep and re.fullmatch(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+", token):
-        return "." if sep == "," else ","
-    return None
+    other = "." if sep == "," else ","
+    # Thousands groups: 1 to 3 digits (not a leading 0: "0.125" is decimals) and then groups of exactly three.
+    if not re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+", token):
+        return sep  # "1.25", "1.2", "0.125", "1.2505": a thousands separator is never followed by these
+    if token.count(sep) > 1 or sep == fmt.thousands_sep:
+        return other  # "1.250.000", or the format's own thousands separator
+    if not amounts:
+        return sep  # an exchange rate is never in the thousands: "1.085" is a rate
+    # One foreign separator and three digits: "1.250" is 1250 to a German and 1.25 to an English reader.
+    thousands = token.replace(sep, "")
+    decimals = format_decimal_cell(Decimal(token.replace(sep, ".")).normalize(), fmt)
+    example = format_amount(Decimal("1234.56"), fmt.decimal_sep, fmt.thousands_sep)
+    raise AmountError(f"'{text.strip()}' is ambiguous in a cell that reads {example}: type {thousands} for the "
+                      f"thousands, or {decimals}.")
 
 
 class _Parser:

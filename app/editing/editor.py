@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
+from app.domain.booking_rules import BookingRules
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
 from app.domain.money import ZERO
@@ -22,6 +23,7 @@ from app.domain.posting import LinePosting, VoucherTotals, post_line
 from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.validation import line_issues, validate_voucher
 from app.domain.vat_codes import VatTable
+from app.domain.vat_scope import default_code_moved
 from app.domain.voucher import Voucher, VoucherLine
 from app.editing.cells import NumberFormat, format_amount_cell, number_format
 from app.editing.change import CellRange, Change, RowOp
@@ -78,9 +80,11 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
 
     def __init__(self, voucher: Voucher, table: VatTable, target: Target | None = None,
                  chart: list[ChartAccount] | None = None, locale: str | NumberFormat = "fi", *,
-                 today: Callable[[], date] = date.today):
+                 today: Callable[[], date] = date.today, rules: BookingRules | None = None):
         self.table = table
         self.target = target
+        # The profile's currency, fiscal year and date window; the day they count from is always `today`.
+        self._rules = rules or BookingRules.for_target(target)
         self.fmt = number_format(locale)
         self._today = today
         self._chart = {a.number: a for a in chart} if chart is not None else None
@@ -124,6 +128,10 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         return column(key).editable and not self.is_vat_row(row)
 
     # ---- cells --------------------------------------------------------------------------------
+
+    def booking_rules(self) -> BookingRules:
+        """The profile's booking rules, counting from the editor's today."""
+        return replace(self._rules, today=self._today())
 
     def _context(self) -> CellContext:
         return CellContext(self.fmt, self._today(), self._chart, self.completer)
@@ -182,7 +190,9 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         choices = []
         for code in self.table.codes.values():
             try:
-                choices.append((code.code, self.table.resolve(code.code, day).label))
+                resolved = self.table.resolve(code.code, day)
+                # What the code covers on this line's date: "S2 · 10 % — Sales, reduced rate 2: chiefly newspapers…"
+                choices.append((code.code, f"{resolved.label} \u2014 {resolved.description}"))
             except LookupError:
                 continue  # no rate on this date: not offered
         return choices
@@ -204,7 +214,12 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         if taken & _AMOUNT_FIELDS:  # "amount missing" would only repeat the reading problem
             taken |= _AMOUNT_FIELDS
         state.issues += [x for x in line_issues(i + 1, state.line, self._header, self.table, self.target,
-                                                self._chart_numbers) if x.field not in taken]
+                                                self._chart_numbers, self._rules) if x.field not in taken]
+        account = self._chart.get(state.line.account.strip()) if self._chart else None
+        day = self._header.booking_date(state.line)
+        if account is not None and day is not None and "vat_code" not in taken:
+            if moved := default_code_moved(account, state.line.vat_code, self.table, day, i + 1):
+                state.issues.append(moved)
 
     def _row_view(self, i: int) -> list[list[tuple[str, tuple[str, ...]]]]:
         """The texts and issue codes of a line's rows, to diff before and after an edit."""
@@ -273,7 +288,8 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         known = list(self._header_problems.values())
         for i, state in enumerate(self._lines):
             known.extend(replace(x, line=i + 1) for x in state.problems.values())
-        return validate_voucher(self.voucher(), self.table, self.target, self._chart_numbers, known)
+        return validate_voucher(self.voucher(), self.table, self.target, self._chart_numbers, known,
+                                self.booking_rules())
 
     def voucher(self) -> Voucher:
         """The voucher as typed; a cell that did not parse is left empty (None) and reported instead."""

@@ -21,11 +21,14 @@ from app.editing.change import Change
 
 HEADER_FIELDS = ("date", "number", "type", "description", "currency", "exchange_rate", "vat_mode",
                  "company_id", "identifier")
+TARGET_RATE = "target"  # what the exchange rate field holds when the target's own rate is chosen
+_TARGET_RATE_WORDS = {TARGET_RATE, "infinity"}
 _VAT_MODES = {"gross": VatMode.GROSS, "brutto": VatMode.GROSS, "net": VatMode.NET, "netto": VatMode.NET}
 
 
 class HeaderMixin:
-    """Header editing for VoucherEditor (which provides _header, _today, fmt, target and _reevaluate_all)."""
+    """Header editing for VoucherEditor (which provides _header, _today, fmt, target, booking_rules and
+    _reevaluate_all)."""
 
     def _init_header(self) -> None:
         self._header_raw: dict[str, str] = {}
@@ -36,7 +39,8 @@ class HeaderMixin:
     def _refresh_header_issues(self) -> None:
         taken = set(self._header_problems)
         self._header_issues = [*self._header_problems.values(),
-                               *(x for x in header_issues(self._header, self.target) if x.field not in taken)]
+                               *(x for x in header_issues(self._header, self.target, self.booking_rules())
+                                 if x.field not in taken)]
 
     def header_text(self, field: str) -> str:
         """A header field as its editor shows it (typed text that did not parse, as typed)."""
@@ -48,7 +52,7 @@ class HeaderMixin:
         if field == "date":
             return format_date_cell(value, self.fmt)
         if field == "exchange_rate":
-            return format_decimal_cell(value, self.fmt)
+            return TARGET_RATE if self._header.use_target_rate else format_decimal_cell(value, self.fmt)
         if field == "vat_mode":
             return value.value
         return value
@@ -81,6 +85,11 @@ class HeaderMixin:
                 self._header.date = None
                 return error("date", str(exc), "date_invalid")
         elif field == "exchange_rate":
+            # "target" is the explicit choice of the target's own rate (what a check box in the window would set).
+            self._header.use_target_rate = text.strip().lower() in _TARGET_RATE_WORDS
+            if self._header.use_target_rate:
+                self._header.exchange_rate = None
+                return None
             try:
                 self._header.exchange_rate = parse_decimal_cell(text, self.fmt) if text.strip() else None
             except AmountError as exc:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.domain.booking_rules import DEFAULT_DAYS_AHEAD
 from app.domain.targets import Target
 from app.store.secrets import (
     KeyMissing,
@@ -55,15 +56,19 @@ class KeyStatus:
 
 def new_profile(name: str, target: Target | str, environment: str, base_url: str | None = None,
                 company_id: str = "", auth_header: str = "x-api-token", explicit_vat_rows: bool = True,
-                vat_table: str | None = None) -> Profile:
-    """A validated profile; the documented base URL is used when none is given."""
+                vat_table: str | None = None, accounting_currency: str = "", fiscal_year_start: int = 1,
+                max_days_ahead: int = DEFAULT_DAYS_AHEAD) -> Profile:
+    """A validated profile; the documented base URL is used when none is given, the target's currency when
+    no accounting currency is."""
     url = base_url or default_base_url(target, environment)
     if url is None:
         raise ProfileInputError([f"{Target(target).value.capitalize()} documents no {environment} server: "
                                  "give its base URL, or use the production environment."])
     try:
         return Profile(name=name, target=target, environment=environment, base_url=url, company_id=company_id,
-                       auth_header=auth_header, explicit_vat_rows=explicit_vat_rows, vat_table=vat_table)
+                       auth_header=auth_header, explicit_vat_rows=explicit_vat_rows, vat_table=vat_table,
+                       accounting_currency=accounting_currency, fiscal_year_start=fiscal_year_start,
+                       max_days_ahead=max_days_ahead)
     except ProfileProblems as exc:
         raise ProfileInputError(exc.problems) from None
     except ValidationError as exc:

@@ -120,7 +120,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
     table, chart = profile_tables(conn, profile)
     if not voucher.company_id and profile.company_id:
         voucher.company_id = profile.company_id
-    issues = validate_voucher(voucher, table, profile.target, chart=chart)
+    issues = validate_voucher(voucher, table, profile.target, chart=chart, rules=profile.booking_rules(date.today()))
     if has_errors(issues):
         return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
     planned = plan_requests(voucher, table, profile)

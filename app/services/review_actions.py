@@ -41,7 +41,8 @@ def copy_as_draft(voucher: Voucher, today: date | None = None) -> Voucher:
     # Today: a copy is posted again in the open period (next month's rent), so line booking dates are
     # cleared to follow it. No number: two vouchers with one number are a duplicate at the target.
     return Voucher(date=today or date.today(), number="", type=voucher.type, description=voucher.description,
-                   currency=voucher.currency, exchange_rate=voucher.exchange_rate, vat_mode=voucher.vat_mode,
+                   currency=voucher.currency, exchange_rate=voucher.exchange_rate,
+                   use_target_rate=voucher.use_target_rate, vat_mode=voucher.vat_mode,
                    company_id=voucher.company_id, identifier=new_voucher_identifier(),
                    lines=[_copy_line(line, booking_date=None) for line in voucher.lines if not line.is_blank()])
 
@@ -64,7 +65,8 @@ def reversal(voucher: Voucher, target: Target | None = None) -> Voucher:
             else f"Reversal of {line.text or reference}"
         lines.append(_copy_line(line, debit=line.credit, credit=line.debit, text=_fit(text, LINE_TEXT_LIMIT)))
     return Voucher(date=voucher.date, number="", type=voucher.type, description=_fit(header, limit),
-                   currency=voucher.currency, exchange_rate=voucher.exchange_rate, vat_mode=voucher.vat_mode,
+                   currency=voucher.currency, exchange_rate=voucher.exchange_rate,
+                   use_target_rate=voucher.use_target_rate, vat_mode=voucher.vat_mode,
                    company_id=voucher.company_id, identifier=new_voucher_identifier(), lines=lines,
                    reverses=voucher.identifier)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.domain.booking_rules import BookingRules
+from app.domain.exchange_rates import exchange_rate_note
 from app.domain.issues import Issue, has_errors
 from app.domain.targets import Target
 from app.domain.targets.confirma import confirma_body
@@ -43,13 +46,20 @@ class CheckedVoucher:
     def valid(self) -> bool:
         return not has_errors(self.issues)
 
+    @property
+    def exchange_rate_note(self) -> str | None:
+        """How a foreign-currency voucher is converted (the typed rate, or the target's own), for the preview."""
+        return exchange_rate_note(self.voucher, self.target, BookingRules.for_target(self.target))
+
 
 def check_voucher(loaded: LoadedVoucher, target: Target | None = None,
-                  table: VatTable | None = None) -> CheckedVoucher:
-    """Validate a loaded voucher for `target` (default: the target the file names)."""
+                  table: VatTable | None = None, today: date | None = None) -> CheckedVoucher:
+    """Validate a loaded voucher for `target` (default: the target the file names), its dates judged from
+    `today` (default: the computer's date) by the target's default booking rules."""
     target = target or loaded.target
     table = table or vat_table_for(target)
-    issues = validate_voucher(loaded.voucher, table, target, known=loaded.issues)
+    rules = BookingRules.for_target(target, today or date.today())
+    issues = validate_voucher(loaded.voucher, table, target, known=loaded.issues, rules=rules)
     return CheckedVoucher(loaded.voucher, target, table, issues)
 
 

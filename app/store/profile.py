@@ -11,10 +11,13 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 from urllib.parse import urlsplit
 
-from app.domain.business_id import y_tunnus_problem
+from app.domain.booking_rules import ACCOUNTING_CURRENCY, DEFAULT_DAYS_AHEAD, BookingRules
+from app.domain.business_id import company_id_problem
+from app.domain.currencies import ISO_4217
 from app.domain.targets import Target
 
 Environment = Literal["sandbox", "staging", "production"]
@@ -104,6 +107,11 @@ class Profile:
     auth_header: AuthHeader = "x-api-token"
     explicit_vat_rows: bool = True
     vat_table: str | None = None
+    # The currency the books are kept in ("": the target's, EUR for Confirma, CHF for Infinity); new drafts
+    # start in it and a voucher in another currency needs a rate (app/domain/exchange_rates.py).
+    accounting_currency: str = ""
+    fiscal_year_start: int = 1  # the month the fiscal year starts
+    max_days_ahead: int = DEFAULT_DAYS_AHEAD  # a voucher dated further ahead gets a warning
 
     def __post_init__(self) -> None:
         problems = []
@@ -127,8 +135,31 @@ class Profile:
                             "the choice of auth header applies to Infinity profiles.")
         if self.target is Target.INFINITY and not self.explicit_vat_rows:
             problems.append("Infinity always splits VAT itself; leaving out VAT rows applies to Confirma profiles.")
+        problems += self._booking_problems()
         if problems:
             raise ProfileProblems(problems)
+
+    def _booking_problems(self) -> list[str]:
+        problems = []
+        currency = (self.accounting_currency or "").strip().upper() or ACCOUNTING_CURRENCY.get(self.target, "EUR")
+        object.__setattr__(self, "accounting_currency", currency)
+        if currency not in ISO_4217:
+            problems.append(f"'{currency}' is not an ISO 4217 currency code for the accounting currency.")
+        elif self.target is Target.CONFIRMA and currency != "EUR":
+            problems.append("Confirma keeps books in euros only: the accounting currency of a Confirma profile "
+                            "is EUR.")
+        month = self.fiscal_year_start
+        if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+            problems.append(f"The fiscal year starts in a month, 1 to 12; '{month}' is not one.")
+        days = self.max_days_ahead
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 3660:
+            problems.append(f"How many days ahead a voucher may be dated is a whole number from 0 to 3660, "
+                            f"not '{days}'.")
+        return problems
+
+    def booking_rules(self, today: date | None) -> BookingRules:
+        """This profile's accounting currency, fiscal year and date window, counting from `today`."""
+        return BookingRules(self.accounting_currency, self.fiscal_year_start, self.max_days_ahead, today)
 
     @property
     def is_production(self) -> bool:
@@ -138,9 +169,9 @@ class Profile:
     def warnings(self) -> list[str]:
         """Things worth telling the user that do not stop the profile from being saved."""
         found = []
-        # A Y-tunnus is Finnish; Infinity's organisations are Swiss, so the check applies to Confirma.
-        if self.company_id and self.target is Target.CONFIRMA:
-            problem = y_tunnus_problem(self.company_id)
+        # Confirma's companies are Finnish (Y-tunnus), Infinity's organisations Swiss (UID).
+        if self.company_id:
+            problem = company_id_problem(self.company_id, self.target)
             if problem:
-                found.append(f"Company ID: {problem}")
+                found.append(f"Company ID: {problem.message}")
         return found

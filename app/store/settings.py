@@ -38,7 +38,7 @@ from app.store.startup_settings import SettingsError, is_sealed, seal_path, seal
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # A language as the window's translations are named (ledgerdesk_fi.qm): ISO 639 code, lower case.
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -149,7 +149,18 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "schema_version": 3, "language": None}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """v4 gives each profile its booking rules: the target's accounting currency (EUR for Confirma, CHF for
+    Infinity), a fiscal year starting in January, and warnings for dates more than 60 days ahead."""
+    currencies = {"confirma": "EUR", "infinity": "CHF"}
+    profiles = {name: {"accounting_currency": currencies.get(str(fields.get("target")), "EUR"),
+                       "fiscal_year_start": 1, "max_days_ahead": 60, **fields}
+                for name, fields in data.get("profiles", {}).items()}
+    return {**data, "schema_version": 4, "profiles": profiles}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3,
+                                                                      3: _v3_to_v4}
 
 
 def schema_version_of(data: Any) -> int:

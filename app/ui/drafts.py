@@ -87,7 +87,7 @@ class DraftTabs(QTabWidget):
         # The company comes from the profile, in view and editable: the preview then shows what is sent.
         voucher = Voucher(date=self.workspace.new_draft_date(), number=self.workspace.propose_number(profile, taken),
                           type=DEFAULT_CONFIRMA_TYPE if confirma else "", company_id=settings.company_id,
-                          lines=[VoucherLine()])
+                          currency=settings.accounting_currency, lines=[VoucherLine()])
         page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)
         self._add(page)
         self.setCurrentWidget(page)

@@ -142,7 +142,8 @@ class VoucherPage(PageAutosave, QWidget):
 
     def _make_editor(self, voucher: Voucher, snapshots: list[LineSnapshot]) -> VoucherEditor:
         d = self.data
-        editor = VoucherEditor(voucher, d.table, d.profile.target, d.chart, d.locale, today=self.workspace.today)
+        editor = VoucherEditor(voucher, d.table, d.profile.target, d.chart, d.locale, today=self.workspace.today,
+                               rules=d.profile.booking_rules(None))
         if snapshots:
             editor.insert_lines(0, snapshots)
         if editor.line_count == 0:

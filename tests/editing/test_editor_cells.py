@@ -40,7 +40,7 @@ def test_swiss_vat_label_shows_the_dated_infinity_code():
     ed = editor(voucher(line("3200", credit="120.50", vat_code="UN"), day="2025-03-01"), table=CH)
     assert ed.display(0, "vat_code") == "UN · UN81 8.1 %"
     assert ed.display(0, "net") == "111,47" and ed.display(1, "credit") == "9,03"
-    assert ("UN", "UN · UN81 8.1 %") in ed.vat_code_choices(0)
+    assert ("UN", "UN · UN81 8.1 % \u2014 Sales, normal rate") in ed.vat_code_choices(0)
 
 
 def test_typing_an_amount_recomputes_the_line_and_totals():

@@ -12,6 +12,7 @@ from app.domain.targets import Target
 from app.services.profiles import ProfileInputError, new_profile
 from app.store import paths, settings as settings_module
 from app.store.startup_settings import is_sealed
+from app.store.profile import ProfileProblems
 from app.store.settings import (
     SCHEMA_VERSION,
     Profile,
@@ -208,3 +209,24 @@ def test_a_file_from_a_newer_version_is_refused_untouched():
     with pytest.raises(SettingsError, match="newer LedgerDesk"):
         save_settings(Settings())
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_profile_keeps_its_fiscal_year_and_currency_through_a_save_and_a_load(tmp_path):
+    path = tmp_path / "settings.json"
+    profile = new_profile("swiss", "infinity", "production", accounting_currency="eur", fiscal_year_start=7,
+                          max_days_ahead=30)
+    save_settings(Settings(profiles={"swiss": profile}), path)
+    loaded = load_settings(path).profiles["swiss"]
+    assert (loaded.accounting_currency, loaded.fiscal_year_start, loaded.max_days_ahead) == ("EUR", 7, 30)
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"target": "confirma", "accounting_currency": "CHF"}, "euros only"),
+    ({"accounting_currency": "XYZ"}, "ISO 4217"), ({"fiscal_year_start": 13}, "1 to 12"),
+    ({"max_days_ahead": -1}, "0 to 3660"),
+])
+def test_a_profile_with_impossible_booking_rules_is_refused_in_words(changes, words):
+    fields = {"name": "p", "target": "infinity", "environment": "production",
+              "base_url": "https://api.infinity.swiss/v1", **changes}
+    with pytest.raises(ProfileProblems, match=words):
+        Profile(**fields)

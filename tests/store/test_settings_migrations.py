@@ -46,6 +46,20 @@ SAMPLES = {
             base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")},
             review_filter=ReviewFilter(profile="acme", states=("rejected",)), language=None),  # follows the OS
     ),
+    3: (
+        {"schema_version": 3, "profiles": {
+            "acme": {"name": "acme", "target": "confirma", "environment": "staging",
+                     "base_url": "https://staging-integrations.confirmafinance.com/api/v1/partner"},
+            "swiss": {"name": "swiss", "target": "infinity", "environment": "production",
+                      "base_url": "https://api.infinity.swiss/v1"}},
+         "review_filter": {}, "language": "fi"},
+        Settings(profiles={
+            "acme": Profile(name="acme", target="confirma", environment="staging", accounting_currency="EUR",
+                            base_url="https://staging-integrations.confirmafinance.com/api/v1/partner"),
+            "swiss": Profile(name="swiss", target="infinity", environment="production", accounting_currency="CHF",
+                             fiscal_year_start=1, max_days_ahead=60, base_url="https://api.infinity.swiss/v1")},
+            language="fi"),  # books in the target's currency, a calendar fiscal year
+    ),
 }
 
 

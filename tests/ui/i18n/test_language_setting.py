@@ -22,7 +22,7 @@ def test_the_language_round_trips_through_the_settings_file(confirma_profile):
     assert load_settings().language == "sv"
     assert load_settings().profiles == {confirma_profile.name: confirma_profile}  # the profiles are kept
     on_disk = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    assert on_disk["language"] == "sv" and on_disk["schema_version"] == SCHEMA_VERSION == 3
+    assert on_disk["language"] == "sv" and on_disk["schema_version"] == SCHEMA_VERSION
     # Other edits keep it, and None means "follow the system" again.
     assert load_settings().without_profile("nobody").with_review_filter(load_settings().review_filter).language == "sv"
     save_settings(load_settings().with_language(None))
@@ -38,7 +38,7 @@ def test_a_version_2_file_is_upgraded_to_follow_the_system(confirma_profile):
     path.write_text(original, encoding="utf-8")
     settings = load_settings()
     assert settings.language is None and confirma_profile.name in settings.profiles
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     assert path.with_name("settings.json.v2.bak").read_text(encoding="utf-8") == original
 
 

@@ -1,0 +1,82 @@
+"""Fields the chosen target cannot carry (issue 14 item 6): each is a warning naming the field and the target.
+
+What each target's body holds is in app/domain/targets/ (API-CONTRACTS.md A and B). Infinity's ledger entry
+has a date, one description, two accounts, an amount, a currency, a rate and a tax code: no voucher number,
+type, project or dimensions, and one text and one date per entry, however many lines it pairs. Confirma
+takes everything LedgerDesk types except an exchange rate (it takes euros only). The company is not named
+for Infinity: its API key belongs to one organisation, so nothing the bookkeeper chose is lost there.
+Dimension issues use the dimension type in lower case as their field (`COST_CENTER` -> `cost_center`),
+which is the grid column's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from app.domain.issues import Issue, warning
+from app.domain.targets import Target
+from app.domain.voucher import Voucher, VoucherLine
+
+if TYPE_CHECKING:
+    from app.domain.targets.infinity import PlannedEntry
+
+CODE = "field_not_sent"
+_DIMENSION_NAMES = {"COST_CENTER": "cost centre"}
+
+
+def header_fields_not_sent(voucher: Voucher, target: Target | None) -> list[Issue]:
+    """Header fields with a value the target has no place for."""
+    found: list[Issue] = []
+    if target is Target.INFINITY:
+        if voucher.number.strip():
+            found.append(warning("number", f"Infinity's ledger entries have no voucher number: "
+                                 f"{voucher.number.strip()} is not sent and stays in LedgerDesk only.", CODE))
+        if voucher.type.strip():
+            found.append(warning("type", f"Infinity's ledger entries have no voucher type: "
+                                 f"{voucher.type.strip()} is not sent.", CODE))
+    elif target is Target.CONFIRMA and voucher.exchange_rate is not None:
+        found.append(warning("exchange_rate", f"Confirma takes euros only and has no exchange rate: "
+                             f"{voucher.exchange_rate} is not sent.", CODE))
+    return found
+
+
+def line_fields_not_sent(number: int, line: VoucherLine, target: Target | None) -> list[Issue]:
+    """A line's project and dimensions, where the target has no place for them; `number` is 1-based."""
+    if target is not Target.INFINITY:
+        return []
+    found: list[Issue] = []
+    if line.project.strip():
+        found.append(warning("project", f"Infinity's ledger entries have no project: project "
+                             f"{line.project.strip()} is not sent.", CODE, number))
+    for kind, value in line.dimensions.items():
+        if value.strip():
+            name = _DIMENSION_NAMES.get(kind, kind)
+            found.append(warning(kind.lower(), f"Infinity's ledger entries have no dimensions: {name} ({kind}) "
+                                 f"{value.strip()} is not sent.", CODE, number))
+    return found
+
+
+def entry_fields_not_sent(voucher: Voucher, entries: Iterable[PlannedEntry]) -> list[Issue]:
+    """Texts and dates an Infinity entry cannot take, because it keeps one of each for the lines it pairs."""
+    entries = list(entries)
+    lines = dict(voucher.typed_lines())
+    found: list[Issue] = []
+    for number, line in lines.items():
+        mine = [e for e in entries if number in (e.debit_line, e.credit_line)]
+        if not mine:
+            continue
+        text = line.text.strip()
+        if text and all(e.description != text for e in mine):
+            found.append(warning("text", f"Infinity keeps one text per entry: this line's text is not sent; its "
+                                 f"entry goes with '{mine[0].description}'.", CODE, number))
+        day = voucher.booking_date(line)
+        if day is not None and all(e.date != day for e in mine):
+            found.append(warning("booking_date", f"Infinity keeps one date per entry: this line's date "
+                                 f"{day.isoformat()} is not sent; its entry is dated "
+                                 f"{mine[0].date.isoformat() if mine[0].date else 'without a date'}.", CODE, number))
+    description = voucher.description.strip()
+    if description and entries and all(e.description != description for e in entries):
+        found.append(warning("description", "Infinity keeps one text per entry and takes the lines' texts: the "
+                             "voucher description is not sent.", CODE))
+    return found
