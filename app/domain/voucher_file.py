@@ -27,7 +27,7 @@ from app.domain.voucher import VatMode, Voucher, VoucherLine
 from app.domain.voucher_json import (MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, JsonLimitError, json_path,
                                      load_voucher_json, plain_decimal, shown)
 # Writing (and reading back what LedgerDesk wrote) needs no pydantic: app/domain/voucher_text.py.
-from app.domain.voucher_text import FORMAT_NAME, FORMAT_VERSION, dump_voucher_file  # noqa: F401
+from app.domain.voucher_text import FORMAT_NAME, FORMAT_VERSION, dump_voucher_file, load_dumped_voucher  # noqa: F401
 
 
 
@@ -147,6 +147,16 @@ def parse_voucher_file(text: str, source: str = "<voucher>") -> LoadedVoucher:
 
 
 _LISTED_ERRORS = 10
+
+
+def read_stored_voucher(text: str, source: str = "<stored voucher>") -> Voucher:
+    """A voucher LedgerDesk itself wrote (the outbox's frozen copy): read back exactly, else parsed.
+
+    The file limits are for files from elsewhere; a voucher typed in the grid (say an exchange rate with
+    17 decimals, or 12,000 lines) was validated and queued, and its stored copy must always read back.
+    """
+    dumped = load_dumped_voucher(text)
+    return dumped[0] if dumped is not None else parse_voucher_file(text, source).voucher
 
 
 def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:

@@ -33,7 +33,7 @@ from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.validation import validate_voucher
 from app.domain.voucher import Voucher
-from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
+from app.domain.voucher_file import dump_voucher_file, read_stored_voucher
 from app.services.crashpoints import crash_point
 from app.store.audit import AuditLog
 from app.store.charts import ChartStore, RecentUse
@@ -180,7 +180,7 @@ class Submitter:
     def _send_confirma(self, submission: Submission) -> SubmitReport:
         (request,) = self.outbox.requests(submission.id)
         body = json.loads(request.body, parse_float=Decimal)
-        voucher = parse_voucher_file(submission.voucher).voucher
+        voucher = read_stored_voucher(submission.voucher)
         table, _ = profile_tables(self.conn, self.profile)
         row_lines = confirma_row_lines(voucher, table, self.profile.explicit_vat_rows)
         self.outbox.set_request_state(request.id, "sending")
@@ -193,7 +193,7 @@ class Submitter:
 
     def _send_infinity(self, submission: Submission) -> SubmitReport:
         requests = [r for r in self.outbox.requests(submission.id) if r.state != "accepted"]
-        voucher = parse_voucher_file(submission.voucher).voucher
+        voucher = read_stored_voucher(submission.voucher)
         table, _ = profile_tables(self.conn, self.profile)
         planned = {i: e for i, e in enumerate(plan_infinity_entries(voucher, table)[0], start=1)}
         check = self.client.budget_check(len(requests))
