@@ -15,6 +15,7 @@ from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN
 from app.sandbox.server import SandboxServer
 from app.services.submission import Submitter, queue_voucher
 from app.store.database import connect
+from app.store.review import ReviewQuery
 from app.store.settings import Profile
 
 
@@ -39,3 +40,5 @@ def test_a_grid_voucher_with_a_long_exchange_rate_is_sent_after_queueing(sandbox
                    retry=RetryPolicy(attempts=2, backoff=0.05, status_checks=2)) as submitter:
         report = submitter.send(queued.submission_id)
         assert report.state == "accepted", report
+    detail = ReviewQuery(conn).detail(queued.submission_id)  # the review list opens the same frozen copy
+    assert detail.voucher_error == "" and detail.voucher.exchange_rate == rate
