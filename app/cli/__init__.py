@@ -35,8 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `ledgerdesk` command (or open the window); the exit code is returned, never a traceback."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with escaped_output():  # argparse echoes a wrong argument back in its error message
+        args = parser.parse_args(argv)
     if args.command is None:
         # Imported only here: --help, --version and every command run without loading Qt
         # (tests/ui checks it). This is the one place app.cli reaches app.ui (see pyproject's contracts).

@@ -78,6 +78,12 @@ def test_a_bidi_override_in_a_file_name_is_shown_escaped(tmp_path):
     assert run.code == 2 and "bill\\u202enosj.exe" in run.err and "\u202e" not in run.err
 
 
+def test_an_escape_sequence_given_as_an_extra_argument_is_echoed_escaped():
+    run = run_in_process("validate", "v.json", "\x1b[2J\u202eextra")
+    assert run.code == 2 and "unrecognized arguments: \\u001b[2J\\u202eextra" in run.err
+    assert "\x1b" not in run.err and "\u202e" not in run.err
+
+
 def test_payload_with_a_bidi_override_prints_json_that_reads_back_to_the_same_text(tmp_path):
     run = run_in_process("payload", hostile_file(tmp_path), "--target", "confirma")
     assert run.code == 0, run
