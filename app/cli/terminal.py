@@ -69,7 +69,8 @@ def escaped_output() -> Iterator[None]:
     for stream in saved:  # a terminal that cannot show a character gets \\xNN, not a UnicodeEncodeError
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    sys.stdout, sys.stderr = EscapingStream(saved[0]), EscapingStream(saved[1])  # type: ignore[assignment]
+    # None (a windowed start without a console) stays None: print() then writes nothing, as before.
+    sys.stdout, sys.stderr = (EscapingStream(s) if s is not None else s for s in saved)  # type: ignore[assignment]
     try:
         yield
     finally:

@@ -128,6 +128,8 @@ def parse_voucher_file(text: str, source: str = "<voucher>") -> LoadedVoucher:
         raise VoucherFileError(f"{source}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
     except JsonLimitError as exc:
         raise VoucherFileError(f"{source}: not a LedgerDesk voucher file: {exc}") from None
+    except RecursionError:  # not expected past the depth check; kept so no nesting can ever escape as a crash
+        raise VoucherFileError(f"{source}: not a LedgerDesk voucher file: nested too deeply") from None
     if isinstance(data, dict) and isinstance(data.get("version"), int) and data["version"] > FORMAT_VERSION:
         raise VoucherFileError(f"{source}: voucher file version {data['version']} is newer than this "
                                f"LedgerDesk reads (version {FORMAT_VERSION}); update LedgerDesk.")

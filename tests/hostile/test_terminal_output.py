@@ -121,3 +121,10 @@ def test_an_unexpected_error_leaves_its_traceback_in_the_log(capsys):
     log = logs_dir() / "cli-errors.log"
     assert shown.count("\n") == 1 and f"the details are in {log}" in shown and "Traceback" not in shown
     assert "Traceback (most recent call last)" in log.read_text() and "KeyError: 'missing'" in log.read_text()
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_an_escape_not_a_traceback(tmp_path):
+    bill = write(tmp_path, json.dumps(documented()), name="lasku-€.json")
+    run = run_process("validate", bill, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert run.code == 0 and "Traceback" not in run.shown, run
+    assert "lasku-\\u20ac.json: valid for confirma" in run.out
