@@ -147,3 +147,15 @@ def test_a_voucher_of_more_than_ten_thousand_lines_is_refused_naming_the_lines(t
     data = documented()
     data["lines"] = data["lines"] * 5001
     refused(tmp_path, json.dumps(data), 2, "lines: the voucher has 10,002 lines", "at most 10,000")
+
+
+@pytest.mark.parametrize("damage", ["nesting", "exponent"])
+def test_a_damaged_draft_row_is_left_to_the_full_reader_instead_of_crashing_the_window(damage):
+    from app.domain.voucher_file import parse_voucher_file
+    from app.domain.voucher_text import dump_voucher_file, load_dumped_voucher
+
+    dumped = dump_voucher_file(parse_voucher_file(json.dumps(documented())).voucher)
+    text = "[" * 100_000 + "]" * 100_000 if damage == "nesting" else dumped.replace('"2990.00"', '"1E+9999999"', 1)
+    assert load_dumped_voucher(text) is None  # was RecursionError; an exponent was written back as all its digits
+    with pytest.raises(VoucherFileError):
+        parse_voucher_file(text)
