@@ -56,7 +56,8 @@ def _read_regular_file(path: Path, fd: int) -> bytes:
     if info.st_size > MAX_FILE_BYTES:
         raise VoucherFileError(f"{path}: is {_megabytes(info.st_size)}; a voucher file may be at most "
                                f"{_megabytes(MAX_FILE_BYTES)}.")
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     try:
         # At most one byte past the limit: a file that grows while being read is still bounded.
         while size <= MAX_FILE_BYTES and (chunk := os.read(fd, MAX_FILE_BYTES + 1 - size)):
