@@ -57,8 +57,8 @@ def shown(text: str, limit: int = 40) -> str:
 def load_voucher_json(text: str) -> Any:
     """Parse JSON text within the voucher-file limits.
 
-    Raises json.JSONDecodeError for a syntax error and JsonLimitError for a limit, a duplicate key,
-    NaN/Infinity or a lone surrogate.
+    Raises json.JSONDecodeError for a syntax error and JsonLimitError for a limit, a duplicate key
+    (with where it is), NaN/Infinity or a lone surrogate.
     """
     _check_shape_limits(text)
     data = json.loads(text, parse_int=_read_int, parse_float=_read_float, parse_constant=_refuse_constant,
@@ -101,12 +101,19 @@ def _refuse_constant(name: str) -> Any:
     raise JsonLimitError(f"{name} is not a number JSON allows; write the amount in digits.")
 
 
+class _ObjectWithDuplicate(dict):  # type: ignore[type-arg]
+    """An object that had a key twice; refused by _check_strings, which knows where it is."""
+
+    duplicate = ""
+
+
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
-        if key in result:
-            raise JsonLimitError(f"the field {shown(key)} is written twice in one object; JSON keeps only the "
-                                 "last, so remove the one that is wrong.")
+        if key in result:  # the hook cannot see where the object is: mark it, and say where on the walk
+            marked = _ObjectWithDuplicate(result)
+            marked.duplicate = key
+            return marked
         result[key] = value
     return result
 
@@ -117,6 +124,10 @@ def _check_strings(value: Any, path: tuple[str | int, ...]) -> None:
         if not value.isascii():
             _refuse_lone_surrogates(value, path)
     elif isinstance(value, dict):
+        if isinstance(value, _ObjectWithDuplicate):
+            where = json_path(path) if path else "header"
+            raise JsonLimitError(f"{where}: the field {shown(value.duplicate)} is written twice; JSON would keep "
+                                 "only the last, so remove the one that is wrong.")
         for key, item in value.items():
             _refuse_lone_surrogates(key, path)
             _check_strings(item, (*path, key))

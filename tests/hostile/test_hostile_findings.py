@@ -108,11 +108,11 @@ def test_a_date_not_written_yyyy_mm_dd_is_an_error_on_the_date(tmp_path, day):
 
 def test_a_field_written_twice_is_refused_naming_the_field(tmp_path):
     text = json.dumps(documented())[:-1] + ', "date": "2025-12-14"}'
-    refused(tmp_path, text, 2, "'date' is written twice")
+    refused(tmp_path, text, 2, "header: the field 'date' is written twice")
     data = documented()
     line = json.dumps(data["lines"][0])
     twice = json.dumps(data).replace(line, line[:-1] + ', "debit": "1.00"}')
-    refused(tmp_path, twice, 2, "'debit' is written twice")
+    refused(tmp_path, twice, 2, "lines[0]: the field 'debit' is written twice")
 
 
 def test_a_pipe_given_as_the_file_is_refused_at_once_without_waiting_for_a_writer(tmp_path):
