@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import datetime, timezone
 
 from app import __version__
+from app.cli.terminal import escaped_output, one_line
 
-# Exit codes shared by every command.
-EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+# Exit codes shared by every command. 70 is sysexits' EX_SOFTWARE: LedgerDesk itself failed.
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,17 +35,44 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `ledgerdesk` command (or open the window); the exit code is returned, never a traceback."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with escaped_output():  # argparse echoes a wrong argument back in its error message
+        args = parser.parse_args(argv)
     if args.command is None:
         # Imported only here: --help, --version and every command run without loading Qt
         # (tests/ui checks it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
         from app.ui.app import run_gui
         return run_gui(self_check=args.self_check)
     try:
-        return args.handler(args)
+        with escaped_output():
+            return args.handler(args)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # the outermost guard: a bookkeeper never sees a traceback
+        return report_unexpected(args.command, exc)
+
+
+def report_unexpected(command: str, exc: BaseException) -> int:
+    """One line on stderr for an error no command expected, the traceback to the log; EXIT_INTERNAL."""
+    where = _log_traceback(command, exc)
+    print(f"ledgerdesk {command}: unexpected error ({one_line(type(exc).__name__)}: {one_line(exc)[:300]}); "
+          f"{where} Please report it.", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def _log_traceback(command: str, exc: BaseException) -> str:
+    try:
+        from app.store.paths import logs_dir  # only on this path: the commands' start-up stays lean
+
+        path = logs_dir() / "cli-errors.log"
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        details = "".join(traceback.format_exception(exc))
+        with open(path, "a", encoding="utf-8", errors="backslashreplace") as log:
+            log.write(f"{stamp} ledgerdesk {command} {__version__}\n{details}\n")
+    except Exception as failed:  # the data folder itself may be what is broken
+        return f"the details could not be logged ({one_line(failed)[:200]})."
+    return f"the details are in {one_line(path)}."

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.terminal import one_line
 from app.cli.voucher_commands import print_issues
 from app.client.confirma import StatusUnavailable
 from app.domain.money import format_amount, from_cents
@@ -27,7 +28,7 @@ def _setup_problems_exit_2(command: Callable[[argparse.Namespace], int]) -> Call
         try:
             return command(args)
         except SessionError as exc:
-            print(exc, file=sys.stderr)
+            print(one_line(exc), file=sys.stderr)
             return EXIT_SETUP
     return run
 
@@ -73,7 +74,7 @@ def run_submit(args: argparse.Namespace) -> int:
     codes = []
     with session:
         for report in session.submitter.reconcile():
-            print(f"Earlier submission {report.submission_id}: {report.state}: {report.message}")
+            print(f"Earlier submission {report.submission_id}: {report.state}: {one_line(report.message)}")
         for path in args.files:
             codes.append(_submit_file(session, path))
     return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED,
@@ -84,13 +85,13 @@ def _submit_file(session, path: Path) -> int:
     try:
         loaded = read_voucher_file(path)
     except VoucherFileError as exc:
-        print(exc, file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return EXIT_FAILED
     queued = queue_voucher(session.conn, loaded.voucher, session.profile)
     if loaded.issues or queued.issues:
         print_issues(path, [*loaded.issues, *queued.issues])
     if queued.submission_id is None:
-        print(f"{path}: {queued.message}")
+        print(f"{one_line(path)}: {one_line(queued.message)}")
         return EXIT_FAILED if queued.issues else EXIT_OK
     report = session.submitter.send(queued.submission_id)
     print_report(path, report)
@@ -104,13 +105,16 @@ def _submit_file(session, path: Path) -> int:
 
 
 def print_report(path: Path | str, report: SubmitReport) -> None:
-    print(f"{path}: submission {report.submission_id}: {report.state}: {report.message}")
+    """One line for the submission, one per field issue and one per booked transaction (server text escaped)."""
+    path = one_line(path)
+    print(f"{path}: submission {report.submission_id}: {report.state}: {one_line(report.message)}")
     for issue in report.field_issues:
-        print(f"{path}: {issue.location()}: {issue.severity.value}: {issue.message}")
+        print(f"{path}: {issue.location()}: {issue.severity.value}: {one_line(issue.message)}")
     for t in report.transactions:
         kind = "VAT" if t.get("isTaxTransaction") else "net"
-        print(f"  {kind} {format_amount(from_cents(t['amount']))} {t.get('currency') or ''} "
-              f"{t.get('debitAccount')} / {t.get('creditAccount')} {t.get('taxCode') or ''} (id {t['id']})")
+        print(f"  {kind} {format_amount(from_cents(t['amount']))} {one_line(t.get('currency') or '')} "
+              f"{one_line(t.get('debitAccount'))} / {one_line(t.get('creditAccount'))} "
+              f"{one_line(t.get('taxCode') or '')} (id {one_line(t['id'])})")
 
 
 @_setup_problems_exit_2
@@ -121,15 +125,16 @@ def run_status(args: argparse.Namespace) -> int:
         try:
             session.submitter.refresh_status()
         except StatusUnavailable as exc:
-            print(f"The sync status could not be read: {exc.outcome.message}", file=sys.stderr)
+            print(f"The sync status could not be read: {one_line(exc.outcome.message)}", file=sys.stderr)
             code = EXIT_UNSETTLED
         for s in Outbox(session.conn).list(profile=args.profile):
             summary = s.summary
-            remote = f" [{s.remote_status}]" if s.remote_status else ""
-            print(f"{s.id:>5}  {s.state:<9}{remote}  {summary.get('date', '')}  {summary.get('number', '')}  "
-                  f"{summary.get('description', '')[:50]}  {summary.get('total', '')}  {s.voucher_id}")
+            remote = f" [{one_line(s.remote_status)}]" if s.remote_status else ""
+            print(f"{s.id:>5}  {s.state:<9}{remote}  {one_line(summary.get('date', ''))}  "
+                  f"{one_line(summary.get('number', ''))}  {one_line(summary.get('description', '')[:50])}  "
+                  f"{one_line(summary.get('total', ''))}  {one_line(s.voucher_id)}")
             if s.state in ("failed", "rejected", "uncertain") and s.detail:
-                print(f"       {s.detail}")
+                print(f"       {one_line(s.detail)}")
     return code
 
 
@@ -141,10 +146,10 @@ def run_outbox_list(args: argparse.Namespace) -> int:
     if not items:
         print("The outbox is empty: nothing queued, being sent, or uncertain.")
     for s in items:
-        print(f"{s.id:>5}  {s.profile}  {s.target}  {s.state}  {s.summary.get('date', '')}  "
-              f"{s.summary.get('number', '')}  {s.summary.get('description', '')[:50]}")
+        print(f"{s.id:>5}  {one_line(s.profile)}  {s.target}  {s.state}  {one_line(s.summary.get('date', ''))}  "
+              f"{one_line(s.summary.get('number', ''))}  {one_line(s.summary.get('description', '')[:50])}")
         if s.detail:
-            print(f"       {s.detail}")
+            print(f"       {one_line(s.detail)}")
         for r in outbox.requests(s.id):
             if s.target == "infinity":
                 print(f"       entry {r.seq}: {r.state}")
@@ -164,7 +169,7 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
         print(f"There is no submission {args.id}.", file=sys.stderr)
         return EXIT_SETUP
     except ValueError as exc:
-        print(exc, file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return EXIT_SETUP
     if args.decision == "posted" and submission.state != "queued":
         print(f"Submission {submission.id}: {submission.state}.")
@@ -173,7 +178,8 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     try:
         session = open_session(submission.profile)
     except SessionError as exc:
-        print(f"Submission {submission.id} is queued again; it could not be sent now: {exc}", file=sys.stderr)
+        print(f"Submission {submission.id} is queued again; it could not be sent now: {one_line(exc)}",
+              file=sys.stderr)
         return EXIT_UNSETTLED
     with session:
         report = session.submitter.send(submission.id)

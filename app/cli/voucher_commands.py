@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.terminal import one_line
 from app.domain import wire_json
 from app.domain.issues import Issue
 from app.domain.targets import Target
@@ -42,7 +43,7 @@ def run_validate(args: argparse.Namespace) -> int:
     try:
         loaded = read_voucher_file(args.file)
     except VoucherFileError as exc:
-        print(exc, file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return 2
     checked = check_voucher(loaded, Target(args.target) if args.target else None)
     if args.json:
@@ -50,7 +51,7 @@ def run_validate(args: argparse.Namespace) -> int:
     else:
         print_issues(args.file, checked.issues)
         if checked.valid:
-            print(f"{args.file}: valid" + (f" for {checked.target.value}" if checked.target else ""))
+            print(f"{one_line(args.file)}: valid" + (f" for {checked.target.value}" if checked.target else ""))
     return 0 if checked.valid else 1
 
 
@@ -58,11 +59,11 @@ def run_payload(args: argparse.Namespace) -> int:
     try:
         loaded = read_voucher_file(args.file)
     except VoucherFileError as exc:
-        print(exc, file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return 2
     target = Target(args.target) if args.target else loaded.target
     if target is None:
-        print(f"{args.file}: say which target: --target confirma or --target infinity.", file=sys.stderr)
+        print(f"{one_line(args.file)}: say which target: --target confirma or --target infinity.", file=sys.stderr)
         return 2
     checked = check_voucher(loaded, target)
     if not checked.valid:
@@ -77,7 +78,8 @@ def run_payload(args: argparse.Namespace) -> int:
 
 
 def print_issues(path: Path, issues: list[Issue], stream=None) -> None:
-    """One issue per line: file, line number (or header), field, severity, message."""
+    """One issue per line: file, line number (or header), field, severity, message (each kept to one line)."""
     stream = stream or sys.stdout
     for issue in issues:
-        print(f"{path}: {issue.location()}: {issue.severity.value}: {issue.message}", file=stream)
+        print(f"{one_line(path)}: {issue.location()}: {issue.severity.value}: {one_line(issue.message)}",
+              file=stream)

@@ -114,6 +114,8 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
     account = line.account.strip()
     if not account:
         found.append(error("account", "The account is missing.", "account_missing", number))
+    elif (foreign := foreign_digits_issue(number, account)) is not None:
+        found.append(foreign)
     elif not _ACCOUNT.fullmatch(account):
         found.append(error("account", f"'{account}' is not an account number (digits only).",
                            "account_malformed", number))
@@ -138,6 +140,18 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
                            "text_too_long", number))
     return [*found, *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
             *line_fields_not_sent(number, line, target)]
+
+
+def foreign_digits_issue(number: int, account: str) -> Issue | None:
+    """An account written in another digit system (١٧٠١, １７０１, 𝟏𝟕𝟎𝟏): an error, never converted.
+
+    Python's \\d and int() accept these; the targets do not agree on them (Confirma took the text as
+    it was, Infinity read a different number), so only ASCII 0-9 may leave the machine.
+    """
+    if account.isascii() or not any(ch.isdigit() for ch in account):
+        return None
+    return error("account", f"'{account}' is written with digits other than 0-9; type the account number "
+                 "with the digits 0-9.", "account_foreign_digits", number)
 
 
 def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:

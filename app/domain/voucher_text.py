@@ -80,13 +80,16 @@ def load_dumped_voucher(text: str) -> tuple[Voucher, Target | None] | None:
                    for row in data["lines"]],
         )
         target = Target(data["target"]) if data["target"] is not None else None
-    except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
-        return None
+    except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError):
+        return None  # a damaged or foreign row: the full reader says what is wrong
     # The proof: writing what was read gives back the very same text (types, keys, order, formatting).
     return (voucher, target) if dump_voucher_file(voucher, target) == text else None
 
 
 def _amount(text: Any) -> Decimal | None:
+    # dump_voucher_file never writes an exponent; "1E+999999999" would be written back as a billion digits.
+    if isinstance(text, str) and not text.lstrip("-").replace(".", "", 1).isdigit():
+        raise ValueError("not an amount LedgerDesk writes")
     return None if text is None else Decimal(text)
 
 

@@ -24,7 +24,7 @@ from app.domain.posting import LinePosting, post_voucher
 from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher, VoucherLine, new_voucher_identifier
-from app.domain.voucher_file import VoucherFileError, parse_voucher_file
+from app.domain.voucher_file import VoucherFileError, read_stored_voucher
 from app.resources import vat_table_for
 from app.store.charts import ChartStore
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
@@ -129,7 +129,7 @@ def _cell(text: str) -> str:
 def _voucher_of(conn: sqlite3.Connection, submission_id: int) -> Voucher | None:
     found = conn.execute("SELECT voucher FROM submissions WHERE id = ?", (submission_id,)).fetchone()
     try:
-        return parse_voucher_file(found[0]).voucher if found else None
+        return read_stored_voucher(found[0]) if found else None
     except VoucherFileError:
         return None
 

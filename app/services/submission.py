@@ -29,7 +29,7 @@ from app.domain.money import format_amount, from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.targets.infinity_booking import booking_differences
-from app.domain.voucher_file import parse_voucher_file
+from app.domain.voucher_file import read_stored_voucher
 from app.services.crashpoints import crash_point
 from app.services.decisions import resolve_uncertain
 from app.services.queueing import QueueResult, entry_from_json, profile_tables, queue_voucher
@@ -148,7 +148,7 @@ class Submitter:
     def _send_infinity(self, submission: Submission) -> SubmitReport:
         all_requests = self.outbox.requests(submission.id)
         requests = [r for r in all_requests if r.state != "accepted"]
-        voucher = parse_voucher_file(submission.voucher).voucher  # the snapshot taken at queue time
+        voucher = read_stored_voucher(submission.voucher)  # the snapshot taken at queue time
         planned = {r.seq: entry_from_json(r.mapping_data.get("entry", {})) for r in requests}
         if any(entry is None for entry in planned.values()):  # queued before schema 4: plan as it was then
             table, _ = profile_tables(self.conn, self.profile)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,17 +22,61 @@ from app.domain.voucher_file import LoadedVoucher, VoucherFileError, parse_vouch
 from app.resources import vat_table_for
 
 
+# A voucher file with thousands of lines is well under 1 MB; 10 MB leaves room and bounds memory.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
 def read_voucher_file(path: Path) -> LoadedVoucher:
-    """Read and parse a voucher file. Raises VoucherFileError (with the file's name) when unreadable."""
+    """Read and parse a voucher file. Raises VoucherFileError (with the file's name) when unreadable.
+
+    Only a regular file of at most MAX_FILE_BYTES is read: a pipe, a device such as /dev/zero or a
+    folder is refused from its metadata, before a byte is read, so nothing can hang or fill memory.
+    """
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a pipe with no writer must not wait; the file type is checked next.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+    try:
+        raw = _read_regular_file(path, fd)
+    finally:
+        os.close(fd)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise VoucherFileError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8.") from None
     return parse_voucher_file(text, source=str(path))
+
+
+def _read_regular_file(path: Path, fd: int) -> bytes:
+    # fstat of the open file, not stat of the name: the name could be swapped in between.
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        raise VoucherFileError(f"{path}: is a folder, not a voucher file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise VoucherFileError(f"{path}: is not a regular file (a pipe, device or socket); LedgerDesk reads "
+                               "voucher files only from regular files.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise VoucherFileError(f"{path}: is {_megabytes(info.st_size)}; a voucher file may be at most "
+                               f"{_megabytes(MAX_FILE_BYTES)}.")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        # At most one byte past the limit: a file that grows while being read is still bounded.
+        while size <= MAX_FILE_BYTES and (chunk := os.read(fd, MAX_FILE_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+    raw = b"".join(chunks)
+    if len(raw) > MAX_FILE_BYTES:
+        raise VoucherFileError(f"{path}: is larger than {_megabytes(MAX_FILE_BYTES)}, the most a voucher "
+                               "file may be.")
+    return raw
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 @dataclass
@@ -74,4 +120,4 @@ def build_payload(checked: CheckedVoucher, *, explicit_vat_rows: bool = True,
     raise ValueError("a payload needs a target")
 
 
-__all__ = ["VoucherFileError", "read_voucher_file", "check_voucher", "build_payload", "CheckedVoucher"]
+__all__ = ["MAX_FILE_BYTES", "VoucherFileError", "read_voucher_file", "check_voucher", "build_payload", "CheckedVoucher"]

@@ -109,9 +109,9 @@ class ReviewQuery:
         row = self.row(submission_id)
         outbox = Outbox(self.conn)
         submission = outbox.get(submission_id)
-        from app.domain.voucher_file import VoucherFileError, parse_voucher_file  # pydantic: on opening a voucher
+        from app.domain.voucher_file import VoucherFileError, read_stored_voucher  # pydantic: on opening a voucher
         try:
-            voucher, error = parse_voucher_file(submission.voucher, f"submission {submission_id}").voucher, ""
+            voucher, error = read_stored_voucher(submission.voucher, f"submission {submission_id}"), ""
         except VoucherFileError as exc:
             voucher, error = None, str(exc)
         return ReviewDetail(row, submission, voucher, error, outbox.requests(submission_id),

@@ -1,0 +1,130 @@
+"""Terminal output: text from files and servers is shown escaped, and an unexpected error is one line."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from decimal import Decimal
+
+import pytest
+
+from app.sandbox.server import SandboxServer
+from app.services.submission import queue_voucher
+from app.services.voucher_files import read_voucher_file
+from app.store.database import connect
+from app.store.paths import database_path, logs_dir
+from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore
+from app.store.settings import Profile
+from tests.hostile.support import documented, run_in_process, run_process, write
+
+# Retitles the terminal window (OSC 0), clears the screen (CSI 2J), moves to column 1 and turns text around.
+HOSTILE = "Rent\x1b]0;owned\x07 Dec\x1b[2J\r\u202eexe.txt\u2066"
+RAW_CONTROLS = ("\x1b", "\x07", "\r", "\u202e", "\u2066")
+EXIT_INTERNAL = 70  # README's exit codes: LedgerDesk itself failed
+
+
+def assert_shown_escaped(text: str) -> None:
+    for raw in RAW_CONTROLS:
+        assert raw not in text, (raw, text)
+    assert "Rent\\u001b]0;owned\\u0007 Dec\\u001b[2J\\u000d\\u202eexe.txt\\u2066" in text
+
+
+def hostile_file(tmp_path):
+    data = documented()
+    data["description"] = HOSTILE
+    return write(tmp_path, json.dumps(data, ensure_ascii=False))
+
+
+def test_escape_sequences_in_a_description_are_shown_escaped_by_outbox(tmp_path):
+    voucher = read_voucher_file(hostile_file(tmp_path)).voucher
+    profile = Profile(name="sb", target="confirma", environment="sandbox",
+                      base_url="http://127.0.0.1:9/api/v1/partner", company_id="1234567-1")
+    conn = connect(database_path())
+    assert queue_voucher(conn, voucher, profile).submission_id is not None
+    conn.close()
+    run = run_in_process("outbox")
+    assert run.code == 0, run
+    assert_shown_escaped(run.out)
+
+
+def test_escape_sequences_in_a_description_are_shown_escaped_by_status(tmp_path, monkeypatch):
+    if os.environ.get("LEDGERDESK_REAL_KEYRING") != "1":
+        pytest.skip("needs the real keyring: scripts/with-keyring")
+    monkeypatch.delenv(ALLOW_PLAINTEXT_ENV, raising=False)
+    server = SandboxServer(port=0, sync_delay=0.1).start()
+    try:
+        from app.sandbox.server import DEFAULT_CONFIRMA_KEY
+        monkeypatch.setattr("sys.stdin", io.StringIO(DEFAULT_CONFIRMA_KEY + "\n"))
+        added = run_in_process("profile", "add", "h1-escapes", "--target", "confirma", "--environment", "sandbox",
+                               "--base-url", server.confirma_url, "--company", "1234567-1")
+        assert added.code == 0, added
+        submitted = run_in_process("submit", hostile_file(tmp_path), "--profile", "h1-escapes")
+        assert "submission 1" in submitted.out, submitted
+        status = run_in_process("status", "--profile", "h1-escapes")
+        assert_shown_escaped(status.out)
+        assert all(raw not in status.err for raw in RAW_CONTROLS)
+    finally:
+        server.stop()
+        try:
+            KeyStore().delete("h1-escapes")
+        except KeyMissing:
+            pass
+
+
+def test_a_bidi_override_in_a_file_name_is_shown_escaped(tmp_path):
+    path = write(tmp_path, "{", name="bill\u202enosj.exe")
+    run = run_in_process("validate", path)
+    assert run.code == 2 and "bill\\u202enosj.exe" in run.err and "\u202e" not in run.err
+
+
+def test_an_escape_sequence_given_as_an_extra_argument_is_echoed_escaped():
+    run = run_in_process("validate", "v.json", "\x1b[2J\u202eextra")
+    assert run.code == 2 and "unrecognized arguments: \\u001b[2J\\u202eextra" in run.err
+    assert "\x1b" not in run.err and "\u202e" not in run.err
+
+
+def test_payload_with_a_bidi_override_prints_json_that_reads_back_to_the_same_text(tmp_path):
+    run = run_in_process("payload", hostile_file(tmp_path), "--target", "confirma")
+    assert run.code == 0, run
+    assert all(raw not in run.out for raw in RAW_CONTROLS)
+    body = json.loads(run.out, parse_float=Decimal)
+    assert HOSTILE in strings_in(body)  # the escapes are JSON escapes: the same text comes back
+
+
+def strings_in(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in strings_in(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_an_unexpected_error_is_one_line_and_an_exit_code_never_a_traceback(tmp_path):
+    not_a_folder = tmp_path / "home-is-a-file"
+    not_a_folder.write_text("")
+    run = run_process("outbox", env={**os.environ, "LEDGERDESK_HOME": str(not_a_folder)})
+    assert run.code == EXIT_INTERNAL and "Traceback" not in run.shown
+    (line,) = run.err.splitlines()
+    assert line.startswith("ledgerdesk outbox: unexpected error (FileExistsError:")
+    assert "the details could not be logged" in line
+
+
+def test_an_unexpected_error_leaves_its_traceback_in_the_log(capsys):
+    from app.cli import report_unexpected
+
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        assert report_unexpected("validate", exc) == EXIT_INTERNAL
+    shown = capsys.readouterr().err
+    log = logs_dir() / "cli-errors.log"
+    assert shown.count("\n") == 1 and f"the details are in {log}" in shown and "Traceback" not in shown
+    assert "Traceback (most recent call last)" in log.read_text() and "KeyError: 'missing'" in log.read_text()
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_an_escape_not_a_traceback(tmp_path):
+    bill = write(tmp_path, json.dumps(documented()), name="lasku-€.json")
+    run = run_process("validate", bill, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert run.code == 0 and "Traceback" not in run.shown, run
+    assert "lasku-\\u20ac.json: valid for confirma" in run.out
