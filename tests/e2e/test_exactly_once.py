@@ -97,7 +97,7 @@ def test_one_voucher_sent_to_a_confirma_and_an_infinity_profile_is_two_submissio
         sandbox, add_profile, ledgerdesk, tmp_path):
     confirma, infinity = add_profile("confirma"), add_profile("infinity")
     both = voucher_variant(tmp_path, VOUCHERS["confirma"], "both.json", identifier="e2e-both-targets",
-                           company_id="1234567-1", target=None,
+                           company_id="1234567-1", target=None, exchange_rate="target",  # EUR: Infinity converts
                            lines=[{"account": "1020", "text": "Bank", "debit": "100.00"},
                                   {"account": "3200", "text": "Sales", "credit": "100.00"}])
     for profile in (confirma, infinity, confirma, infinity):  # each twice: the second time changes nothing

@@ -75,7 +75,9 @@ def test_an_account_in_other_digits_is_refused_naming_the_account(tmp_path, acco
 
 @pytest.mark.parametrize("target", [Target.CONFIRMA, Target.INFINITY])
 def test_an_account_typed_in_other_digits_in_the_grid_is_an_error_too(target):
-    voucher = Voucher(date=date(2025, 12, 13), description="Stamps", type="ML", company_id="1234567-1", lines=[
+    currency = "CHF" if target is Target.INFINITY else "EUR"  # each target's accounting currency
+    voucher = Voucher(date=date(2025, 12, 13), description="Stamps", type="ML", company_id="1234567-1",
+                      currency=currency, lines=[
         VoucherLine(account="١٠٢٠", text="Stamps", debit=Decimal("10.00")),
         VoucherLine(account="3000", text="Stamps", credit=Decimal("10.00"))])
     issues = validate_voucher(voucher, vat_table_for(target), target)
