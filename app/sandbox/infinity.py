@@ -94,7 +94,7 @@ class InfinityApi:
             data = parse_json(request.body)
         except BodyError as exc:
             return Reply(400, {"code": MALFORMED, "message": f"The request body is unreadable: {exc}.",
-                               "invalidFields": [], "details": []})
+                               **exc.as_fields()})
         checked = check_entry(data, self._accounts, self._closed_until)
         if isinstance(checked, Rejection):
             return Reply(400, checked.body())
