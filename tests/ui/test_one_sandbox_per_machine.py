@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 
@@ -92,3 +93,29 @@ def test_a_failing_background_task_shows_a_plain_message_and_prints_no_traceback
     if log_file:  # the details are kept where a supporter can read them
         logged = (tmp_path / "data" / "ledgerdesk.log").read_text(encoding="utf-8")
         assert "background task failed: AttributeError" in logged and "post_voucher" in logged
+
+
+def test_another_program_on_the_port_is_named_as_not_ledgerdesk(monkeypatch):
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from app.services import first_run
+    from app.services.first_run import SandboxUnavailable, start_local_sandbox
+    from app.store.settings import Profile
+
+    class SomeoneElse(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            return
+
+    monkeypatch.setattr(first_run, "BIND_RACE_PROBES", 2)
+    with ThreadingHTTPServer(("127.0.0.1", 0), SomeoneElse) as other:
+        threading.Thread(target=other.serve_forever, daemon=True).start()
+        profile = Profile(name="Sandbox", target=Target.CONFIRMA, environment="sandbox",
+                          base_url=f"http://127.0.0.1:{other.server_address[1]}/api/v1/partner")
+        with pytest.raises(SandboxUnavailable, match=r"Another program \(not LedgerDesk\) uses that port"):
+            start_local_sandbox(profile)
+        other.shutdown()
