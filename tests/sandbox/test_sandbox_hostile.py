@@ -150,6 +150,8 @@ def _head(path: str, *headers: str) -> bytes:
 
 @pytest.mark.parametrize(("name", "request_bytes", "status"), [
     ("negative-content-length", _head(INFINITY_ENTRIES, "Content-Length: -1") + b"x" * 2_000_000, b"400"),
+    ("negative-content-length-held-open", _head(INFINITY_ENTRIES, "Content-Length: -1"), b"400"),
+    ("huge-content-length", _head(INFINITY_ENTRIES, "Content-Length: " + "9" * 5000), b"413"),
     ("signed-content-length", _head(INFINITY_ENTRIES, "Content-Length: +5") + b"{}{}{", b"400"),
     ("two-content-lengths", _head(INFINITY_ENTRIES, "Content-Length: 2", "Content-Length: 3") + b"{}", b"400"),
     ("length-and-chunked", _head(INFINITY_ENTRIES, "Content-Length: 2", "Transfer-Encoding: chunked") + b"{}",
@@ -196,3 +198,12 @@ def test_a_client_trickling_its_headers_is_cut_off(impatient_sandbox: SandboxSer
             cut_after = time.monotonic() - started
     assert cut_after is not None and cut_after < 2.0, f"the slow client was cut off after {cut_after} s"
     still_answers(impatient_sandbox)
+
+
+def test_a_fault_with_seconds_nan_is_refused_and_the_admin_endpoint_keeps_answering(sandbox: SandboxServer,
+                                                                                   raw_client: httpx.Client):
+    for seconds in ('"nan"', '"inf"', "-1", "601", "true"):
+        response = raw_client.post(ADMIN_FAULTS, content=f'{{"kind": "delay", "seconds": {seconds}}}')
+        assert response.status_code == 400 and "seconds must be a number from 0 to 600" in response.json()["message"]
+    assert raw_client.get(ADMIN_FAULTS).json() == []
+    assert raw_client.post(ADMIN_FAULTS, json={"kind": "delay", "seconds": "0.1"}).status_code == 201
