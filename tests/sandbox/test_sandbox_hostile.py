@@ -68,6 +68,8 @@ def _cases() -> Iterator[tuple[str, str, bytes]]:
         yield f"infinity-body-{kind}", INFINITY_ENTRIES, raw.encode("utf-8")
         yield f"fault-seconds-{kind}", ADMIN_FAULTS, f'{{"kind": "delay", "seconds": {raw}}}'.encode()
         yield f"fault-status-{kind}", ADMIN_FAULTS, f'{{"kind": "status", "status": {raw}}}'.encode()
+    converted = {**DOCUMENTED_INFINITY_ENTRY, "amount": 10**18 - 1, "currency": "EUR", "exchangeRate": 10**17}
+    yield "infinity-converted-amount-beyond-28-digits", INFINITY_ENTRIES, json.dumps(converted).encode()
     for name, raw in (("duplicate-keys", '{"amount": 1, "amount": 2}'), ("not-utf8", "\xff\xfe")):
         yield f"infinity-body-{name}", INFINITY_ENTRIES, raw.encode("latin-1")
     for name, fault in (("seconds-nan", {"kind": "delay", "seconds": "nan"}),
