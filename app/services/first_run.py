@@ -86,10 +86,6 @@ class LocalSandbox:
     server: SandboxServer | None
     version: str
 
-    @property
-    def started_here(self) -> bool:
-        return self.server is not None
-
 
 def start_local_sandbox(profile: Profile) -> LocalSandbox:
     """Start LedgerDesk's sandbox where a local sandbox profile points, unless a LedgerDesk sandbox runs there.
@@ -131,7 +127,8 @@ def running_sandbox_version(origin: str) -> str | None:
     """
     import httpx
     try:
-        response = httpx.get(f"{origin}/_sandbox/health", timeout=1.0)
+        # trust_env=False: a proxy from the environment must not stand between LedgerDesk and loopback.
+        response = httpx.get(f"{origin}/_sandbox/health", timeout=1.0, trust_env=False)
     except httpx.HTTPError:
         return None
     try:
