@@ -102,11 +102,12 @@ def _whole(name: str, value: Any, low: int, high: int) -> int:
 
 def _seconds(value: Any) -> float:
     """A pause length from 0 to MAX_DELAY seconds; NaN and infinity are refused (sleep(nan) raises)."""
-    try:
-        # a pause length, not money: float is the right type here
-        seconds = float(value) if not isinstance(value, bool) and isinstance(value, (int, float, str, Decimal)) else None
-    except (ValueError, OverflowError):
-        seconds = None
+    seconds: float | None = None
+    if isinstance(value, (int, float, str, Decimal)) and not isinstance(value, bool):
+        try:
+            seconds = float(value)  # a pause length, not money: float is the right type here
+        except (ValueError, OverflowError):
+            seconds = None
     if seconds is None or not math.isfinite(seconds) or not 0 <= seconds <= MAX_DELAY:
         raise FaultError(f"seconds must be a number from 0 to {MAX_DELAY}")
     return seconds
