@@ -109,7 +109,7 @@ class LedgerDeskGui:
         else:
             # Another LedgerDesk (another window) runs it: use it, and say whose it is.
             status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(
-                url=sandbox.url) + f" (LedgerDesk {sandbox.version or '<0.1'})"
+                url=sandbox.url) + (f" (LedgerDesk {sandbox.version})" if sandbox.version else " (LedgerDesk)")
         self.window.set_sandbox_status(status)
 
     def shutdown(self) -> None:
