@@ -45,8 +45,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     sandbox.add_argument("--fault", action="append", default=[], metavar="SPEC",
                          help="plan a fault, e.g. delay=3, status=503,count=2,target=infinity, drop_after, "
                               "malformed_json, html_error, rate_limited=30, expired_token (repeatable)")
+    sandbox.add_argument("--request-timeout", type=float, default=10.0, metavar="SECONDS",
+                         help="a request (headers and body) must arrive within this time, idle connections "
+                              "close after it (default 10)")
     sandbox.add_argument("--quiet", action="store_true", help="do not print a line per request")
     sandbox.set_defaults(handler=run_sandbox)
+
+
+def _already_running(host: str, port: int, exc: Exception) -> str:
+    """When the port is taken by a LedgerDesk sandbox, say so: it can be used as it is."""
+    if not isinstance(exc, OSError) or not port:
+        return ""
+    from app.services.first_run import running_sandbox_version
+    shown = f"[{host.strip('[]')}]" if ":" in host else host
+    version = running_sandbox_version(f"http://{shown}:{port}")
+    if version is None:
+        return ""
+    return (f". LedgerDesk's sandbox{' ' + version if version else ''} already runs at http://{shown}:{port}: "
+            f"use it, or pick another --port")
 
 
 def _day(text: str) -> date:
@@ -75,10 +91,10 @@ def run_sandbox(args: argparse.Namespace) -> int:
             infinity_token=infinity_token, sync_delay=args.sync_delay, rate_limit=args.rate_limit,
             rate_window=args.rate_window, closed_until=args.closed_until, expired_keys=args.expired_key,
             accept_bearer=args.accept_bearer, allow_remote=args.allow_remote, faults=faults,
-            log=None if args.quiet else _print_line)
+            log=None if args.quiet else _print_line, request_timeout=args.request_timeout)
         server.start()
     except (ValueError, OSError) as exc:
-        print(f"sandbox: {exc}", file=sys.stderr)
+        print(f"sandbox: {exc}{_already_running(args.host, args.port, exc)}", file=sys.stderr)
         return 2
     # Stop cleanly on SIGTERM too, through the same path as Ctrl+C.
     if threading.current_thread() is threading.main_thread():

@@ -35,6 +35,7 @@ from app.domain.voucher import Voucher
 log = logging.getLogger(__name__)
 
 ENTRIES = "ledger-entries"
+CONNECTION_CHECK = "contacts?limit=1"  # Find contacts (docs.infinity.swiss/api/contacts), one record at most
 NO_LOOKUP_ADVICE = ("Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in "
                     "Infinity before sending it again, or it may be booked twice.")
 
@@ -108,6 +109,42 @@ class InfinityClient:
                 return outcome
             self._sleep(self.retry.backoff * 2 ** (attempt - 1))
         return outcome
+
+    def test_connection(self) -> Outcome:
+        """`GET /contacts?limit=1`: Accepted when Infinity accepts the token, AuthFailed, NotSent when unreachable.
+
+        Infinity documents no key check of its own; reading one contact is the cheapest documented
+        authenticated read (one request of the hourly budget, at most one small record, nothing written).
+        """
+        key = self._conn.current_key()
+        if isinstance(key, Outcome):
+            return key
+        wait = self.budget.acquire(1, fingerprint=token_fingerprint(key))
+        if wait > 0:
+            return RateLimited(wait, local=True)
+        reply = self._conn.send("GET", CONNECTION_CHECK, key=key)
+        if not isinstance(reply, Reply):
+            return reply
+        if reply.status == 200:
+            if not isinstance(json_body(reply), dict):
+                return reply.unexpected("Infinity answered the connection test in a form LedgerDesk cannot read; "
+                                        "check the profile's address.")
+            return Accepted(200, None, "Infinity accepts the key (it answered a request to read contacts).")
+        if reply.status == 401:
+            error = _error_body(json_body(reply))
+            return AuthFailed(_why_refused(error, reply, key, self._clock()), (error.code or "") if error else "")
+        if reply.status == 403:
+            return AuthFailed("unknown", "Infinity refused this key for reading contacts (HTTP 403)")
+        if reply.status == 429:
+            limited = rate_limited(reply)
+            self.budget.note_rate_limited(limited.retry_after, fingerprint=token_fingerprint(key))
+            return limited
+        if reply.status >= 500:
+            return transient(reply)
+        if 300 <= reply.status < 400 or reply.status == 404:
+            return reply.unexpected(f"Infinity answered HTTP {reply.status} at this address; check the profile's "
+                                    f"address.")
+        return reply.unexpected()
 
     def _entry_outcome(self, reply: Reply | Outcome, key: str, entry: PlannedEntry | None,
                        voucher: Voucher | None) -> Outcome:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
+from app import __version__
 from app.sandbox.faults import TARGETS, FaultError, make_fault
 from app.sandbox.wire import BodyError, Reply, Request, parse_json
 
@@ -40,6 +41,9 @@ def handle_admin(sandbox: SandboxServer, request: Request) -> Reply:
         return Reply(200, {"cleared": True})
     if key == ("GET", "/info"):
         return Reply(200, sandbox.info())
+    if key == ("GET", "/health"):
+        # What a second LedgerDesk asks before starting its own sandbox on this port (one per machine).
+        return Reply(200, {"app": "LedgerDesk", "service": "sandbox", "version": __version__, "status": "ok"})
     return _error(404, f"No sandbox endpoint {request.method} {request.path}")
 
 

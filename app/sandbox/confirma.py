@@ -153,7 +153,7 @@ class ConfirmaApi:
             data = parse_json(raw)
         except BodyError as exc:
             return Reply(400, {"code": "malformed-json", "message": f"The request body is unreadable: {exc}.",
-                               "invalidFields": [], "details": []})
+                               **exc.as_fields()})
         problems = check_ledger_post(data)
         if problems:
             count = len(problems.items)

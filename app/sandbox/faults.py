@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,6 +22,9 @@ KINDS: dict[str, tuple[dict[str, Any], str | None]] = {
     "expired_token": ({}, None),                      # 401 "Token has expired", nothing processed
     "book_differently": ({"cents": 1}, "cents"),      # Infinity: book N cents more net, N less VAT
 }
+MAX_COUNT = 1_000_000        # requests a fault applies to
+MAX_DELAY = 600              # seconds: longer than any client timeout, short enough not to wedge a test run
+MAX_RETRY_AFTER = 86_400     # seconds: a day
 # Kinds whose request is still processed (and recorded) by the vendor handler.
 PROCESSING_KINDS = {"delay", "drop_after", "malformed_json", "book_differently"}
 
@@ -55,38 +59,61 @@ class Fault:
 
 def make_fault(kind: str, count: int = 1, target: str | None = None, *, path: str | None = None,
                method: str | None = None, **params: Any) -> Fault:
-    """A checked Fault; raises FaultError for an unknown kind, target or parameter."""
-    kind = str(kind).replace("-", "_")
+    """A checked Fault; raises FaultError for an unknown kind, target or parameter, or a value out of range."""
+    if not isinstance(kind, str):
+        raise FaultError(f"the fault kind must be a text; use one of {', '.join(KINDS)}")
+    kind = kind.replace("-", "_")
     if kind not in KINDS:
-        raise FaultError(f"unknown fault kind '{kind}'; use one of {', '.join(KINDS)}")
-    if target is not None and target not in TARGETS:
-        raise FaultError(f"unknown target '{target}'; use confirma or infinity")
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise FaultError("count must be a whole number of at least 1")
+        raise FaultError(f"unknown fault kind '{kind[:40]}'; use one of {', '.join(KINDS)}")
+    if target is not None and (not isinstance(target, str) or target not in TARGETS):
+        raise FaultError("unknown target; use confirma or infinity")
+    for name, text in (("path", path), ("method", method)):
+        if text is not None and not isinstance(text, str):
+            raise FaultError(f"{name} must be a text")
+    count = _whole("count", count, 1, MAX_COUNT)
     defaults, _ = KINDS[kind]
     unknown = set(params) - set(defaults)
     if unknown:
-        raise FaultError(f"fault '{kind}' takes no parameter {', '.join(sorted(unknown))}")
+        raise FaultError(f"fault '{kind}' takes no parameter {', '.join(sorted(unknown))[:80]}")
     values = dict(defaults)
-    try:
-        if "seconds" in params:
-            # a pause length, not money: float is the right type here
-            values["seconds"] = float(params["seconds"])
-        if "status" in params:
-            values["status"] = int(params["status"])
-        if "retry_after" in params:
-            values["retry_after"] = int(params["retry_after"])
-        if "cents" in params:
-            values["cents"] = int(params["cents"])
-    except (TypeError, ValueError) as exc:
-        raise FaultError(f"bad parameter for fault '{kind}': {exc}") from None
-    if values.get("seconds", 0) < 0:
-        raise FaultError("seconds must not be negative")
-    if "status" in values and not 500 <= values["status"] <= 599:
-        raise FaultError("status must be a 5xx code (500, 502, 503, ...)")
-    if values.get("retry_after", 0) < 0:
-        raise FaultError("retry_after must not be negative")
+    if "seconds" in params:
+        values["seconds"] = _seconds(params["seconds"])
+    if "status" in params:
+        values["status"] = _whole("status", params["status"], 500, 599)
+    if "retry_after" in params:
+        values["retry_after"] = _whole("retry_after", params["retry_after"], 0, MAX_RETRY_AFTER)
+    if "cents" in params:
+        values["cents"] = _whole("cents", params["cents"], -100_000, 100_000)
     return Fault(kind, count, target, path, method.upper() if method else None, values)
+
+
+def _whole(name: str, value: Any, low: int, high: int) -> int:
+    """A whole number from JSON (int, integral Decimal) or a CLI spec (digits), within [low, high]."""
+    number: int | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, Decimal) and value.is_finite() and value.adjusted() < 10 and value == int(value):
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) < 10:
+        number = int(value.strip())
+    if number is None or not low <= number <= high:
+        raise FaultError(f"{name} must be a whole number from {low} to {high}")
+    return number
+
+
+def _seconds(value: Any) -> float:
+    """A pause length from 0 to MAX_DELAY seconds; NaN and infinity are refused (sleep(nan) raises)."""
+    seconds: float | None = None
+    if isinstance(value, (int, float, str, Decimal)) and not isinstance(value, bool):
+        try:
+            seconds = float(value)  # a pause length, not money: float is the right type here
+        except (ValueError, OverflowError):
+            seconds = None
+    if seconds is None or not math.isfinite(seconds) or not 0 <= seconds <= MAX_DELAY:
+        raise FaultError(f"seconds must be a number from 0 to {MAX_DELAY}")
+    return seconds
 
 
 def parse_fault_spec(spec: str) -> Fault:
@@ -107,10 +134,7 @@ def parse_fault_spec(spec: str) -> Fault:
             raise FaultError(f"'{part}' is not key=value")
         key = key.strip()
         if key == "count":
-            try:
-                options["count"] = int(val)
-            except ValueError:
-                raise FaultError("count must be a whole number") from None
+            options["count"] = val.strip()  # checked as a whole number by make_fault
         elif key in ("target", "path", "method"):
             options[key] = val.strip()
         else:

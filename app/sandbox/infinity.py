@@ -1,4 +1,4 @@
-"""The Infinity side of the sandbox: `POST /v1/ledger-entries` with token auth and an hourly rate limit."""
+"""The Infinity side of the sandbox: `POST /v1/ledger-entries` and `GET /v1/contacts`, token auth, hourly rate limit."""
 
 from __future__ import annotations
 
@@ -11,21 +11,44 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 from app.domain.money import from_cents, round_cents, to_cents
 from app.domain.vat import split_gross
 from app.domain.vat_rates import INFINITY_CODES
 from app.sandbox.infinity_checks import ACCOUNTING_CURRENCY, MALFORMED, Entry, Rejection, check_entry
 from app.sandbox.recorder import JsonLines, Recorder, now_stamp
-from app.sandbox.wire import BodyError, Reply, Request, body_for_record, parse_json
+from app.sandbox.wire import BodyError, Problems, Reply, Request, body_for_record, parse_json
 
 DEFAULT_INFINITY_TOKEN = "sandbox-infinity-token"
 BASE_PATH = "/v1"
 ENTRIES_PATH = "/v1/ledger-entries"
+CONTACTS_PATH = "/v1/contacts"   # `GET /v1/contacts` (Find contacts): what LedgerDesk's connection test reads
 ENTRIES_FILE = "infinity-entries.jsonl"
 SALES_VAT_ACCOUNT = 2200          # U* and ES* codes: VAT owed
 REVERSE_CHARGE_ACCOUNT = 2201     # BZM*/BZB*: reverse-charge VAT owed (sandbox guess)
 INPUT_TAX_ACCOUNTS = {"VM": 1170, "VB": 1171}
+
+
+_ROUTES = {ENTRIES_PATH: "POST", CONTACTS_PATH: "GET"}
+PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX = 30, 200  # the vendor's list endpoints: limit (default 30, max 200), skip
+
+
+def find_contacts(query: str) -> Reply:
+    """`GET /v1/contacts?limit=&skip=`: the sandbox keeps no contacts, so a valid page is always empty."""
+    params = parse_qs(query, keep_blank_values=True)
+    problems = Problems()
+    for name, low, high in (("limit", 1, PAGE_LIMIT_MAX), ("skip", 0, 10**9)):
+        values = params.get(name, [])
+        if len(values) > 1:
+            problems.add(name, "is given more than once")
+        elif values and not (values[0].isascii() and values[0].isdigit() and len(values[0]) < 11
+                             and low <= int(values[0]) <= high):
+            problems.add(name, f"must be a whole number from {low} to {high}")
+    if problems:
+        return Reply(400, {"code": MALFORMED, "message": problems.summary(), "invalidFields": problems.fields(),
+                           "details": problems.details()})
+    return Reply(200, {"contacts": []})
 
 
 class RateLimiter:
@@ -81,23 +104,27 @@ class InfinityApi:
         return reply
 
     def _answer(self, request: Request, shift_cents: int = 0) -> Reply:
-        if request.path != ENTRIES_PATH:
+        allowed = _ROUTES.get(request.path)
+        if allowed is None:
             return Reply(404, {"code": "general/not-found", "message": f"No Infinity endpoint {request.path}"})
-        if request.method != "POST":
+        if request.method != allowed:
             return Reply(405, {"code": "general/method-not-allowed",
                                "message": f"{request.method} is not allowed on {request.path}"},
-                         headers={"Allow": "POST"})
+                         headers={"Allow": allowed})
+        # The same token check and hourly budget for every endpoint, as the vendor documents for all of them.
         token = self._token_of(request)
         if token != self._token:
             return self.failure(401, "unauthorised", request.path)
         wait = self.limiter.admit(token)
         if wait is not None:
             return self.failure(429, "too-many-requests", request.path, retry_after=wait)
+        if request.path == CONTACTS_PATH:
+            return find_contacts(request.query)
         try:
             data = parse_json(request.body)
         except BodyError as exc:
             return Reply(400, {"code": MALFORMED, "message": f"The request body is unreadable: {exc}.",
-                               "invalidFields": [], "details": []})
+                               **exc.as_fields()})
         checked = check_entry(data, self._accounts, self._closed_until)
         if isinstance(checked, Rejection):
             return Reply(400, checked.body())

@@ -26,6 +26,7 @@ FIRST_OPEN_DAY = date(2018, 1, 1)  # the sandbox's first open fiscal year starts
 ACCOUNTING_CURRENCY = "CHF"
 # Rates the sandbox pretends Infinity has set (CHF per unit) when a foreign entry carries none.
 DEFAULT_EXCHANGE_RATES = {"EUR": Decimal("0.94"), "USD": Decimal("0.80"), "GBP": Decimal("1.07")}
+MAX_CENTS = Decimal(10) ** 18  # the largest CHF amount the sandbox books, like any number it reads
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 MISSING, MALFORMED = "general/missing-fields", "general/malformed-request"
@@ -108,6 +109,10 @@ def _check_shapes(data: dict[str, Any], problems: Problems) -> None:
     rate = data.get("exchangeRate")
     if rate is not None and not (is_number(rate) and rate > 0):
         problems.add("exchangeRate", "must be a number greater than 0")
+    elif (rate is not None and currency not in (None, ACCOUNTING_CURRENCY) and is_integer(amount)
+          and amount * Decimal(rate) >= MAX_CENTS):
+        # Beyond this the CHF amount cannot be rounded to the cent in Decimal's 28 digits (it once answered 500).
+        problems.add("exchangeRate", f"amount × exchangeRate must be below {MAX_CENTS:.0e} cents")
     tax_code = data.get("taxCode")
     if tax_code not in (None, "") and tax_code not in TAX_CODES:
         problems.add("taxCode", "must be one of " + ", ".join(TAX_CODES) + ", null or \"\"")

@@ -6,7 +6,9 @@ the sandbox's own endpoints under /_sandbox. Log lines carry method, path and st
 
 from __future__ import annotations
 
+import io
 import ipaddress
+import math
 import socket
 import socketserver
 import sys
@@ -26,11 +28,11 @@ from app.sandbox.admin import ADMIN_PATH, handle_admin
 from app.sandbox.charts import starter_accounts
 from app.sandbox.confirma import DEFAULT_CONFIRMA_KEY, ConfirmaApi
 from app.sandbox.faults import PROCESSING_KINDS, Fault, FaultPlan
+from app.sandbox.framing import BodyTooLarge, DeadlineReader, drain, read_body
 from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN, InfinityApi
 from app.sandbox.recorder import Recorder
 from app.sandbox.wire import Reply, Request
 
-MAX_BODY = 1_000_000
 HTML_ERROR_PAGE = ("<html>\r\n<head><title>{status} {phrase}</title></head>\r\n<body>\r\n"
                    "<center><h1>{status} {phrase}</h1></center>\r\n<hr><center>nginx</center>\r\n"
                    "</body>\r\n</html>\r\n")
@@ -55,13 +57,18 @@ class SandboxServer:
                  closed_until: date | None = None, accounts_fi: set[str] | None = None,
                  accounts_ch: set[str] | None = None, expired_keys: Iterable[str] = (),
                  accept_bearer: bool = False, allow_remote: bool = False, faults: Iterable[Fault] = (),
-                 log: Callable[[str], None] | None = None,
+                 log: Callable[[str], None] | None = None, request_timeout: float = 10.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         # `clock` drives only the rate-limit windows: tests pass a simulated one to run an hour in seconds.
         if not is_loopback(host) and not allow_remote:
             raise ValueError(f"{host} is not a loopback address; the sandbox has no TLS and admin "
                              "endpoints without a key, so a remote host needs allow_remote")
+        if not (isinstance(request_timeout, (int, float)) and 0 < request_timeout <= 3600):
+            raise ValueError("request_timeout must be a number of seconds between 0 and 3600")
         self.host, self._port = host, port
+        # From the moment a connection waits for a request until its body is read: idle kept-alive
+        # connections, bodies shorter than announced and slow clients all end here (answered 408 or closed).
+        self.request_timeout = float(request_timeout)
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.sync_delay, self.closed_until = sync_delay, closed_until
         self.rate_limit, self.rate_window = rate_limit, rate_window
@@ -221,10 +228,6 @@ def _fault_reply(fault: Fault, api: ConfirmaApi | InfinityApi, path: str) -> Rep
     return api.failure(401, "expired", path)
 
 
-class _BodyTooLarge(ValueError):
-    """A request body beyond MAX_BODY."""
-
-
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -239,6 +242,12 @@ class _HTTPServer(ThreadingHTTPServer):
         # HTTPServer.server_bind does a reverse DNS lookup (getfqdn) that can stall for seconds.
         socketserver.TCPServer.server_bind(self)
         self.server_name, self.server_port = self.server_address[:2]
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that vanished mid-answer is not a sandbox failure: no traceback for it.
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handle_error(request, client_address)
 
     def track(self, connection: socket.socket, alive: bool) -> None:
         with self._connections_lock:
@@ -259,15 +268,27 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LedgerDeskSandbox/1"
     sys_version = ""
-    timeout = 60  # an idle kept-alive connection is closed after this many seconds
+    timeout = 10.0  # replaced by the sandbox's request_timeout in setup()
     # Headers and body leave in two writes; with Nagle on, the body waits for the client's delayed ACK
     # (~40 ms on Linux) and every request on a kept-alive connection pays it.
     disable_nagle_algorithm = True
     server: _HTTPServer
 
     def setup(self) -> None:
+        self.timeout = self.server.sandbox.request_timeout
         super().setup()
+        self._deadline = math.inf
+        # Every read of the request ends by the deadline, however slowly the bytes trickle in.
+        self.rfile.close()
+        self.rfile = io.BufferedReader(DeadlineReader(self.connection, lambda: self._deadline))
         self.server.track(self.connection, True)
+
+    def handle_one_request(self) -> None:
+        self._deadline = time.monotonic() + self.timeout
+        try:
+            super().handle_one_request()  # a TimeoutError there closes the connection unanswered
+        except ConnectionError:
+            self.close_connection = True
 
     def finish(self) -> None:
         self.server.track(self.connection, False)
@@ -289,14 +310,15 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox = self.server.sandbox
         path, _, query = self.path.partition("?")
         try:
-            body = self._read_body()
-        except ValueError as exc:
-            # The rest of the stream cannot be trusted after a bad body: answer and close.
-            status = 413 if isinstance(exc, _BodyTooLarge) else 400
-            self.close_connection = True
-            self._send(Reply(status, {"message": str(exc)}))
-            sandbox.log(f"{self.command} {path} {status}")
+            body = read_body(self.headers, self.rfile)
+        except TimeoutError:
+            self._refuse(path, 408, f"the request body did not arrive within {self.timeout:g} s")
             return
+        except ValueError as exc:  # BadFraming, BodyTooLarge
+            self._refuse(path, 413 if isinstance(exc, BodyTooLarge) else 400, str(exc))
+            return
+        self._deadline = math.inf
+        self.connection.settimeout(self.timeout)  # the answer's writes get the whole timeout again
         request = Request(self.command, path, query, self.headers, body)
         try:
             reply = sandbox.serve(request, self.client_address[0])
@@ -310,33 +332,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(reply)
         sandbox.log(f"{self.command} {path} {reply.status}")
 
-    def _read_body(self) -> bytes:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            return self._read_chunked()
-        length_text = self.headers.get("Content-Length")
-        if not length_text:
-            return b""
-        try:
-            length = int(length_text)
-        except ValueError:
-            raise ValueError("bad Content-Length") from None
-        if length > MAX_BODY:
-            raise _BodyTooLarge(f"the body is larger than {MAX_BODY} bytes")
-        return self.rfile.read(length)
-
-    def _read_chunked(self) -> bytes:
-        chunks, total = [], 0
-        while True:
-            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass  # trailers
-                return b"".join(chunks)
-            total += size
-            if total > MAX_BODY:
-                raise _BodyTooLarge(f"the body is larger than {MAX_BODY} bytes")
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
+    def _refuse(self, path: str, status: int, message: str) -> None:
+        """Answer a body that cannot be read, then close: the rest of the stream cannot be trusted."""
+        self.close_connection = True
+        self._deadline = math.inf
+        self.connection.settimeout(self.timeout)
+        self._send(Reply(status, {"code": "sandbox/bad-request", "message": message}))
+        self.wfile.flush()
+        drain(self.connection, min(1.0, self.timeout))
+        self.server.sandbox.log(f"{self.command} {path} {status}")
 
     def _send(self, reply: Reply) -> None:
         payload = reply.payload()

@@ -6,7 +6,6 @@ the sandbox cannot pass both sides. Numbers are parsed as Decimal, never float.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,12 +14,12 @@ from email.message import Message
 from typing import Any
 
 from app.domain import wire_json
+from app.sandbox.strict_json import BodyError, parse_json
+
+__all__ = ["BodyError", "Problems", "Reply", "Request", "as_date", "body_for_record", "decimals", "is_integer",
+           "is_number", "parse_json", "render_json"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class BodyError(ValueError):
-    """The request body is not JSON (or uses NaN/Infinity, which JSON does not have)."""
 
 
 @dataclass(frozen=True)
@@ -58,24 +57,6 @@ class Reply:
 def render_json(value: Any) -> str:
     """Compact JSON text; Decimal amounts are written as JSON numbers exactly."""
     return wire_json.dumps(value, indent=None)
-
-
-def _no_constants(name: str) -> Any:
-    raise BodyError(f"{name} is not a JSON number")
-
-
-def parse_json(raw: bytes) -> Any:
-    """Parse a request body strictly: UTF-8 JSON, numbers with a dot or exponent become Decimal."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BodyError("the body is not UTF-8") from exc
-    if not text.strip():
-        raise BodyError("the body is empty")
-    try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        raise BodyError(f"the body is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
 
 
 def body_for_record(raw: bytes) -> Any:

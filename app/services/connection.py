@@ -21,7 +21,7 @@ def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
     # Read the key here so a locked or missing keyring is reported as such, not as a failed connection.
     key = keystore.get(profile.name)
     try:
-        from app.client import ClientProfile, ConfirmaClient
+        from app.client import ClientProfile, ConfirmaClient, InfinityClient
     except ImportError as exc:
         raise ConnectionTestUnavailable(f"Connection tests are not available in this build yet ({exc}).") from exc
     client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
@@ -30,10 +30,9 @@ def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
     if profile.target is Target.CONFIRMA:
         with ConfirmaClient(client_profile) as client:
             return client.validate_token()
-    # Infinity documents no endpoint that checks a key without booking anything (API-CONTRACTS.md B).
-    raise ConnectionTestUnavailable(
-        "Testing an Infinity profile is not available yet: Infinity offers no documented way to check a key "
-        "without posting an entry. The key is stored; the first posted voucher will show whether it works.")
+    # Infinity documents no key check; the client reads one contact instead (docs/sandbox.md says why).
+    with InfinityClient(client_profile) as infinity:
+        return infinity.test_connection()
 
 
 # pytest would otherwise collect this use case as a test when a test module imports it by name.

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
+import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from app import __version__
 from app.client.profile import is_loopback_host
 from app.domain.chart import parse_chart
 from app.domain.targets import Target
@@ -28,6 +32,8 @@ log = logging.getLogger(__name__)
 
 SANDBOX_PROFILE = "Sandbox"
 SANDBOX_PORT = 8765
+BIND_RACE_PROBES = 8  # x 0.25 s: how long a port just taken may take to answer as a LedgerDesk sandbox
+_START_LOCK = threading.Lock()
 STARTER_CHART = {Target.CONFIRMA: "fi-starter.csv", Target.INFINITY: "ch-starter.csv"}
 
 
@@ -68,27 +74,69 @@ def install_starter_chart(conn: sqlite3.Connection, profile: Profile) -> int:
     return charts.replace_accounts(profile.name, preview.accounts)
 
 
-def start_local_sandbox(profile: Profile) -> SandboxServer | None:
-    """Start LedgerDesk's sandbox where a local sandbox profile points, unless one already answers there.
+@dataclass(frozen=True)
+class LocalSandbox:
+    """The sandbox a local profile posts to: `server` when started here (stop it on exit), else None.
 
-    Returns the server started here (the caller stops it on exit), or None when another sandbox serves.
+    `version` is the LedgerDesk version whose sandbox answers (this one's when started here; "" when an
+    older LedgerDesk's sandbox does not say).
+    """
+
+    url: str
+    server: SandboxServer | None
+    version: str
+
+
+def start_local_sandbox(profile: Profile) -> LocalSandbox:
+    """Start LedgerDesk's sandbox where a local sandbox profile points, unless a LedgerDesk sandbox runs there.
+
+    One sandbox per machine: a second window (or a second profile on the same port) uses the sandbox
+    already running. Raises SandboxUnavailable only when another program holds the port.
     """
     from app.sandbox import SandboxServer
     parts = urlsplit(profile.base_url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
-    if _sandbox_answers(f"{parts.scheme}://{parts.netloc}"):
-        return None
-    try:
-        return SandboxServer(host, port, data_dir=data_dir() / "sandbox", sync_delay=5.0).start()
-    except OSError as exc:
-        raise SandboxUnavailable(f"LedgerDesk's sandbox could not start on {host}:{port} ({exc.strerror or exc}). "
-                                 f"Another program uses that port: stop it, or point the profile "
-                                 f"'{profile.name}' at a running 'ledgerdesk sandbox'.") from None
+    origin = f"{parts.scheme}://{parts.netloc}"
+    # Two profiles on one port in this window: the second waits here and then finds the first's sandbox.
+    with _START_LOCK:
+        version = running_sandbox_version(origin)
+        if version is not None:
+            return LocalSandbox(origin, None, version)
+        try:
+            server = SandboxServer(host, port, data_dir=data_dir() / "sandbox", sync_delay=5.0).start()
+        except OSError as exc:
+            # Another LedgerDesk may have bound the port after the probe above: it answers within moments.
+            for _ in range(BIND_RACE_PROBES):
+                version = running_sandbox_version(origin)
+                if version is not None:
+                    return LocalSandbox(origin, None, version)
+                time.sleep(0.25)
+            log.info("sandbox port %s:%s is taken by another program: %s", host, port, exc)
+            raise SandboxUnavailable(
+                f"LedgerDesk's sandbox could not start on {host}:{port} ({exc.strerror or exc}). Another "
+                f"program (not LedgerDesk) uses that port: stop it, or point the profile '{profile.name}' at "
+                f"a running 'ledgerdesk sandbox' on another port.") from None
+        return LocalSandbox(server.base_url, server, __version__)
 
 
-def _sandbox_answers(base: str) -> bool:
+def running_sandbox_version(origin: str) -> str | None:
+    """The version of the LedgerDesk whose sandbox answers at `origin`, or None when none does.
+
+    Asks `GET /_sandbox/health`, which names LedgerDesk and its version; a sandbox of an older
+    LedgerDesk (no health endpoint) is still recognised by its Server header, with version "".
+    """
     import httpx
     try:
-        return httpx.get(f"{base}/_sandbox/info", timeout=1.0).status_code == 200
+        # trust_env=False: a proxy from the environment must not stand between LedgerDesk and loopback.
+        response = httpx.get(f"{origin}/_sandbox/health", timeout=1.0, trust_env=False)
     except httpx.HTTPError:
-        return False
+        return None
+    try:
+        data = response.json() if response.status_code == 200 else None
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and data.get("app") == "LedgerDesk" and isinstance(data.get("version"), str):
+        return data["version"]
+    if response.headers.get("server", "").startswith("LedgerDeskSandbox/"):
+        return ""
+    return None

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 # The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
 # import hook reads the source of every module imported after it (about 20 ms at start, docs/performance.md).
@@ -25,7 +26,7 @@ import app.editing  # noqa: F401, I001  (the editor, its cells, completion and p
 import app.store.lookups  # noqa: F401  (the next number, the uncertain banner's count)
 from app import __version__
 from app.services.autosave import AutosaveWriter
-from app.services.first_run import ensure_first_run_profile, is_local_sandbox, start_local_sandbox
+from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, data_dir, database_path
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from app.sandbox import SandboxServer
 
 log = logging.getLogger(__name__)
+LOG_FILE = "ledgerdesk.log"
 
 
 class _ThreadMessages(QObject):
@@ -87,27 +89,33 @@ class LedgerDeskGui:
             self.start_sandboxes()
 
     def start_sandboxes(self) -> None:
-        """Start LedgerDesk's sandbox where a local sandbox profile points (off the GUI thread)."""
+        """Start LedgerDesk's sandbox where a local sandbox profile points (off the GUI thread).
+
+        One start per address and port: a Confirma and an Infinity sandbox profile share one sandbox.
+        """
         seen = set()
         for profile in self.workspace.profiles.values():
-            if not is_local_sandbox(profile) or profile.base_url in seen:
+            origin = urlsplit(profile.base_url)[:2]
+            if not is_local_sandbox(profile) or origin in seen:
                 continue
-            seen.add(profile.base_url)
+            seen.add(origin)
             self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
             self.tasks.run(lambda _progress, profile=profile: start_local_sandbox(profile),
-                           lambda server, profile=profile: self._sandbox_started(server, profile.base_url),
+                           self._sandbox_started,
                            lambda message: self.window.show_message("error", message))
 
-    def _sandbox_started(self, server: SandboxServer | None, url: str) -> None:
+    def _sandbox_started(self, sandbox: LocalSandbox) -> None:
         if self._closed:
-            if server is not None:
-                server.stop()
+            if sandbox.server is not None:
+                sandbox.server.stop()
             return
-        if server is not None:
-            self.sandboxes.append(server)
-            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox running at {url}").format(url=server.base_url)
+        if sandbox.server is not None:
+            self.sandboxes.append(sandbox.server)
+            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox running at {url}").format(url=sandbox.url)
         else:
-            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(url=url)
+            # Another LedgerDesk (another window) runs it: use it, and say whose it is.
+            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(
+                url=sandbox.url) + (f" (LedgerDesk {sandbox.version})" if sandbox.version else " (LedgerDesk)")
         self.window.set_sandbox_status(status)
 
     def keep_typing(self, _session_manager=None) -> None:
@@ -200,12 +208,28 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
     if problem := display_problem():
         print(problem, file=sys.stderr)
         return 2
+    install_log_file()
     app = application(argv)
     gui = LedgerDeskGui()
     gui.window.show()
     code = app.exec()
     gui.shutdown()
     return code
+
+
+def install_log_file() -> Path | None:
+    """Warnings and errors (with their tracebacks) go to ledgerdesk.log in the data folder, not the terminal."""
+    from logging.handlers import RotatingFileHandler
+    path = data_dir() / LOG_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:  # a read-only data folder: the window still opens, only without a log
+        return None
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("app").addHandler(handler)
+    return path
 
 
 def display_problem() -> str | None:

@@ -8,13 +8,18 @@ callbacks run on the GUI thread, because the signals are queued to a receiver li
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+# A failure's details go to the log file the window sets up (app/ui/app.py); with no handler anywhere,
+# logging's last resort would print the traceback on the terminal, which a bookkeeper must never see.
+log.addHandler(logging.NullHandler())
+# Exceptions that mean a bug in LedgerDesk, not a situation to explain: their text means nothing to a bookkeeper.
+_BUGS = (AttributeError, TypeError, NameError, KeyError, IndexError, AssertionError, RecursionError,
+         ZeroDivisionError, NotImplementedError)
 
 Progress = Callable[[str], None]
 
@@ -72,10 +77,19 @@ class _Job(QRunnable):
         try:
             result = self._fn(self._signals.progress.emit)
         except Exception as exc:  # the GUI shows it; the worker thread must not die silently
-            log.error("background task failed:\n%s", traceback.format_exc())
-            self._signals.failed.emit(str(exc) or type(exc).__name__)
+            log.error("background task failed: %s", type(exc).__name__, exc_info=True)
+            self._signals.failed.emit(plain_message(exc))
         else:
             self._signals.done.emit(result)
+
+
+def plain_message(exc: BaseException) -> str:
+    """What the window says about a failed background task: the error's own words, unless it is a bug."""
+    text = str(exc)
+    if isinstance(exc, _BUGS) or not text.strip():
+        return (f"LedgerDesk could not finish a task in the background ({type(exc).__name__}). The details "
+                f"are in LedgerDesk's log file (ledgerdesk.log in its data folder).")
+    return text
 
 
 class BackgroundTasks(QObject):

@@ -179,3 +179,35 @@ def test_connection_refused_is_not_sent(watch):
     with make_client(f"http://127.0.0.1:{port}/v1") as client:
         outcome = show(watch, client.post_entry(entry.body(voucher)), client)
     assert isinstance(outcome, NotSent) and outcome.can_retry
+
+
+def test_test_connection_says_infinity_accepts_the_token_and_books_nothing(sandbox, watch):
+    with make_client(sandbox.infinity_url) as client:
+        outcome = show(watch, client.test_connection(), client)
+    assert isinstance(outcome, Accepted) and "Infinity accepts the key" in outcome.message
+    assert sandbox.state()["infinity"]["entries"] == []
+
+
+def test_test_connection_with_a_wrong_token_says_the_key_was_refused(sandbox, watch):
+    with make_client(sandbox.infinity_url, key="someone-elses-token") as client:
+        outcome = show(watch, client.test_connection(), client)
+    assert isinstance(outcome, AuthFailed) and "refused" in outcome.message
+    sandbox.faults.add("expired_token", target="infinity")
+    with make_client(sandbox.infinity_url) as client:
+        outcome = show(watch, client.test_connection(), client)
+    assert isinstance(outcome, AuthFailed) and outcome.reason == "expired"
+
+
+def test_test_connection_to_an_unreachable_server_says_it_was_not_sent(watch):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with make_client(f"http://127.0.0.1:{port}/v1") as client:
+        outcome = show(watch, client.test_connection(), client)
+    assert isinstance(outcome, NotSent) and "could not connect" in outcome.message
+
+
+def test_test_connection_at_a_wrong_address_says_to_check_it(sandbox, watch):
+    with make_client(sandbox.base_url + "/nothing-here") as client:
+        outcome = show(watch, client.test_connection(), client)
+    assert isinstance(outcome, Unexpected) and "check the profile's address" in outcome.message

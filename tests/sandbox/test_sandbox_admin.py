@@ -111,3 +111,10 @@ def test_the_sandbox_does_not_import_the_client():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20,
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_health_names_ledgerdesk_and_its_version(admin: httpx.Client):
+    from app import __version__
+
+    assert admin.get("/health").json() == {"app": "LedgerDesk", "service": "sandbox", "version": __version__,
+                                           "status": "ok"}

@@ -75,3 +75,16 @@ def test_parser_knows_every_option():
         "--fault", "drop_after,target=confirma", "--allow-remote", "--quiet"])
     assert args.port == 0 and args.rate_limit == 3 and args.fault == ["delay=3", "drop_after,target=confirma"]
     assert str(args.closed_until) == "2024-12-31"
+
+
+def test_sandbox_command_on_a_port_held_by_a_ledgerdesk_sandbox_says_so():
+    from app import __version__
+    from app.sandbox import SandboxServer
+
+    with SandboxServer(port=0) as running:
+        url = running.base_url
+        done = subprocess.run([*ledgerdesk_command(), "sandbox", "--port", str(running.port)], cwd=REPO,
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert f"LedgerDesk's sandbox {__version__} already runs at {url}" in done.stderr
+    assert "Traceback" not in done.stderr

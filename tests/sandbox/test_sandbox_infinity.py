@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from app.domain.vat_rates import INFINITY_CODES
-from app.sandbox import SandboxServer
+from app.sandbox import DEFAULT_INFINITY_TOKEN, SandboxServer
 from app.sandbox.infinity_checks import TAX_CODES
 
 from .vendor_bodies import DOCUMENTED_INFINITY_ENTRY, entry, to_json
@@ -188,3 +188,28 @@ def test_unknown_path_and_method(sandbox: SandboxServer, infinity: httpx.Client)
 
 def test_the_seed_enum_matches_the_rate_catalogue():
     assert set(TAX_CODES) == set(INFINITY_CODES)
+
+
+def test_finding_contacts_checks_the_token_like_posting_an_entry(sandbox: SandboxServer, infinity: httpx.Client):
+    assert infinity.get("/contacts", params={"limit": 1}).json() == {"contacts": []}
+    refused = httpx.get(sandbox.infinity_url + "/contacts", headers={"x-api-token": "wrong"}, timeout=5)
+    assert refused.status_code == 401 and refused.json()["code"] == "general/unauthorised"
+    assert httpx.get(sandbox.infinity_url + "/contacts", timeout=5).status_code == 401
+    assert infinity.post("/contacts", json={}).status_code == 405
+    assert sandbox.state()["infinity"]["entries"] == []  # a read books nothing
+
+
+@pytest.mark.parametrize("query", ["limit=201", "limit=0", "limit=-1", "limit=abc", "skip=-5", "limit=1&limit=2"])
+def test_finding_contacts_with_a_bad_page_names_the_parameter(infinity: httpx.Client, query: str):
+    response = infinity.get("/contacts?" + query)
+    assert response.status_code == 400
+    assert response.json()["code"] == "general/malformed-request"
+    assert response.json()["invalidFields"] == [query.split("=")[0]]
+
+
+def test_finding_contacts_counts_against_the_hourly_limit():
+    with SandboxServer(port=0, rate_limit=2) as server:
+        headers = {"x-api-token": DEFAULT_INFINITY_TOKEN}
+        statuses = [httpx.get(server.infinity_url + "/contacts", headers=headers, timeout=5).status_code
+                    for _ in range(3)]
+    assert statuses == [200, 200, 429]

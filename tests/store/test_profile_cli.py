@@ -2,6 +2,7 @@
 
 import io
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -10,6 +11,7 @@ from keyring import errors as keyring_errors
 from keyring.backends import fail
 
 from app.cli import main
+from app.sandbox import DEFAULT_INFINITY_TOKEN, SandboxServer
 from app.store import paths, settings as settings_module
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyStore
 from app.store.settings import load_settings
@@ -220,8 +222,26 @@ def test_profile_test_without_a_key_is_a_keyring_problem(use_backend, monkeypatc
     assert code == 2 and "[PRODUCTION]" in out and "No API key stored for profile acme" in err
 
 
-def test_profile_test_of_infinity_says_it_is_not_available(use_backend, monkeypatch, capsys):
+@pytest.mark.parametrize(("key", "expected", "said"), [(DEFAULT_INFINITY_TOKEN, 0, "Infinity accepts the key"),
+                                                       ("wrong-token", 1, "The API key was refused")])
+def test_profile_test_of_infinity_reads_one_contact_to_check_the_token(use_backend, monkeypatch, capsys, key,
+                                                                       expected, said):
     use_backend(MemoryKeyring())
-    run(monkeypatch, capsys, "add", "swiss", "--target", "infinity", "--environment", "sandbox", stdin=KEY)
-    code, _, err = run(monkeypatch, capsys, "test", "swiss")
-    assert code == 2 and "not available yet" in err
+    with SandboxServer(port=0) as sandbox:
+        run(monkeypatch, capsys, "add", "swiss", "--target", "infinity", "--environment", "sandbox",
+            "--base-url", sandbox.infinity_url, stdin=key)
+        code, out, err = run(monkeypatch, capsys, "test", "swiss")
+        assert sandbox.state()["infinity"]["entries"] == []
+    assert code == expected and said in out + err, out + err
+    assert "Traceback" not in out + err
+
+
+def test_profile_test_of_an_unreachable_infinity_says_it_could_not_connect(use_backend, monkeypatch, capsys):
+    use_backend(MemoryKeyring())
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run(monkeypatch, capsys, "add", "swiss", "--target", "infinity", "--environment", "sandbox",
+        "--base-url", f"http://127.0.0.1:{port}/v1", stdin=KEY)
+    code, out, err = run(monkeypatch, capsys, "test", "swiss")
+    assert code == 1 and "could not connect" in err and "Traceback" not in out + err

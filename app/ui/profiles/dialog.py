@@ -263,7 +263,7 @@ class ProfilesDialog(QDialog):
     # ---- connection and key --------------------------------------------------------------------
 
     def test_connection(self) -> None:
-        """Ask the service whether it accepts the stored key (Infinity: say why it cannot be asked)."""
+        """Ask the service whether it accepts the stored key (Confirma: GET /validate; Infinity: read one contact)."""
         profile = self.profiles.get(self.form.existing.name) if self.form.existing else None
         if profile is None:
             return

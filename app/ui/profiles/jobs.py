@@ -54,7 +54,7 @@ def remove_profile(name: str) -> bool:
 
 
 def check_connection(profile: Profile) -> tuple[bool, str]:
-    """(accepted, words): does the service accept the stored key? Raises for the keyring and for Infinity."""
+    """(accepted, words): does the service accept the stored key? Raises KeyStoreError for the keyring."""
     outcome = test_connection(profile, keystore())
     return outcome.ok, outcome.message
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
                                QPlainTextEdit, QTableWidget, QWidget)
 
 from app.domain.targets import Target
-from app.sandbox import DEFAULT_CONFIRMA_KEY
+from app.sandbox import DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN
 from app.services.profiles import add_profile as store_profile, new_profile
 from app.store.charts import ChartStore
 from app.store.secrets import KeyStore
@@ -218,9 +218,11 @@ def test_a_chart_is_previewed_with_its_rejected_rows_before_it_is_imported(gui, 
     assert [a.number for a in gui.workspace.profile_data("Sandbox").accounts] == ["1910", "3000", "4000"]
 
 
-def test_connection_test_asks_confirma_and_says_plainly_that_infinity_cannot_be_asked(gui, qtbot, sandbox,
-                                                                                      keyring_backend):
+def test_connection_test_asks_confirma_and_infinity_and_says_whether_each_accepts_the_key(gui, qtbot, sandbox,
+                                                                                          keyring_backend):
     store_profile(new_profile("Swiss", Target.INFINITY, "sandbox", sandbox.infinity_url), "ld-token-123",
+                  KeyStore())
+    store_profile(new_profile("Swiss ok", Target.INFINITY, "sandbox", sandbox.infinity_url), DEFAULT_INFINITY_TOKEN,
                   KeyStore())
     dialog = open_profiles(gui, qtbot)
     dialog.reload("Sandbox")
@@ -236,8 +238,13 @@ def test_connection_test_asks_confirma_and_says_plainly_that_infinity_cannot_be_
     alt(qtbot, K.Key_C)
     idle(gui, dialog, qtbot)
     said = dialog.outcome.text.text()
-    assert dialog.outcome.kind == "warning" and "Infinity offers no documented way to check a key" in said
+    assert dialog.outcome.kind == "error" and "The API key was refused" in said, said
     assert not dialog.renew_button.isEnabled()  # Confirma only
+    dialog.reload("Swiss ok")
+    alt(qtbot, K.Key_C)  # Infinity's GET /contacts?limit=1 with the right token
+    idle(gui, dialog, qtbot)
+    assert dialog.outcome.kind == "ok" and "Infinity accepts the key" in dialog.outcome.text.text()
+    assert sandbox.state()["infinity"]["entries"] == []
 
 
 def test_renewing_a_confirma_key_stores_the_new_key_only_once_confirma_accepts_it(gui, qtbot, sandbox,
