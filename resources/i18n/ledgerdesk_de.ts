@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview showed</source>
+        <translation>Vorschau zeigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tax code</source>
         <translation>Steuercode</translation>
     </message>
@@ -240,6 +250,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT</source>
         <translation>MWST</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
@@ -909,6 +924,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: cancel a queued or rejected voucher nothing was booked of (it can be corrected and sent again)</source>
+        <translation>In der Übersicht: einen wartenden oder abgelehnten Beleg stornieren, von dem nichts gebucht wurde (er kann korrigiert und erneut gesendet werden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: export the filtered list and its lines as CSV</source>
         <translation>In den gesendeten Belegen: die gefilterte Liste mit ihren Zeilen als CSV exportieren</translation>
     </message>
@@ -1047,12 +1067,12 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+76"/>
+        <location filename="../../app/ui/app.py" line="+84"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
     </message>
@@ -1062,7 +1082,7 @@
         <translation>Sandbox läuft unter {url}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox already running at {url}</source>
         <translation>Sandbox läuft bereits unter {url}</translation>
     </message>
@@ -1508,7 +1528,7 @@
         <translation>LedgerDesk — Profile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New &amp;profile</source>
         <translation>Neues P&amp;rofil</translation>
     </message>
@@ -1543,7 +1563,7 @@
         <translation>Profi&amp;le</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Key: checking the keyring…</source>
         <translation>Schlüssel: Schlüsselbund wird geprüft…</translation>
     </message>
@@ -1765,7 +1785,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>&amp;Entscheiden: gebucht oder erneut senden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -1800,7 +1820,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
+        <source>Ca&amp;ncel the submission (nothing booked)…</source>
+        <translation>Sendung stor&amp;nieren (nichts gebucht)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear &amp;filters</source>
         <translation>&amp;Filter leeren</translation>
     </message>
@@ -1845,7 +1870,27 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Beleg {number} ist jetzt {state}: {message}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Only a queued or rejected voucher can be cancelled; this one is {state}.</source>
+        <translation>Nur ein wartender oder abgelehnter Beleg kann storniert werden; dieser ist {state}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the submission</source>
+        <translation>Sendung stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel voucher {number}? Nothing of it was booked at the target; it will not be sent. You can correct it and send it again later.</source>
+        <translation>Beleg {number} stornieren? Beim Ziel wurde nichts davon gebucht; er wird nicht gesendet. Sie können ihn korrigieren und später erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was booked.</source>
+        <translation>es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export the review list</source>
         <translation>Liste der gesendeten Belege exportieren</translation>
     </message>
@@ -1940,7 +1985,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <location filename="../../app/ui/review/states.py" line="+36"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1978,6 +2023,16 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+1"/>
         <source>uncertain</source>
         <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked differently</source>
+        <translation>anders gebucht</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2018,6 +2073,16 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+1"/>
         <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
         <translation>Er ist vielleicht angekommen, vielleicht nicht: Ihr Entscheid ist nötig (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn by the bookkeeper; nothing was booked. It can be corrected and sent again.</source>
+        <translation>Vom Buchhalter storniert; nichts wurde gebucht. Er kann korrigiert und erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target booked it, but not as the preview showed (other amounts or currency): compare them in the detail.</source>
+        <translation>Das Ziel hat ihn gebucht, aber nicht wie in der Vorschau (andere Beträge oder Währung): vergleichen Sie sie in den Details.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2200,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2168,6 +2233,11 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+1"/>
         <source>VAT (predicted)</source>
         <translation>MWST (erwartet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked in</source>
+        <translation>Gebucht in</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2205,7 +2275,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What will be sent</source>
         <translation>Was gesendet wird</translation>
     </message>
@@ -2223,6 +2293,16 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+17"/>
         <source>Infinity entries</source>
         <translation>Infinity-Buchungen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
+        <translation>Der Beleg ist in {currency} ohne Wechselkurs: Infinity rechnet ihn zu seinem eigenen Kurs in CHF um, die CHF-Beträge stehen also erst nach der Buchung fest. Die Beträge unten sind in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
+        <translation>Der Beleg ist in {currency}: umgerechnet zu {rate} CHF je {currency}; Netto und MWST unten sind in CHF.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2337,16 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
     <message>
         <location line="+2"/>
+        <source>Booked differently: {message}</source>
+        <translation>Anders gebucht: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
+        <translation>{target} ({profile}) hat Beleg {number} gebucht, aber nicht wie in der Vorschau: {message} Vergleichen Sie sie in der Übersicht (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent: {message}</source>
         <translation>Gesendet: {message}</translation>
     </message>
@@ -2663,7 +2753,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+69"/>
+        <location filename="../../app/ui/voucher_page.py" line="+76"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
@@ -2673,7 +2763,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Beleg {number} · {profile}</translation>
     </message>

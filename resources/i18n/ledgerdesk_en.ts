@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/dialog.py" line="+333"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+336"/>
         <source>Imported %n account(s) into {name}&apos;s chart.</source>
         <translation>
             <numerusform>Imported %n account into {name}&apos;s chart.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/actions.py" line="+184"/>
+        <location filename="../../app/ui/review/actions.py" line="+217"/>
         <source>Exported %n line(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n line to {path}.</numerusform>

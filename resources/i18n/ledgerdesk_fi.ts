@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview showed</source>
+        <translation>Esikatselussa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tax code</source>
         <translation>Verokoodi</translation>
     </message>
@@ -240,6 +250,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT</source>
         <translation>ALV</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Hylkää luonnos</translation>
@@ -909,6 +924,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: cancel a queued or rejected voucher nothing was booked of (it can be corrected and sent again)</source>
+        <translation>Katselmoinnissa: peru jonossa oleva tai hylätty tosite, josta mitään ei kirjattu (sen voi korjata ja lähettää uudelleen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: export the filtered list and its lines as CSV</source>
         <translation>Lähetetyissä: vie suodatettu luettelo riveineen CSV-tiedostoksi</translation>
     </message>
@@ -1047,12 +1067,12 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+76"/>
+        <location filename="../../app/ui/app.py" line="+84"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
     </message>
@@ -1062,7 +1082,7 @@
         <translation>Harjoitusympäristö käynnissä osoitteessa {url}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox already running at {url}</source>
         <translation>Harjoitusympäristö on jo käynnissä osoitteessa {url}</translation>
     </message>
@@ -1508,7 +1528,7 @@
         <translation>LedgerDesk — Profiilit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New &amp;profile</source>
         <translation>Uusi pro&amp;fiili</translation>
     </message>
@@ -1543,7 +1563,7 @@
         <translation>Profii&amp;lit</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Key: checking the keyring…</source>
         <translation>Avain: tarkistetaan avainnippua…</translation>
     </message>
@@ -1765,7 +1785,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>&amp;Päätä: kirjattu vai lähetä uudelleen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>&amp;Tulosta…</translation>
     </message>
@@ -1800,7 +1820,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Tallenna PD&amp;F-tiedostoksi…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
+        <source>Ca&amp;ncel the submission (nothing booked)…</source>
+        <translation>&amp;Peru lähetys (mitään ei kirjattu)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear &amp;filters</source>
         <translation>Tyhjennä &amp;suodattimet</translation>
     </message>
@@ -1845,7 +1870,27 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Tositteen {number} tila on nyt {state}: {message}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Only a queued or rejected voucher can be cancelled; this one is {state}.</source>
+        <translation>Vain jonossa oleva tai hylätty tosite voidaan perua; tämän tila on {state}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the submission</source>
+        <translation>Peru lähetys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel voucher {number}? Nothing of it was booked at the target; it will not be sent. You can correct it and send it again later.</source>
+        <translation>Perutaanko tosite {number}? Kohteeseen ei kirjattu siitä mitään, eikä sitä lähetetä. Voit korjata sen ja lähettää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was booked.</source>
+        <translation>mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export the review list</source>
         <translation>Vie lähetettyjen luettelo</translation>
     </message>
@@ -1940,7 +1985,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <location filename="../../app/ui/review/states.py" line="+36"/>
         <source>queued</source>
         <translation>jonossa</translation>
     </message>
@@ -1978,6 +2023,16 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+1"/>
         <source>uncertain</source>
         <translation>epävarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked differently</source>
+        <translation>kirjattu toisin</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2018,6 +2073,16 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+1"/>
         <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
         <translation>Se on voinut mennä perille tai ei: tarvitaan päätöksesi (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn by the bookkeeper; nothing was booked. It can be corrected and sent again.</source>
+        <translation>Kirjanpitäjä perui sen; mitään ei kirjattu. Sen voi korjata ja lähettää uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target booked it, but not as the preview showed (other amounts or currency): compare them in the detail.</source>
+        <translation>Kohde kirjasi sen, mutta eri tavalla kuin esikatselu näytti (eri summat tai valuutta): vertaa niitä tiedoissa.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2200,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2168,6 +2233,11 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+1"/>
         <source>VAT (predicted)</source>
         <translation>ALV (ennuste)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked in</source>
+        <translation>Kirjausvaluutta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2205,7 +2275,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>rivi {line}: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What will be sent</source>
         <translation>Lähetettävä sisältö</translation>
     </message>
@@ -2223,6 +2293,16 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+17"/>
         <source>Infinity entries</source>
         <translation>Infinity-viennit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
+        <translation>Tosite on valuutassa {currency} ilman vaihtokurssia: Infinity muuntaa sen frangeiksi (CHF) omalla kurssillaan, joten CHF-summat selviävät vasta kirjauksen jälkeen. Alla olevat summat ovat valuutassa {currency}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
+        <translation>Tosite on valuutassa {currency}: muunnetaan kurssilla {rate} CHF / {currency}; alla ennustetut netto ja ALV ovat frangeissa (CHF).</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2337,16 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
     <message>
         <location line="+2"/>
+        <source>Booked differently: {message}</source>
+        <translation>Kirjattu toisin: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
+        <translation>{target} ({profile}) kirjasi tositteen {number}, mutta eri tavalla kuin esikatselu näytti: {message} Vertaa niitä katselmoinnissa (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent: {message}</source>
         <translation>Lähetetty: {message}</translation>
     </message>
@@ -2663,7 +2753,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+69"/>
+        <location filename="../../app/ui/voucher_page.py" line="+76"/>
         <source>Sending</source>
         <translation>Lähetys</translation>
     </message>
@@ -2673,7 +2763,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetyksen tila</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Tosite {number} · {profile}</translation>
     </message>

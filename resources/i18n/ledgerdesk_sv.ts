@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview showed</source>
+        <translation>Förhandsvisningen visade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tax code</source>
         <translation>Skattekod</translation>
     </message>
@@ -240,6 +250,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Kasta utkastet</translation>
@@ -909,6 +924,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: cancel a queued or rejected voucher nothing was booked of (it can be corrected and sent again)</source>
+        <translation>I granskningen: avbryt en köad eller avvisad verifikation som inget bokfördes av (den kan rättas och skickas igen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: export the filtered list and its lines as CSV</source>
         <translation>Bland skickade: exportera den filtrerade listan med rader som CSV</translation>
     </message>
@@ -1047,12 +1067,12 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+76"/>
+        <location filename="../../app/ui/app.py" line="+84"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
     </message>
@@ -1062,7 +1082,7 @@
         <translation>Sandlådan körs på {url}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox already running at {url}</source>
         <translation>Sandlådan körs redan på {url}</translation>
     </message>
@@ -1508,7 +1528,7 @@
         <translation>LedgerDesk — Profiler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New &amp;profile</source>
         <translation>Ny &amp;profil</translation>
     </message>
@@ -1543,7 +1563,7 @@
         <translation>Profi&amp;ler</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Key: checking the keyring…</source>
         <translation>Nyckel: kontrollerar nyckelringen…</translation>
     </message>
@@ -1765,7 +1785,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>&amp;Besluta: bokförd eller skicka igen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -1800,7 +1820,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Spara som PD&amp;F…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
+        <source>Ca&amp;ncel the submission (nothing booked)…</source>
+        <translation>Av&amp;bryt inskickningen (inget bokfört)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Clear &amp;filters</source>
         <translation>Rensa &amp;filtren</translation>
     </message>
@@ -1845,7 +1870,27 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Verifikation {number} är nu {state}: {message}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Only a queued or rejected voucher can be cancelled; this one is {state}.</source>
+        <translation>Endast en köad eller avvisad verifikation kan avbrytas; den här är {state}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the submission</source>
+        <translation>Avbryt inskickningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel voucher {number}? Nothing of it was booked at the target; it will not be sent. You can correct it and send it again later.</source>
+        <translation>Avbryta verifikation {number}? Inget av den bokfördes hos mottagaren och den skickas inte. Du kan rätta den och skicka den igen senare.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was booked.</source>
+        <translation>inget bokfördes.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export the review list</source>
         <translation>Exportera listan över skickade</translation>
     </message>
@@ -1940,7 +1985,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+34"/>
+        <location filename="../../app/ui/review/states.py" line="+36"/>
         <source>queued</source>
         <translation>i kö</translation>
     </message>
@@ -1978,6 +2023,16 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+1"/>
         <source>uncertain</source>
         <translation>osäker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booked differently</source>
+        <translation>bokförd annorlunda</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2018,6 +2073,16 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+1"/>
         <source>It may or may not have arrived: your decision is needed (Ctrl+Shift+D).</source>
         <translation>Den kan ha kommit fram eller inte: ditt beslut behövs (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn by the bookkeeper; nothing was booked. It can be corrected and sent again.</source>
+        <translation>Återkallad av bokföraren; inget bokfördes. Den kan rättas och skickas igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target booked it, but not as the preview showed (other amounts or currency): compare them in the detail.</source>
+        <translation>Mottagaren bokförde den, men inte som förhandsvisningen visade (andra belopp eller valuta): jämför dem i detaljerna.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2200,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+26"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2168,6 +2233,11 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+1"/>
         <source>VAT (predicted)</source>
         <translation>Moms (beräknad)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked in</source>
+        <translation>Bokförs i</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2205,7 +2275,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>rad {line}: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What will be sent</source>
         <translation>Det som skickas</translation>
     </message>
@@ -2223,6 +2293,16 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+17"/>
         <source>Infinity entries</source>
         <translation>Infinity-poster</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
+        <translation>Verifikationen är i {currency} utan växelkurs: Infinity omvandlar den till CHF med sin egen kurs, så CHF-beloppen blir kända först efter bokföringen. Beloppen nedan är i {currency}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
+        <translation>Verifikationen är i {currency}: omräknad till {rate} CHF per {currency}; nettot och momsen nedan är i CHF.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2337,16 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
     <message>
         <location line="+2"/>
+        <source>Booked differently: {message}</source>
+        <translation>Bokförd annorlunda: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
+        <translation>{target} ({profile}) bokförde verifikation {number}, men inte som förhandsvisningen visade: {message} Jämför dem i granskningen (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent: {message}</source>
         <translation>Skickad: {message}</translation>
     </message>
@@ -2663,7 +2753,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+69"/>
+        <location filename="../../app/ui/voucher_page.py" line="+76"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
@@ -2673,7 +2763,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>
