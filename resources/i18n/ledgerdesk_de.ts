@@ -1407,12 +1407,12 @@
         <translation>Produktion (echte Buchungen)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Finnische Unternehmens-ID, z. B. 0737546-2</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;Schlüssel&gt; (aktuelle Dokumentation)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Authorization: Bearer &lt;Schlüssel&gt; (ältere Beta-Seite)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
         <translation>Eigene &amp;MWST-Zeilen senden (wie im dokumentierten Beispiel von Confirma)</translation>
     </message>
@@ -1457,7 +1457,12 @@
         <translation>Basis-&amp;URL</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+4"/>
+        <source>&amp;Fiscal year starts in</source>
+        <translation>Geschäftsjahr &amp;beginnt im</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Firma (UID)</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>&amp;Firma (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>&amp;Auth header</source>
         <translation>Authentifizierungs-&amp;Header</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>A&amp;PI-Schlüssel</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
         <translation>Kontenplan: nach dem Speichern importieren (ohne Kontenplan werden Konten nicht geprüft).</translation>
     </message>
@@ -1515,7 +1520,7 @@
         <translation>{target} dokumentiert keinen {environment}-Server: Adresse eingeben</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Warning: {problem}</source>
         <translation>Warnung: {problem}</translation>
     </message>

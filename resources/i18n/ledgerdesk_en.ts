@@ -80,7 +80,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/form.py" line="+148"/>
+        <location filename="../../app/ui/profiles/form.py" line="+155"/>
         <source>Chart of accounts: %n account(s) imported.</source>
         <translation>
             <numerusform>Chart of accounts: %n account imported.</numerusform>

@@ -1407,12 +1407,12 @@
         <translation>tuotanto (oikeat kirjaukset)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Y-tunnus, esim. 0737546-2</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;avain&gt; (nykyinen dokumentaatio)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Authorization: Bearer &lt;avain&gt; (vanhempi beta-sivu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
         <translation>Lähetä erilliset &amp;ALV-rivit (kuten Confirman dokumentoitu esimerkki)</translation>
     </message>
@@ -1457,7 +1457,12 @@
         <translation>Perus-&amp;URL</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+4"/>
+        <source>&amp;Fiscal year starts in</source>
+        <translation>T&amp;ilikausi alkaa</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Compan&amp;y (UID)</source>
         <translation>Y&amp;ritys (UID)</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>Y&amp;ritys (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>&amp;Auth header</source>
         <translation>Tunnistusotsa&amp;ke</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>API-a&amp;vain</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
         <translation>Tilikartta: tuo se tallennuksen jälkeen (tilejä ei tarkisteta ilman tilikarttaa).</translation>
     </message>
@@ -1515,7 +1520,7 @@
         <translation>{target} ei dokumentoi {environment}-palvelinta: kirjoita sen osoite</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Warning: {problem}</source>
         <translation>Varoitus: {problem}</translation>
     </message>

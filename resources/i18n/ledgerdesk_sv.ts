@@ -1407,12 +1407,12 @@
         <translation>produktion (riktiga bokföringar)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>FO-nummer, t.ex. 0737546-2</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Authorization: Bearer &lt;nyckel&gt; (äldre betasida)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Send explicit &amp;VAT rows (as Confirma&apos;s documented example does)</source>
         <translation>Skicka separata moms&amp;rader (som Confirmas dokumenterade exempel)</translation>
     </message>
@@ -1457,7 +1457,12 @@
         <translation>Bas-&amp;URL</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+4"/>
+        <source>&amp;Fiscal year starts in</source>
+        <translation>Räkenskapsåret &amp;börjar i</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Företag (UID)</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>&amp;Företag (FO-nummer)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>&amp;Auth header</source>
         <translation>Autentiseringshu&amp;vud</translation>
     </message>
@@ -1482,7 +1487,7 @@
         <translation>API-n&amp;yckel</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Chart of accounts: import one after saving (accounts are not checked without a chart).</source>
         <translation>Kontoplan: importera en efter att du sparat (konton kontrolleras inte utan kontoplan).</translation>
     </message>
@@ -1515,7 +1520,7 @@
         <translation>{target} dokumenterar ingen {environment}-server: skriv dess adress</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Warning: {problem}</source>
         <translation>Varning: {problem}</translation>
     </message>

@@ -1,17 +1,17 @@
 """One profile's fields: target, environment, base URL (the documented default filled in), the company
-identifier the target uses (a Y-tunnus for Confirma, checked as typed; a Swiss UID for Infinity), Infinity's
-auth header, Confirma's explicit VAT rows, the API key (masked, straight to the keyring) and the VAT code
+identifier the target uses (a Y-tunnus for Confirma, a Swiss UID for Infinity, each checked as typed), the
+month the fiscal year starts, Infinity's auth header, Confirma's explicit VAT rows, the API key (masked, straight to the keyring) and the VAT code
 table, read-only. A control that does not apply to the chosen target is hidden, not greyed."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.domain.business_id import y_tunnus_problem
+from app.domain.business_id import company_id_problem
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
 from app.resources import vat_table_for
@@ -58,6 +58,10 @@ class ProfileForm(QWidget):
         for header, text in zip(AUTH_HEADERS, (self.tr("x-api-token: <key> (current documentation)"),
                                                self.tr("Authorization: Bearer <key> (older beta page)"))):
             self.auth_header.addItem(text, header)
+        self.fiscal_start = QComboBox()
+        self.fiscal_start.setObjectName("ProfileFiscalYearStart")
+        for month in range(1, 13):
+            self.fiscal_start.addItem(QLocale().standaloneMonthName(month), month)
         self.vat_rows = QCheckBox(self.tr("Send explicit &VAT rows (as Confirma's documented example does)"))
         self.vat_rows.setObjectName("ProfileVatRows")
         self.vat_rows.setChecked(True)
@@ -90,6 +94,7 @@ class ProfileForm(QWidget):
         self.company_label = self._label("", self.company)  # its text follows the target (_show_company_kind)
         form.addRow(self.company_label, self.company)
         form.addRow("", self.company_warning)
+        form.addRow(self._label(self.tr("&Fiscal year starts in"), self.fiscal_start), self.fiscal_start)
         form.addRow(self._label(self.tr("&Auth header"), self.auth_header), self.auth_header)
         self._form = form  # rows of one target's controls are hidden for the other (_target_or_environment)
         form.addRow("", self.vat_rows)
@@ -132,6 +137,7 @@ class ProfileForm(QWidget):
             self.company.setText(profile.company_id)
             self.auth_header.setCurrentIndex(self.auth_header.findData(profile.auth_header))
             self.vat_rows.setChecked(profile.explicit_vat_rows)
+            self.fiscal_start.setCurrentIndex(self.fiscal_start.findData(profile.fiscal_year_start))
         else:  # the CLI's defaults: Confirma, the vendor's staging system
             self.base_url.clear()
             self.company.clear()
@@ -139,6 +145,7 @@ class ProfileForm(QWidget):
             self.environment.setCurrentIndex(self.environment.findData("staging"))
             self.auth_header.setCurrentIndex(0)
             self.vat_rows.setChecked(True)
+            self.fiscal_start.setCurrentIndex(0)  # January, the calendar year
             self._target_or_environment()
         self._show_vat_table(table)
         if profile is None:
@@ -192,7 +199,8 @@ class ProfileForm(QWidget):
 
     def _check_company(self) -> None:
         text = self.company.text().strip()
-        problem = (y_tunnus_problem(text) if text and self.target.currentData() == Target.CONFIRMA.value else None)
+        found = company_id_problem(text, Target(self.target.currentData())) if text else None
+        problem = found.message if found else None
         self.company_warning.setText(self.tr("Warning: {problem}").format(problem=problem) if problem else "")
         self.company_warning.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
         self.company_warning.setVisible(bool(problem))
@@ -206,7 +214,11 @@ class ProfileForm(QWidget):
                            base_url=self.base_url.text().strip() or None, company_id=self.company.text(),
                            auth_header=self.auth_header.currentData() if target is Target.INFINITY else "x-api-token",
                            explicit_vat_rows=self.vat_rows.isChecked() if target is Target.CONFIRMA else True,
-                           vat_table=self.existing.vat_table if self.existing else None)
+                           vat_table=self.existing.vat_table if self.existing else None,
+                           fiscal_year_start=self.fiscal_start.currentData(),
+                           # Not shown here: kept as they are (the target's currency, the default window).
+                           **({"accounting_currency": self.existing.accounting_currency,
+                               "max_days_ahead": self.existing.max_days_ahead} if self.existing else {}))
 
     def take_key(self) -> str:
         """The typed key, and the field emptied at once: the key is not kept in a widget any longer."""

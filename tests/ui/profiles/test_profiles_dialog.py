@@ -141,10 +141,12 @@ def test_the_y_tunnus_check_digit_is_checked_as_typed(gui, qtbot, keyring_backen
     press(K.Key_Backspace)
     Keyboard(qtbot).type("2")
     assert not form.company_warning.isVisible()
-    alt(qtbot, K.Key_P)  # a new profile for Infinity: Swiss companies have no Y-tunnus to check
+    alt(qtbot, K.Key_P)  # a new profile for Infinity: a Swiss UID, checked by its own rules (issue 14, item 7)
     form.target.setCurrentIndex(form.target.findData("infinity"))
-    form.company.setText("CHE-123.456.789")
+    form.company.setText("CHE-116.281.710")
     assert not form.company_warning.isVisible()
+    form.company.setText("CHE-123.456.789")  # its check digit is wrong
+    assert form.company_warning.isVisible() and "Y-tunnus" not in form.company_warning.text()
 
 
 def test_an_infinity_profile_asks_for_the_swiss_uid_and_shows_no_confirma_checkbox(gui, qtbot, keyring_backend):
@@ -283,3 +285,24 @@ def test_every_widget_is_reachable(gui, qtbot, keyring_backend):
     names = {w.objectName() for w in dialog.findChildren(QWidget)}
     assert {"ProfileList", "ProfileSave", "ProfileTest", "ProfileRenew", "ProfileChart", "ProfileKey",
             "ProfileVatTable"} <= names
+
+
+def test_a_profiles_fiscal_year_is_chosen_in_the_dialog_and_saving_keeps_what_the_dialog_does_not_show(
+        gui, qtbot, keyring_backend):
+    """Issue 14, item 5: the fiscal year (start month) is the profile's; saving once must not reset the rest."""
+    store_profile(new_profile("Swiss", Target.INFINITY, "sandbox", "http://127.0.0.1:9/v1",
+                              company_id="CHE-116.281.710", fiscal_year_start=7, max_days_ahead=10),
+                  "ld-token-123", KeyStore())
+    dialog = open_profiles(gui, qtbot)
+    form = dialog.form
+    dialog.reload("Swiss")
+    idle(gui, dialog, qtbot)
+    assert form.fiscal_start.currentData() == 7  # July: the fiscal year 2025/26
+    assert not form.company_warning.isVisible()  # a valid Swiss UID, checked as a UID
+    press(K.Key_F, ALT)
+    assert form.fiscal_start.hasFocus()
+    form.fiscal_start.setCurrentIndex(form.fiscal_start.findData(4))
+    press(K.Key_S, ALT)
+    qtbot.waitUntil(lambda: load_settings().profiles["Swiss"].fiscal_year_start == 4, timeout=5000)
+    saved = load_settings().profiles["Swiss"]
+    assert (saved.max_days_ahead, saved.accounting_currency, saved.company_id) == (10, "CHF", "CHE-116.281.710")
