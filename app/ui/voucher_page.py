@@ -52,6 +52,7 @@ class VoucherPage(PageAutosave, QWidget):
         self._submit_flow = None  # the page's SubmitFlow, made on first Ctrl+Enter (see submit_flow)
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
+        self.number_issues: list[Issue] = []  # "number already used by …": the store knows, not the editor
         self.undo_stack = QUndoStack(self)
         editor = self._make_editor(voucher, [])
         if raw_cells and (left_out := editor.restore_raw_cell_texts(raw_cells)):
@@ -290,7 +291,11 @@ class VoucherPage(PageAutosave, QWidget):
 
     def _header_changed(self, fields) -> None:
         self.header.refresh(fields)
-        self.header.show_issues(self.model.server.header)
+        if "*" in fields or "number" in fields:  # a number another voucher of the profile has: a warning
+            self.number_issues = self.workspace.number_issues(self.profile_name, self.editor.header_text("number"),
+                                                              self.draft_id)
+            self.issues.schedule_refresh()
+        self.header.show_issues(self.model.server.header + self.number_issues)
         if "*" in fields or "currency" in fields:
             self._show_totals()
         if "*" in fields or "number" in fields:
@@ -299,7 +304,7 @@ class VoucherPage(PageAutosave, QWidget):
             self.workspace.remember_voucher_date(self.editor.voucher().date)
 
     def all_issues(self) -> list[Issue]:
-        return self.editor.issues() + self.model.server.all()
+        return self.editor.issues() + self.model.server.all() + self.number_issues
 
     def jump_to(self, issue: Issue) -> None:
         """Go to the cell (or header field) an issue is about."""
@@ -322,7 +327,7 @@ class VoucherPage(PageAutosave, QWidget):
                     index = self.model.index(self.editor.row_of(issue.line - 1), COLUMNS.index(
                         next(c for c in COLUMNS if c.key == issue.field)))
                     self.model.dataChanged.emit(index, index)
-            self.header.show_issues(self.model.server.header)
+            self.header.show_issues(self.model.server.header + self.number_issues)
             self.issues.refresh()
             if issues:
                 self.jump_to(issues[0])

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from app.domain.chart import ChartAccount
+from app.domain.issues import Issue
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
 from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
 from app.store.charts import ChartStore, RecentUse
-from app.store.drafts import DraftStore
-from app.store.lookups import highest_posted_number
+from app.store.lookups import next_voucher_number, number_in_use
 from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 
@@ -98,16 +97,11 @@ class Workspace:
         return sorted(self.profiles)[0]
 
     def propose_number(self, profile: str, taken: Iterable[str] = ()) -> str:
-        """The next voucher number: one more than the highest number in use (drafts, outbox, open tabs)."""
-        numbers = list(taken)
-        for row in DraftStore(self.conn).open_drafts():
-            if row.profile == profile:
-                try:
-                    numbers.append(str(json.loads(row.content).get("number", "")))
-                except ValueError:
-                    continue  # a damaged draft does not stop numbering
-        values = [int(n) for n in map(str.strip, numbers) if n.isascii() and n.isdigit()]  # not int('²')
-        posted = highest_posted_number(self.conn, profile)  # an index lookup, however long the history
-        if posted is not None:
-            values.append(posted)
-        return str(max(values) + 1) if values else "1"
+        """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
+        (any state) and the open tabs (`taken`), so two tabs or two windows never get the same one."""
+        return next_voucher_number(self.conn, profile, taken)
+
+    def number_issues(self, profile: str, number: str, draft_id: str) -> list[Issue]:
+        """A warning when another draft or a submitted voucher of the profile already has this number."""
+        used = number_in_use(self.conn, profile, number, draft_id)
+        return [used.as_issue(number)] if used is not None else []

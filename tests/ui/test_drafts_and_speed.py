@@ -144,3 +144,35 @@ def test_a_new_draft_keeps_last_months_date_typed_in_this_session(gui, page, key
     qtbot.waitUntil(lambda: tabs.count() == 3)
     assert tabs.current_page().editor.voucher().date == date(2026, 11, 14)
     assert today != date(2026, 11, 14)  # the test would prove nothing on that day
+
+
+def test_a_number_already_posted_gets_a_warning_on_the_number_field_and_the_next_draft_moves_on(gui, page, keys,
+                                                                                                qtbot):
+    """Issue 14, item 2: the same voucher number again and again, and nothing said when one was typed again."""
+    import json
+
+    from app.store.outbox import Outbox
+    profile = page.profile_name
+    for n in ("4", "5"):  # two vouchers posted (and rejected ones count as well: their number may be in the ledger)
+        voucher = {"format": "ledgerdesk-voucher", "version": 1, "target": "confirma", "identifier": f"posted-{n}",
+                   "date": "2025-12-12", "number": n, "lines": []}
+        sid = Outbox(gui.conn).enqueue(voucher_id=f"posted-{n}", profile=profile, target="confirma",
+                                       voucher=json.dumps(voucher), summary={"number": n}, bodies=["{}"])
+        Outbox(gui.conn).set_state(sid, "accepted" if n == "4" else "rejected")
+    keys.ctrl(K.Key_N)
+    qtbot.waitUntil(lambda: gui.window.tabs.count() == 2)
+    fresh = gui.window.tabs.current_page()
+    assert fresh.editor.header_text("number") == "6"
+    keys.ctrl(K.Key_N)  # a third tab, its neighbour not saved yet: never the same number
+    qtbot.waitUntil(lambda: gui.window.tabs.count() == 3)
+    assert gui.window.tabs.current_page().editor.header_text("number") == "7"
+    assert not [x for x in fresh.all_issues() if x.code == "number_in_use"]
+    number = fresh.header.fields["number"]
+    gui.window.tabs.setCurrentWidget(fresh)
+    number.setFocus()
+    number.selectAll()
+    keys.type("4")
+    keys.enter()
+    warnings = [x for x in fresh.all_issues() if x.code == "number_in_use"]
+    assert len(warnings) == 1 and "already used by a submitted voucher" in warnings[0].message
+    assert "already used" in number.toolTip()  # on the field itself, tinted
