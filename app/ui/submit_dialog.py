@@ -115,7 +115,10 @@ class SubmitDialog(QDialog):
             for col, text in enumerate(cells):
                 grid.setItem(row, col, QTableWidgetItem(text))
         grid.resizeColumnsToContents()
-        grid.horizontalHeader().setStretchLastSection(True)
+        header = grid.horizontalHeader()
+        for column in range(grid.columnCount()):  # never a cut-off heading ("Debi", "Credi")
+            grid.setColumnWidth(column, max(grid.columnWidth(column), header.sectionSizeHint(column) + 12))
+        header.setStretchLastSection(True)
         grid.setMaximumHeight(60 + 26 * min(len(previews), 8))
         return grid
 

@@ -7,6 +7,9 @@
     python -m tests.ui.app_driver show SHOT_DIR     # show the window; when SHOT_DIR/take appears, screenshot
                                                       # the X screen to SHOT_DIR/main-window.png, write
                                                       # SHOT_DIR/state.json (the grid as shown) and quit
+    python -m tests.ui.app_driver shots SHOT_DIR    # show the window; for each SHOT_DIR/take-NAME that appears,
+                                                      # screenshot to NAME.png and describe what is shown in
+                                                      # NAME.json; quit when SHOT_DIR/quit appears
 
 The data folder is $LEDGERDESK_HOME, prepared by the test. Qt's platform comes from the environment.
 """
@@ -104,6 +107,46 @@ def show_for_screenshot(gui: LedgerDeskGui, shots: Path) -> None:
     timer.start(100)
 
 
+def describe_screen(gui: LedgerDeskGui) -> dict:
+    """What the bookkeeper sees, in words: the outcome bar, open dialogs' texts, the review list's states."""
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    window = gui.window
+    dialogs = [{"title": w.windowTitle(), "texts": [label.text() for label in w.findChildren(QLabel)
+                                                    if label.isVisible() and label.text()]}
+               for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    review = getattr(window.review, "window", None)
+    states = []
+    if review is not None and review.isVisible():
+        from app.ui.review.model import COLUMN_KEYS
+        column = COLUMN_KEYS.index("state")
+        states = [review.model.index(r, column).data() for r in range(review.model.rowCount())]
+    return {"outcome_kind": window.outcome.kind, "outcome_text": window.outcome.text.text(), "dialogs": dialogs,
+            "review_states": states, "platform": QGuiApplication.platformName()}
+
+
+def shots(gui: LedgerDeskGui, folder: Path) -> None:
+    """Screenshots and descriptions on request (SHOT_DIR/take-NAME), while xdotool drives the keyboard."""
+    print("READY", flush=True)
+
+    def check() -> None:
+        for request in sorted(folder.glob("take-*")):
+            name = request.name.removeprefix("take-")
+            QApplication.processEvents()
+            QGuiApplication.primaryScreen().grabWindow(0).save(str(folder / f"{name}.png"))
+            (folder / f"{name}.json").write_text(json.dumps(describe_screen(gui)), encoding="utf-8")
+            request.unlink()
+        if (folder / "quit").exists():
+            timer.stop()
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+            gui.window.close()
+            QApplication.quit()
+    timer = QTimer(gui.window)
+    timer.timeout.connect(check)
+    timer.start(100)
+
+
 def main(argv: list[str]) -> int:
     app = application()
     gui = LedgerDeskGui(start_sandbox=False)
@@ -117,6 +160,8 @@ def main(argv: list[str]) -> int:
         type_mid_edit(gui)
     elif argv[0] == "show":
         show_for_screenshot(gui, Path(argv[1]))
+    elif argv[0] == "shots":
+        shots(gui, Path(argv[1]))
     code = app.exec()
     gui.shutdown()
     return code
