@@ -116,7 +116,9 @@ class HeaderWidget(QWidget):
         grid.addWidget(self.counter, 2, 6, 1, 2)
         self._line("company_id", 3, 0, width=120)
         self._line("currency", 3, 2, width=60)
-        self._line("exchange_rate", 3, 4, width=100)
+        self._line("exchange_rate", 3, 4, width=100, placeholder=self.tr("or target"),
+                   tip=self.tr("CHF per 1 unit of the voucher's currency, e.g. 0.94; or \"target\" to let Infinity "
+                               "convert at its own rate on the voucher date"))
         mode = QComboBox()
         mode.setObjectName("HeaderVatMode")
         mode.addItem(self.tr("Gross (amounts include VAT)"), "gross")

@@ -546,7 +546,17 @@
         <translation>Länge der Beschreibung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>or target</source>
+        <translation>oder target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHF per 1 unit of the voucher&apos;s currency, e.g. 0.94; or &quot;target&quot; to let Infinity convert at its own rate on the voucher date</source>
+        <translation>CHF je 1 Einheit der Belegwährung, z. B. 0.94; oder &quot;target&quot;, damit Infinity zum eigenen Kurs am Belegdatum umrechnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gross (amounts include VAT)</source>
         <translation>Brutto (Beträge inkl. MWST)</translation>
     </message>
@@ -2300,7 +2310,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Infinity-Buchungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Der Beleg ist in {currency} ohne Wechselkurs: Infinity rechnet ihn zu seinem eigenen Kurs in CHF um, die CHF-Beträge stehen also erst nach der Buchung fest. Die Beträge unten sind in {currency}.</translation>
     </message>
@@ -2509,22 +2519,17 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
+        <source>Meaning on {date}</source>
+        <translation>Bedeutung am {date}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
@@ -2532,6 +2537,11 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+0"/>
         <source>VAT account</source>
         <translation>MWST-Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate on {date}</source>
+        <translation>Satz am {date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,7 +2768,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+76"/>
+        <location filename="../../app/ui/voucher_page.py" line="+77"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>HeaderWidget</name>
     <message numerus="yes">
-        <location filename="../../app/ui/header_widget.py" line="+233"/>
+        <location filename="../../app/ui/header_widget.py" line="+235"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>

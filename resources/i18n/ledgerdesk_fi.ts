@@ -546,7 +546,17 @@
         <translation>Selitteen pituus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>or target</source>
+        <translation>tai target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHF per 1 unit of the voucher&apos;s currency, e.g. 0.94; or &quot;target&quot; to let Infinity convert at its own rate on the voucher date</source>
+        <translation>CHF tositteen valuutan yhtä yksikköä kohden, esim. 0,94; tai &quot;target&quot;, jolloin Infinity muuntaa omalla kurssillaan tositepäivänä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gross (amounts include VAT)</source>
         <translation>Brutto (summat sisältävät ALV:n)</translation>
     </message>
@@ -2300,7 +2310,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Infinity-viennit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Tosite on valuutassa {currency} ilman vaihtokurssia: Infinity muuntaa sen frangeiksi (CHF) omalla kurssillaan, joten CHF-summat selviävät vasta kirjauksen jälkeen. Alla olevat summat ovat valuutassa {currency}.</translation>
     </message>
@@ -2509,22 +2519,17 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Meaning</source>
-        <translation>Merkitys</translation>
+        <source>Meaning on {date}</source>
+        <translation>Merkitys {date}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rate</source>
-        <translation>Verokanta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side</source>
         <translation>Puoli</translation>
     </message>
@@ -2532,6 +2537,11 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+0"/>
         <source>VAT account</source>
         <translation>ALV-tili</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate on {date}</source>
+        <translation>Kanta {date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,7 +2768,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+76"/>
+        <location filename="../../app/ui/voucher_page.py" line="+77"/>
         <source>Sending</source>
         <translation>Lähetys</translation>
     </message>

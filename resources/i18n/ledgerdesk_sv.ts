@@ -546,7 +546,17 @@
         <translation>Beskrivningens längd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>or target</source>
+        <translation>eller target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHF per 1 unit of the voucher&apos;s currency, e.g. 0.94; or &quot;target&quot; to let Infinity convert at its own rate on the voucher date</source>
+        <translation>CHF per 1 enhet av verifikationens valuta, t.ex. 0,94; eller &quot;target&quot; för att låta Infinity räkna om med sin egen kurs på verifikationsdagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gross (amounts include VAT)</source>
         <translation>Brutto (beloppen inkluderar moms)</translation>
     </message>
@@ -2300,7 +2310,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Infinity-poster</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Verifikationen är i {currency} utan växelkurs: Infinity omvandlar den till CHF med sin egen kurs, så CHF-beloppen blir kända först efter bokföringen. Beloppen nedan är i {currency}.</translation>
     </message>
@@ -2509,22 +2519,17 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+22"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Meaning</source>
-        <translation>Betydelse</translation>
+        <source>Meaning on {date}</source>
+        <translation>Betydelse {date}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rate</source>
-        <translation>Skattesats</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Side</source>
         <translation>Sida</translation>
     </message>
@@ -2532,6 +2537,11 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+0"/>
         <source>VAT account</source>
         <translation>Momskonto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate on {date}</source>
+        <translation>Sats {date}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,7 +2768,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+76"/>
+        <location filename="../../app/ui/voucher_page.py" line="+77"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>

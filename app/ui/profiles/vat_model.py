@@ -19,7 +19,10 @@ class VatTableModel(QAbstractTableModel):
         self._day = day or date.today()
         self._codes: list[VatCode] = []
         self._table: VatTable | None = None
-        self._headers = (self.tr("Code"), self.tr("Meaning"), self.tr("Rate"), self.tr("Side"), self.tr("VAT account"),
+        # The rate and meaning follow the date (S1 is 14 % in 2025, 13.5 % from 2026): the heading says which day.
+        as_of = f"{self._day.day}.{self._day.month}.{self._day.year}"
+        self._headers = (self.tr("Code"), self.tr("Meaning on {date}").format(date=as_of),
+                         self.tr("Rate on {date}").format(date=as_of), self.tr("Side"), self.tr("VAT account"),
                          self.tr("Code sent"))
         self.set_table(table)
 

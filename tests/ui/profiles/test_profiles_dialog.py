@@ -306,3 +306,17 @@ def test_a_profiles_fiscal_year_is_chosen_in_the_dialog_and_saving_keeps_what_th
     qtbot.waitUntil(lambda: load_settings().profiles["Swiss"].fiscal_year_start == 4, timeout=5000)
     saved = load_settings().profiles["Swiss"]
     assert (saved.max_days_ahead, saved.accounting_currency, saved.company_id) == (10, "CHF", "CHE-116.281.710")
+
+
+def test_the_profiles_vat_codes_say_on_which_day_their_rates_hold(qapp):
+    """Issue 14, item 9: S1 at 13.5 % in the dialog while the grid offered 14 % for a 2025 date, with no 'as of'."""
+    from datetime import date
+
+    from app.resources import vat_table_for
+    from app.ui.profiles.vat_model import VatTableModel
+
+    for day, rate in ((date(2025, 6, 1), "14"), (date(2026, 6, 1), "13.5")):
+        model = VatTableModel(vat_table_for(Target.CONFIRMA), day)
+        assert model.headerData(2, Qt.Orientation.Horizontal) == f"Rate on {day.day}.{day.month}.{day.year}"
+        codes = [model.index(r, 0).data() for r in range(model.rowCount())]
+        assert rate in model.index(codes.index("S1"), 2).data()
