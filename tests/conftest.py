@@ -17,6 +17,23 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 SEEDS = REPO.parent / "shared" / "seeds"  # the vendors' pages, beside the checkout in CI
 
 
+# Figures a test run prints in pytest's terminal summary, whether or not output is captured:
+# `config.stash[FIGURES]` maps a section title to its lines (the hostile corpus, the preview = booked run).
+FIGURES = pytest.StashKey[dict[str, list[str]]]()
+
+
+def report_figures(config: pytest.Config, section: str, lines: list[str]) -> None:
+    """Print `lines` under `section` at the end of the run."""
+    config.stash.setdefault(FIGURES, {}).setdefault(section, []).extend(lines)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001 (pytest's signature)
+    for section, lines in config.stash.get(FIGURES, {}).items():
+        terminalreporter.section(section)
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def load_json(path: Path):
     """JSON with numbers read exactly, as the wire format intends."""
     return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)

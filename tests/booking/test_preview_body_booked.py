@@ -26,7 +26,7 @@ from app.store.profile import Profile
 from app.ui.submit_dialog import wire_preview
 from tests.domain.test_targets import CH_ACCOUNTS, CH_CODES, FI_ACCOUNTS, FI_CODES, balanced_vouchers
 
-from .conftest import BOOKING_SUMMARY
+from tests.conftest import report_figures
 
 PER_TARGET = 5000  # 10,000 vouchers a run over both targets
 FI, CH = vat_table_for(Target.CONFIRMA), vat_table_for(Target.INFINITY)
@@ -44,10 +44,10 @@ def sandbox():
 @pytest.fixture(scope="module", autouse=True)
 def summary(request):
     yield
-    request.config.stash.setdefault(BOOKING_SUMMARY, []).append(
+    report_figures(request.config, "preview = body = booked", [
         f"{TALLY['vouchers']} generated vouchers: {TALLY['confirma']} booked by Confirma and {TALLY['infinity']} "
         f"by Infinity ({TALLY['entries']} entries), preview = body = booked for each; "
-        f"{TALLY['refused']} refused by validation with a reason.")
+        f"{TALLY['refused']} refused by validation with a reason."])
 
 
 def _clients(sandbox, tmp_path_factory):

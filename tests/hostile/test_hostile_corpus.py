@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import CORPUS_SUMMARY
+from tests.conftest import report_figures
 from tests.hostile.corpus import build_corpus
 from tests.hostile.support import Run, run_in_process, run_process
 
@@ -59,14 +59,14 @@ def test_the_hostile_corpus_gives_no_traceback_no_slow_run_and_bounded_memory(tm
             if problem:
                 problems.append(f"{args[0]} {path.name}: {problem}")
     rss_growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) * 1024
-    request.config.stash[CORPUS_SUMMARY] = [
+    report_figures(request.config, "hostile voucher corpus", [
         f"{len(paths)} files, {sum(codes.values())} in-process runs of validate and payload: "
         f"{sum(1 for p in problems if 'Traceback' in p)} tracebacks, {len(problems)} problems",
         f"exit codes: {dict(sorted(codes.items()))}",
         f"slowest run {slowest[0]:.2f} s ({slowest[1]})",
         f"peak allocation of the {len(watched)} largest files {peak[0] / 2**20:.1f} MB ({peak[1]}); "
         f"process high-water mark grew {rss_growth / 2**20:.1f} MB over the whole corpus",
-    ]
+    ])
     assert not problems, "\n".join(problems[:30])
     assert slowest[0] < SLOWEST_ALLOWED, slowest
     assert peak[0] < MEMORY_ALLOWED and rss_growth < MEMORY_ALLOWED, (peak, rss_growth)

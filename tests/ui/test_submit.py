@@ -65,19 +65,24 @@ def picky_sandbox():
         yield server
 
 
-def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, picky_sandbox):
+def infinity_window(qtbot, sandbox):
+    """The window on an Infinity profile of `sandbox`, shown and active: (gui, window, keyboard, page)."""
     from app.ui.app import LedgerDeskGui
 
     from .keys import Keyboard
 
-    add_profile("Infinity sandbox", Target.INFINITY, picky_sandbox.infinity_url)
+    add_profile("Infinity sandbox", Target.INFINITY, sandbox.infinity_url)
     gui = LedgerDeskGui(start_sandbox=False)
     window = gui.window
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    keys, page = Keyboard(qtbot), window.tabs.current_page()
+    return gui, window, Keyboard(qtbot), window.tabs.current_page()
+
+
+def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, picky_sandbox):
+    gui, window, keys, page = infinity_window(qtbot, picky_sandbox)
     try:
         for text in ("", "1020", "Einnahme", "120.50"):
             keys.cell(text)
@@ -147,21 +152,11 @@ def test_an_unconfirmed_send_keeps_the_voucher_frozen_and_ctrl_enter_sends_the_s
 
 def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtbot):
     """Issue 14, item 1: a voucher Infinity booked otherwise than the preview showed is never shown as success."""
-    from app.ui.app import LedgerDeskGui
     from app.ui.review.states import state_label
-
-    from .keys import Keyboard
 
     with SandboxServer(port=0, sync_delay=0.2) as sandbox:
         sandbox.faults.add("book_differently", target="infinity", cents=1)
-        add_profile("Infinity sandbox", Target.INFINITY, sandbox.infinity_url)
-        gui = LedgerDeskGui(start_sandbox=False)
-        window = gui.window
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-        keys, page = Keyboard(qtbot), window.tabs.current_page()
+        gui, window, keys, page = infinity_window(qtbot, sandbox)
         try:
             keys.press(K.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: the currency, in CHF as documented
             keys.type("CHF")
