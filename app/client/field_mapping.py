@@ -124,17 +124,27 @@ def confirma_field_issues(fields: Sequence[tuple[str, str | None]], body: dict[s
 
 
 def infinity_field_issues(entry: PlannedEntry | None, invalid_fields: Sequence[str], code: str | None = None,
-                          voucher: Voucher | None = None, messages: Mapping[str, str] | None = None) -> list[Issue]:
-    """Issues for Infinity's `invalidFields` of one entry, on the lines the entry came from."""
+                          voucher: Voucher | None = None, messages: Mapping[str, str] | None = None,
+                          cells: Mapping[str, Sequence[Sequence[Any]]] | None = None) -> list[Issue]:
+    """Issues for Infinity's `invalidFields` of one entry, on the lines the entry came from; `cells` is the
+    frozen `infinity_cell_map` of the entry, used instead of the voucher when given."""
     issues: list[Issue] = []
     suffix = f" ({code})" if code else ""
     for name in invalid_fields:
         words = _INFINITY_NAMES.get(name, name)
         said = (messages or {}).get(name)
         message = f"Infinity refused {words}{suffix}" + (f": {said}" if said else ".")
-        for field, line in _infinity_cells(name, entry, voucher):
+        places = ([(str(f), int(n) if n is not None else None) for f, n in cells[name]]
+                  if cells is not None and name in cells else _infinity_cells(name, entry, voucher))
+        for field, line in places:
             issues.append(error(field, message, "infinity_rejected", line))
     return issues
+
+
+def infinity_cell_map(entry: PlannedEntry, voucher: Voucher) -> dict[str, list[tuple[str, int | None]]]:
+    """For each field Infinity may refuse, the voucher cells (field, 1-based line) it comes from: frozen with the
+    request when it is queued, so a refusal lands on the cells the bookkeeper typed whatever changed since."""
+    return {name: _infinity_cells(name, entry, voucher) for name in _INFINITY_NAMES}
 
 
 def _infinity_cells(name: str, entry: PlannedEntry | None, voucher: Voucher | None) -> list[tuple[str, int | None]]:

@@ -12,7 +12,7 @@ import base64
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -84,8 +84,9 @@ class InfinityClient:
         return self.budget.check(entries, fingerprint=token_fingerprint(key))
 
     def post_entry(self, body: dict[str, Any], *, entry: PlannedEntry | None = None,
-                   voucher: Voucher | None = None) -> Outcome:
-        """POST one entry body; Accepted carries list[Transaction]. `entry`/`voucher` place field issues."""
+                   voucher: Voucher | None = None, cells: Mapping[str, Any] | None = None) -> Outcome:
+        """POST one entry body; Accepted carries list[Transaction]. `entry` with `cells` (frozen at queue time)
+        or `voucher` place field issues on the voucher's cells."""
         try:
             payload = LedgerEntryRequest.model_validate(body).wire_json()
         except ValidationError as exc:
@@ -101,7 +102,7 @@ class InfinityClient:
             if wait > 0:
                 return RateLimited(wait, local=True)
             reply = self._conn.send("POST", ENTRIES, body=payload, key=key)
-            outcome = self._entry_outcome(reply, key, entry, voucher)
+            outcome = self._entry_outcome(reply, key, entry, voucher, cells)
             if isinstance(outcome, RateLimited):
                 self.budget.note_rate_limited(outcome.retry_after, fingerprint=fingerprint)
             # Only a request that never left may go again; see the module docstring.
@@ -147,7 +148,7 @@ class InfinityClient:
         return reply.unexpected()
 
     def _entry_outcome(self, reply: Reply | Outcome, key: str, entry: PlannedEntry | None,
-                       voucher: Voucher | None) -> Outcome:
+                       voucher: Voucher | None, cells: Mapping[str, Any] | None = None) -> Outcome:
         if isinstance(reply, Uncertain):
             return Uncertain(reply.reason, NO_LOOKUP_ADVICE)
         if not isinstance(reply, Reply):
@@ -172,7 +173,7 @@ class InfinityClient:
             return AuthFailed("unknown", "Infinity refused this key for this request (HTTP 403)")
         if error is not None and error.code and 400 <= reply.status < 500 and not looks_like_html(reply):
             messages = {name: reply.redact(text) for name, text in error.field_messages().items()}
-            issues = infinity_field_issues(entry, error.invalidFields, error.code, voucher, messages)
+            issues = infinity_field_issues(entry, error.invalidFields, error.code, voucher, messages, cells)
             return Rejected(reply.status, error.code, server_text(data, reply), tuple(error.invalidFields),
                             tuple(issues), reply.excerpt())
         refused = refused_unprocessed(reply, data, "Infinity")

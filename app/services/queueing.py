@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from app.client.field_mapping import confirma_row_lines
+from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors
 from app.domain.money import format_amount
@@ -79,7 +79,8 @@ def plan_requests(voucher: Voucher, table: VatTable, profile: Profile) -> list[P
         return [PlannedRequest(body, json.dumps(mapping), ())]
     planned = []
     for shown in preview_entries(voucher, table):  # what the preview showed, computed the same way
-        mapping = {"entry": entry_to_json(shown.entry), "predicted": shown.prediction}
+        mapping = {"entry": entry_to_json(shown.entry), "predicted": shown.prediction,
+                   "cells": infinity_cell_map(shown.entry, voucher)}
         planned.append(PlannedRequest(wire_json.dumps(shown.body, indent=None),
                                       wire_json.dumps(mapping, indent=None), booking_key(shown.body)))
     return planned

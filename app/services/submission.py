@@ -148,11 +148,16 @@ class Submitter:
     def _send_infinity(self, submission: Submission) -> SubmitReport:
         all_requests = self.outbox.requests(submission.id)
         requests = [r for r in all_requests if r.state != "accepted"]
-        voucher = read_stored_voucher(submission.voucher)  # the snapshot taken at queue time
+        # Each request carries its planned entry and the cells its fields come from, frozen at queue time:
+        # nothing is re-parsed or re-planned against a chart or VAT table that may have changed since.
         planned = {r.seq: entry_from_json(r.mapping_data.get("entry", {})) for r in requests}
-        if any(entry is None for entry in planned.values()):  # queued before schema 4: plan as it was then
+        cells = {r.seq: r.mapping_data.get("cells") for r in requests}
+        voucher = None
+        if any(entry is None or cells[seq] is None for seq, entry in planned.items()):  # queued before schema 4
+            voucher = read_stored_voucher(submission.voucher)
             table, _ = profile_tables(self.conn, self.profile)
             planned = {i: e for i, e in enumerate(plan_infinity_entries(voucher, table)[0], start=1)}
+            cells = {}
         check = self.client.budget_check(len(requests))
         if not isinstance(check, Outcome) and check.wait_seconds > 0:
             self.progress(check.message)
@@ -164,7 +169,7 @@ class Submitter:
             crash_point("before-request")
             self._context = (submission.id, request.id)
             outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
-                                             voucher=voucher)
+                                             voucher=voucher, cells=cells.get(request.seq))
             while isinstance(outcome, RateLimited) and outcome.local and outcome.retry_after is not None:
                 # Our own budget held it back and nothing left: wait, say so, and try again.
                 self.outbox.set_request_state(request.id, "queued")
@@ -172,7 +177,7 @@ class Submitter:
                 self.sleep(outcome.retry_after)
                 self.outbox.set_request_state(request.id, "sending")
                 outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
-                                                 voucher=voucher)
+                                                 voucher=voucher, cells=cells.get(request.seq))
             crash_point("after-response")
             if not isinstance(outcome, Accepted):
                 return self._settle(submission, [request.id], outcome)
