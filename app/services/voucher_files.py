@@ -32,15 +32,7 @@ def read_voucher_file(path: Path) -> LoadedVoucher:
     Only a regular file of at most MAX_FILE_BYTES is read: a pipe, a device such as /dev/zero or a
     folder is refused from its metadata, before a byte is read, so nothing can hang or fill memory.
     """
-    try:
-        # O_NONBLOCK: opening a pipe with no writer must not wait; the file type is checked next.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
-    try:
-        raw = _read_regular_file(path, fd)
-    finally:
-        os.close(fd)
+    raw = read_regular_file(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -48,30 +40,45 @@ def read_voucher_file(path: Path) -> LoadedVoucher:
     return parse_voucher_file(text, source=str(path))
 
 
-def _read_regular_file(path: Path, fd: int) -> bytes:
+def read_regular_file(path: Path, kind: str = "voucher file", limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; VoucherFileError (naming the file) otherwise.
+
+    A pipe, a device such as /dev/zero or a folder is refused from its metadata, before a byte is read, so
+    nothing can hang or fill memory (voucher files, chart exports)."""
+    try:
+        # O_NONBLOCK: opening a pipe with no writer must not wait; the file type is checked next.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
+    try:
+        return _read_open_file(path, fd, kind, limit)
+    finally:
+        os.close(fd)
+
+
+def _read_open_file(path: Path, fd: int, kind: str, limit: int) -> bytes:
     # fstat of the open file, not stat of the name: the name could be swapped in between.
     info = os.fstat(fd)
     if stat.S_ISDIR(info.st_mode):
-        raise VoucherFileError(f"{path}: is a folder, not a voucher file.")
+        raise VoucherFileError(f"{path}: is a folder, not a {kind}.")
     if not stat.S_ISREG(info.st_mode):
         raise VoucherFileError(f"{path}: is not a regular file (a pipe, device or socket); LedgerDesk reads "
-                               "voucher files only from regular files.")
-    if info.st_size > MAX_FILE_BYTES:
-        raise VoucherFileError(f"{path}: is {_megabytes(info.st_size)}; a voucher file may be at most "
-                               f"{_megabytes(MAX_FILE_BYTES)}.")
+                               f"a {kind} only from a regular file.")
+    if info.st_size > limit:
+        raise VoucherFileError(f"{path}: is {_megabytes(info.st_size)}; a {kind} may be at most "
+                               f"{_megabytes(limit)}.")
     chunks: list[bytes] = []
     size = 0
     try:
         # At most one byte past the limit: a file that grows while being read is still bounded.
-        while size <= MAX_FILE_BYTES and (chunk := os.read(fd, MAX_FILE_BYTES + 1 - size)):
+        while size <= limit and (chunk := os.read(fd, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
         raise VoucherFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
     raw = b"".join(chunks)
-    if len(raw) > MAX_FILE_BYTES:
-        raise VoucherFileError(f"{path}: is larger than {_megabytes(MAX_FILE_BYTES)}, the most a voucher "
-                               "file may be.")
+    if len(raw) > limit:
+        raise VoucherFileError(f"{path}: is larger than {_megabytes(limit)}, the most a {kind} may be.")
     return raw
 
 

@@ -161,3 +161,19 @@ def test_a_damaged_draft_row_is_left_to_the_full_reader_instead_of_crashing_the_
     assert load_dumped_voucher(text) is None  # was RecursionError; an exponent was written back as all its digits
     with pytest.raises(VoucherFileError):
         parse_voucher_file(text)
+
+
+def test_a_pipe_chosen_as_a_chart_export_is_refused_at_once_without_waiting_for_a_writer(tmp_path):
+    """The profiles dialog's chart import read the chosen file whole: a FIFO hung the task, /dev/zero grew."""
+    import time
+    from pathlib import Path
+
+    from app.ui.profiles.jobs import read_chart
+
+    fifo = tmp_path / "chart.csv"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    for path in (fifo, Path("/dev/zero"), tmp_path):
+        with pytest.raises(VoucherFileError, match="chart export"):
+            read_chart(path, {"S"})
+    assert time.monotonic() - started < 2

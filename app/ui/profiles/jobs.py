@@ -15,6 +15,7 @@ from app.services.connection import test_connection
 from app.services.first_run import is_local_sandbox
 from app.services.key_renewal import KeyRenewal, renew_key
 from app.services.session import keystore, open_store
+from app.services.voucher_files import read_regular_file
 from app.store.charts import ChartStore
 from app.store.settings import Profile
 
@@ -66,7 +67,8 @@ def renew(profile: Profile) -> KeyRenewal:
 
 def read_chart(path: Path, vat_codes: Collection[str]) -> ChartPreview:
     """A chart export read into a preview (accepted accounts, rejected rows with reasons)."""
-    return parse_chart(path.read_bytes(), vat_codes)
+    # A pipe or /dev/zero chosen in the file dialog is refused, never read without end (issue 13).
+    return parse_chart(read_regular_file(path, "chart export"), vat_codes)
 
 
 def import_chart(profile: str, accounts: list[ChartAccount]) -> int:
