@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 
 from app import __version__
 from app.cli.terminal import escaped_output, one_line
+from app.store.paths import DataLocationError
 
 # Exit codes shared by every command. 70 is sysexits' EX_SOFTWARE: LedgerDesk itself failed.
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -52,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except DataLocationError as exc:  # a set-up problem, said as one: exit 2
+        print(f"ledgerdesk {args.command}: {one_line(exc)}", file=sys.stderr)
+        return 2
     except Exception as exc:  # the outermost guard: a bookkeeper never sees a traceback
         return report_unexpected(args.command, exc)
 

@@ -14,6 +14,10 @@ SHARED_STATE_ENV = "LEDGERDESK_SHARED_STATE"
 APP_NAME = "LedgerDesk"
 
 
+class DataLocationError(OSError):
+    """The data folder cannot be used (it is a file, or cannot be created); the message says which and why."""
+
+
 def data_dir() -> Path:
     """The directory holding all settings and data: $LEDGERDESK_HOME, else the platform's user data dir."""
     override = os.environ.get(HOME_ENV, "").strip()
@@ -23,7 +27,13 @@ def data_dir() -> Path:
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if base.is_dir():
         return base
-    _private_dir(base)
+    try:
+        _private_dir(base)
+    except OSError as exc:
+        where = f"{HOME_ENV}={override}" if override else "the user data folder"
+        problem = "is a file, not a folder" if base.exists() else f"cannot be created ({exc.strerror or exc})"
+        raise DataLocationError(f"LedgerDesk's data folder {base} ({where}) {problem}. Point {HOME_ENV} at a "
+                                "folder, or unset it to use the default.") from None
     # A folder this version creates gets its identity at once, before any profile can be saved in it, so
     # it never takes a key an older version stored under the shared name (installation.py).
     from app.store.installation import InstallationError, installation

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -101,13 +103,17 @@ def strings_in(value) -> list[str]:
 
 
 def test_an_unexpected_error_is_one_line_and_an_exit_code_never_a_traceback(tmp_path):
-    not_a_folder = tmp_path / "home-is-a-file"
-    not_a_folder.write_text("")
-    run = run_process("outbox", env={**os.environ, "LEDGERDESK_HOME": str(not_a_folder)})
-    assert run.code == EXIT_INTERNAL and "Traceback" not in run.shown
-    (line,) = run.err.splitlines()
-    assert line.startswith("ledgerdesk outbox: unexpected error (FileExistsError:")
-    assert "the details could not be logged" in line
+    # A command that fails in a way nobody foresaw (here: a division by zero put in its place).
+    code = ("import app.cli.voucher_commands as commands\n"
+            "commands.run_validate = lambda args: 1 / 0\n"
+            "from app.cli import main\n"
+            "raise SystemExit(main(['validate', 'voucher.json']))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "LEDGERDESK_HOME": str(tmp_path / "home")})
+    assert done.returncode == EXIT_INTERNAL and "Traceback" not in done.stderr + done.stdout
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("ledgerdesk validate: unexpected error (ZeroDivisionError:")
+    assert "the details are in" in line
 
 
 def test_an_unexpected_error_leaves_its_traceback_in_the_log(capsys):
@@ -128,3 +134,17 @@ def test_a_terminal_that_cannot_show_a_character_gets_an_escape_not_a_traceback(
     run = run_process("validate", bill, env={**os.environ, "PYTHONIOENCODING": "ascii"})
     assert run.code == 0 and "Traceback" not in run.shown, run
     assert "lasku-\\u20ac.json: valid for confirma" in run.out
+
+
+def test_a_data_folder_that_is_a_file_is_a_setup_message_with_exit_2_not_an_unexpected_error(tmp_path):
+    """LEDGERDESK_HOME pointing at a file gave 'unexpected error (FileExistsError …)', exit 70."""
+    import subprocess
+    import sys
+
+    not_a_folder = tmp_path / "home"
+    not_a_folder.write_text("x", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "app", "outbox"], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "LEDGERDESK_HOME": str(not_a_folder)})
+    assert done.returncode == 2, done.stderr
+    assert "is a file, not a folder" in done.stderr and "Traceback" not in done.stderr
+    assert "unexpected" not in done.stderr
