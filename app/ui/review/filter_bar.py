@@ -71,8 +71,10 @@ class FilterBar(QWidget):
         self._label(grid, self.tr("&Search"), self.text, 1, 0, span=5)
         states_label = QLabel(self.tr("St&ate"))
         states_label.setBuddy(self.states[REVIEW_STATES[0]])
-        grid.addWidget(states_label, 1, 6, Qt.AlignmentFlag.AlignRight)
-        grid.addLayout(chips, 1, 7, 1, 4)
+        # The states on a row of their own: ten chips beside the search field made the window wider than a
+        # 1280-pixel screen.
+        grid.addWidget(states_label, 2, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(chips, 2, 1, 1, 11)
         grid.addWidget(self.clear_button, 1, 11)
         grid.setColumnStretch(12, 1)
 
