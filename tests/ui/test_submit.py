@@ -58,13 +58,6 @@ def test_the_event_loop_keeps_turning_while_the_sandbox_delays_its_answer_3_s(gu
     assert gui.window.tabs.count() == 1 and gui.window.tabs.current_page() is second  # the sent draft closed
 
 
-@pytest.fixture
-def picky_sandbox():
-    """A sandbox whose Infinity chart lacks 3200, which our starter chart has: a refusal only the server sees."""
-    with SandboxServer(port=0, sync_delay=0.2, accounts_ch=ch_accounts_without("3200")) as server:
-        yield server
-
-
 def infinity_window(qtbot, sandbox):
     """The window on an Infinity profile of `sandbox`, shown and active: (gui, window, keyboard, page)."""
     from app.ui.app import LedgerDeskGui
@@ -81,8 +74,10 @@ def infinity_window(qtbot, sandbox):
     return gui, window, Keyboard(qtbot), window.tabs.current_page()
 
 
-def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, picky_sandbox):
-    gui, window, keys, page = infinity_window(qtbot, picky_sandbox)
+# The sandbox's Infinity chart lacks 3200, which our starter chart has: a refusal only the server sees.
+@pytest.mark.sandbox(accounts_ch=ch_accounts_without("3200"))
+def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, sandbox):
+    gui, window, keys, page = infinity_window(qtbot, sandbox)
     try:
         for text in ("", "1020", "Einnahme", "120.50"):
             keys.cell(text)
@@ -105,7 +100,7 @@ def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp
         assert "Infinity refused" not in (account.data(Qt.ItemDataRole.ToolTipRole) or "")
         open_preview_and_send(page, keys, qtbot)
         qtbot.waitUntil(lambda: window.outcome.kind == "ok", timeout=10_000)
-        posted = [r for r in picky_sandbox.received("infinity") if r["status"] in (200, 201)]
+        posted = [r for r in sandbox.received("infinity") if r["status"] in (200, 201)]
         assert [r["body"]["creditAccount"] for r in posted] == [3400]
     finally:
         window.close()
