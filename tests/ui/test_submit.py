@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.domain.targets import Target
 from app.editing import COLUMNS
-from app.sandbox import SandboxServer
 from app.ui import style
 
 from .conftest import add_profile, ch_accounts_without
@@ -145,30 +144,29 @@ def test_an_unconfirmed_send_keeps_the_voucher_frozen_and_ctrl_enter_sends_the_s
     assert len({r["body"]["ledgers"]["ledgerIdentifier"] for r in posted}) == 1  # one voucher, one identifier
 
 
-def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtbot):
+def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtbot, sandbox):
     """Issue 14, item 1: a voucher Infinity booked otherwise than the preview showed is never shown as success."""
     from app.ui.review.states import state_label
 
-    with SandboxServer(port=0, sync_delay=0.2) as sandbox:
-        sandbox.faults.add("book_differently", target="infinity", cents=1)
-        gui, window, keys, page = infinity_window(qtbot, sandbox)
-        try:
-            keys.press(K.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: the currency, in CHF as documented
-            keys.type("CHF")
-            keys.enter()
-            page.view.setFocus()
-            assert page.editor.header_text("currency") == "CHF"
-            for text in ("", "1020", "Einnahme", "120.50"):
-                keys.cell(text)
-            page.view.go_to(page.editor.row_of(0), "cost_center")
-            keys.cell("")
-            for text in ("", "3200", "Einnahme", "", "120.50", "UN"):
-                keys.cell(text)
-            open_preview_and_send(page, keys, qtbot)
-            qtbot.waitUntil(lambda: window.outcome.kind in ("warning", "ok", "error"), timeout=10_000)
-            assert window.outcome.kind == "warning", window.outcome.text.text()
-            assert "not as the preview showed" in window.outcome.text.text()
-            assert state_label("differs") == "booked differently"
-        finally:
-            window.close()
-            gui.shutdown()
+    sandbox.faults.add("book_differently", target="infinity", cents=1)
+    gui, window, keys, page = infinity_window(qtbot, sandbox)
+    try:
+        keys.press(K.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: the currency, in CHF as documented
+        keys.type("CHF")
+        keys.enter()
+        page.view.setFocus()
+        assert page.editor.header_text("currency") == "CHF"
+        for text in ("", "1020", "Einnahme", "120.50"):
+            keys.cell(text)
+        page.view.go_to(page.editor.row_of(0), "cost_center")
+        keys.cell("")
+        for text in ("", "3200", "Einnahme", "", "120.50", "UN"):
+            keys.cell(text)
+        open_preview_and_send(page, keys, qtbot)
+        qtbot.waitUntil(lambda: window.outcome.kind in ("warning", "ok", "error"), timeout=10_000)
+        assert window.outcome.kind == "warning", window.outcome.text.text()
+        assert "not as the preview showed" in window.outcome.text.text()
+        assert state_label("differs") == "booked differently"
+    finally:
+        window.close()
+        gui.shutdown()
