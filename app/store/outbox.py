@@ -93,7 +93,8 @@ def claimer_alive(token: str) -> bool:
     if not pid_running(number):
         return False
     started = process_start(number)
-    return started is None or started == start  # unknown start: the running pid may be the claimer
+    # A start unknown then ("0") or now (None): the running pid may be the claimer, so it keeps the row.
+    return started is None or start in ("", "0") or started == start
 
 
 class Outbox:

@@ -129,6 +129,7 @@ def test_on_linux_a_running_claimer_keeps_its_voucher_and_an_ended_one_loses_it(
     assert claimer_alive(f"{HOST}:{_ended_pid()}:1") is False
     start = process_check.process_start(os.getpid())
     assert claimer_alive(f"{HOST}:{os.getpid()}:{int(start) + 1}") is False  # our pid, an earlier process's
+    assert claimer_alive(f"{HOST}:{os.getpid()}:0") is True  # its start was not known: the running pid decides
     sid = _left_sending(outbox, f"{HOST}:{_ended_pid()}:1")
     assert outbox.recover_abandoned() == [sid]
 
