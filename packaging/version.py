@@ -41,7 +41,8 @@ def main(argv: list[str]) -> int:
             print("packaging/version.py: --github-output needs GITHUB_OUTPUT (set by GitHub Actions)",
                   file=sys.stderr)
             return 2
-        with open(output, "a", encoding="utf-8") as outputs:
+        # newline="\n": on the Windows runner text mode would write \r\n, and the \r would end up in the value.
+        with open(output, "a", encoding="utf-8", newline="\n") as outputs:
             outputs.write(f"version={version}\n")
     elif argv:
         print(f"usage: python packaging/version.py [--github-output], not {' '.join(argv)}", file=sys.stderr)

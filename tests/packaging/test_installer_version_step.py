@@ -8,6 +8,7 @@ taken out of its file verbatim and run with this machine's Python.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -74,3 +75,21 @@ def test_make_dmg_takes_the_version_given_on_its_command_line(tmp_path):
     step = f'set -- 9.9.9\n{_script_version_line("make-dmg.sh")}\nprintf "%s" "$version"'
     done = _bash(step, _python_on_path(tmp_path))
     assert (done.returncode, done.stdout) == (0, "9.9.9"), done.stderr
+
+
+def test_the_version_helper_says_what_is_wrong_without_a_traceback(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key != "GITHUB_OUTPUT"}
+    done = subprocess.run([sys.executable, "packaging/version.py", "--github-output"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2 and "GITHUB_OUTPUT" in done.stderr and "Traceback" not in done.stderr
+    done = subprocess.run([sys.executable, "packaging/version.py", "--bogus"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == 2 and "usage:" in done.stderr and "Traceback" not in done.stderr
+    spec = importlib.util.spec_from_file_location("packaging_version", ROOT / "packaging" / "version.py")
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    init = tmp_path / "__init__.py"
+    init.write_text('VERSION = "1.0"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="__version__"):
+        helper.app_version(init)
