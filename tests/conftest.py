@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from app.sandbox import SandboxServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,6 +30,11 @@ FIGURES = pytest.StashKey[dict[str, list[str]]]()
 def report_figures(config: pytest.Config, section: str, lines: list[str]) -> None:
     """Print `lines` under `section` at the end of the run."""
     config.stash.setdefault(FIGURES, {}).setdefault(section, []).extend(lines)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sandbox(**options): SandboxServer options for this test's `sandbox` "
+                                       "(e.g. sync_delay=60, accounts_fi=...), over sandbox_options")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001 (pytest's signature)
@@ -47,3 +57,51 @@ def ledgerdesk_home(tmp_path_factory, monkeypatch) -> Path:
     # State shared by all data folders (the Infinity budget) lives outside LEDGERDESK_HOME: keep it per test too.
     monkeypatch.setenv("LEDGERDESK_SHARED_STATE", str(tmp_path_factory.mktemp("ledgerdesk-shared")))
     return home
+
+
+class SandboxClock:
+    """Confirma's clock in the test sandbox: the real UTC time plus however far the test moved it on.
+
+    A test that needs a voucher synced calls `advance(delay)` instead of sleeping for the sync delay; one
+    that must see it pending first uses a long delay (`@pytest.mark.sandbox(sync_delay=60)`), so no slow
+    machine can let the delay pass before the test looks.
+    """
+
+    def __init__(self) -> None:
+        self._ahead = timedelta(0)
+
+    def __call__(self) -> datetime:
+        return datetime.now(timezone.utc) + self._ahead
+
+    def advance(self, seconds: float) -> None:
+        """Move Confirma's time on by `seconds`: vouchers whose sync delay has then passed are synced."""
+        self._ahead += timedelta(seconds=seconds)
+
+
+SANDBOX_SYNC_DELAY = 0.2  # seconds Confirma keeps a voucher queued unless the test says otherwise
+
+
+@pytest.fixture
+def sandbox_clock() -> SandboxClock:
+    """The clock the `sandbox` fixture's Confirma decides pending vs synced by."""
+    return SandboxClock()
+
+
+@pytest.fixture
+def sandbox_options() -> dict[str, Any]:
+    """SandboxServer options for a whole folder's tests: override this fixture in its conftest.py."""
+    return {}
+
+
+@pytest.fixture
+def sandbox(request: pytest.FixtureRequest, sandbox_clock: SandboxClock,
+            sandbox_options: dict[str, Any]) -> Iterator[SandboxServer]:
+    """The one sandbox fixture: both vendor APIs on a free loopback port, for this test only.
+
+    Options, later ones winning: sync delay SANDBOX_SYNC_DELAY, then `sandbox_options`, then the
+    test's (or module's) `@pytest.mark.sandbox(...)`. Confirma runs on `sandbox_clock`.
+    """
+    marker = request.node.get_closest_marker("sandbox")
+    options = {"sync_delay": SANDBOX_SYNC_DELAY, **sandbox_options, **(marker.kwargs if marker else {})}
+    with SandboxServer(port=0, confirma_clock=sandbox_clock, **options) as server:
+        yield server

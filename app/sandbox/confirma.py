@@ -1,13 +1,15 @@
 """The Confirma Finance side of the sandbox: `/api/v1/partner` validate, renew and accounting/ledger.
 
 Vouchers are queued (status 0) and their sync outcome is decided at acceptance; the status a GET
-shows is computed from the acceptance time and `sync_delay`, so no background thread is needed.
+shows is computed from the acceptance time and `sync_delay`, so no background thread is needed. Both
+times come from `clock` (UTC now by default): tests pass one they move on instead of sleeping the delay.
 """
 
 from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -68,6 +70,10 @@ class ConfirmaKeys:
         return new
 
 
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 @dataclass
 class QueuedLedger:
     """One accepted voucher: its body, when it was accepted, and why its sync fails (None = succeeds)."""
@@ -91,11 +97,13 @@ class ConfirmaApi:
     """Answers Confirma requests under BASE_PATH and keeps the queued vouchers."""
 
     def __init__(self, recorder: Recorder, *, key: str, expired_keys: set[str], accounts: set[str],
-                 sync_delay: float, closed_until: date | None, data_dir: Path | None) -> None:
+                 sync_delay: float, closed_until: date | None, data_dir: Path | None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         self.keys = ConfirmaKeys(key, expired_keys)
         self._recorder = recorder
         self._accounts = accounts
         self._sync_delay = timedelta(seconds=sync_delay)
+        self._clock = clock or _utc_now  # when a voucher is accepted, and whether its delay has passed
         self._closed_until = closed_until
         self._lock = threading.Lock()
         self._file = JsonLines(data_dir, LEDGERS_FILE)
@@ -170,7 +178,7 @@ class ConfirmaApi:
                 return Reply(409, {"code": "duplicate-identifier",
                                    "message": f"ledgerIdentifier '{identifier}' was already used for a "
                                               "different voucher; a new voucher needs a new identifier."})
-            queued = QueuedLedger(identifier, ledger, datetime.now(timezone.utc), self._sync_failure(ledger))
+            queued = QueuedLedger(identifier, ledger, self._clock(), self._sync_failure(ledger))
             self._ledgers[identifier] = queued
             self._file.append(queued.to_record())
         return Reply(200, {})
@@ -201,7 +209,7 @@ class ConfirmaApi:
 
     def ledger_views(self, *, with_voucher: bool = False) -> list[dict[str, Any]]:
         """Each queued voucher as GET /accounting/ledger shows it now, in acceptance order."""
-        now = datetime.now(timezone.utc)
+        now = self._clock()
         with self._lock:
             queued = list(self._ledgers.values())
         views = []

@@ -16,7 +16,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -58,8 +58,11 @@ class SandboxServer:
                  accounts_ch: set[str] | None = None, expired_keys: Iterable[str] = (),
                  accept_bearer: bool = False, allow_remote: bool = False, faults: Iterable[Fault] = (),
                  log: Callable[[str], None] | None = None, request_timeout: float = 10.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 confirma_clock: Callable[[], datetime] | None = None) -> None:
         # `clock` drives only the rate-limit windows: tests pass a simulated one to run an hour in seconds.
+        # `confirma_clock` (aware UTC; default the real time) decides when Confirma accepted a voucher and
+        # whether its sync delay has passed: tests move it on instead of sleeping for the delay.
         if not is_loopback(host) and not allow_remote:
             raise ValueError(f"{host} is not a loopback address; the sandbox has no TLS and admin "
                              "endpoints without a key, so a remote host needs allow_remote")
@@ -80,7 +83,8 @@ class SandboxServer:
         self.confirma = ConfirmaApi(
             self._recorder, key=confirma_key, expired_keys=set(expired_keys),
             accounts=set(accounts_fi) if accounts_fi is not None else starter_accounts("FI"),
-            sync_delay=sync_delay, closed_until=closed_until, data_dir=self.data_dir)
+            sync_delay=sync_delay, closed_until=closed_until, data_dir=self.data_dir,
+            clock=confirma_clock)
         self.infinity = InfinityApi(
             self._recorder, token=infinity_token, accept_bearer=accept_bearer,
             accounts=set(accounts_ch) if accounts_ch is not None else starter_accounts("CH"),

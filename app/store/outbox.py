@@ -21,6 +21,7 @@ from typing import Any
 
 from app.store.clock import utc_now
 from app.store.database import transaction
+from app.store.process_check import pid_running, process_start
 from app.store.review_index import index_request, index_submission
 
 from app.store.states import ALL_STATES, OPEN_STATES, POSTED_STATES, REOPENABLE_STATES, SubmissionState
@@ -77,15 +78,7 @@ class RequestRow:
 
 def process_token() -> str:
     """Who claims a row: host, pid and the process start, so a reused pid is not mistaken for us."""
-    return f"{socket.gethostname()}:{os.getpid()}:{_process_start()}"
-
-
-def _process_start() -> str:
-    try:
-        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[19]
-    except OSError:
-        return "0"
+    return f"{socket.gethostname()}:{os.getpid()}:{process_start(os.getpid()) or '0'}"
 
 
 def claimer_alive(token: str) -> bool:
@@ -94,16 +87,14 @@ def claimer_alive(token: str) -> bool:
     if host != socket.gethostname():
         return True  # another computer's process: never steal its row
     try:
-        os.kill(int(pid), 0)
-    except (ProcessLookupError, ValueError):
+        number = int(pid)
+    except ValueError:
         return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[19] == start
-    except OSError:
-        return True
+    if not pid_running(number):
+        return False
+    started = process_start(number)
+    # A start unknown then ("0") or now (None): the running pid may be the claimer, so it keeps the row.
+    return started is None or start in ("", "0") or started == start
 
 
 class Outbox:

@@ -20,7 +20,8 @@ fi
 "$python" -m PyInstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/ledgerdesk.spec
 
 app=build/dist/LedgerDesk.app
-version=$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+# The version step is tested on Linux (tests/packaging/test_installer_version_step.py): keep it one line.
+version=$("$python" packaging/version.py)
 # The bundle must start, know its version, find its resources and open its window (offscreen).
 reported=$("$app/Contents/MacOS/ledgerdesk" --version)
 [ "$reported" = "LedgerDesk $version" ] || { echo "the app reports '$reported', expected 'LedgerDesk $version'" >&2; exit 1; }

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Pack build/dist/LedgerDesk.app into build/ledgerdesk-<version>-macos-<arch>.dmg (drag to Applications).
-#   packaging/macos/make-dmg.sh [VERSION]      (default: the version in pyproject.toml)
+#   packaging/macos/make-dmg.sh [VERSION]      (default: app/__init__.py's __version__)
 # Run packaging/macos/build-app.sh first. Uses hdiutil only (no third-party dmg tools).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 app=build/dist/LedgerDesk.app
 [ -d "$app" ] || { echo "no $app: run packaging/macos/build-app.sh first" >&2; exit 1; }
-version=${1:-$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')}
+# The version step is tested on Linux (tests/packaging/test_installer_version_step.py): keep it one line.
+version=${1:-$(python3 packaging/version.py)}
 arch=$(uname -m)
 staging=build/dmg
 output="build/ledgerdesk-$version-macos-$arch.dmg"

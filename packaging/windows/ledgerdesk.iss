@@ -2,7 +2,7 @@
 ;
 ; Build the onedir bundle first (from the repository root, in the build venv):
 ;   pyinstaller --noconfirm --distpath build\dist --workpath build\pyinstaller packaging\ledgerdesk.spec
-; then, with the version from pyproject.toml:
+; then, with the version `python packaging/version.py` prints:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\ledgerdesk.iss
 ; -> build\ledgerdesk-0.1.0-windows-x64-setup.exe
 ;

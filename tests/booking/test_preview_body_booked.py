@@ -19,7 +19,7 @@ from app.domain.targets import Target
 from app.domain.targets.infinity_booking import booking_differences
 from app.domain.validation import validate_voucher
 from app.resources import vat_table_for
-from app.sandbox.server import DEFAULT_CONFIRMA_KEY, SandboxServer
+from app.sandbox.server import DEFAULT_CONFIRMA_KEY
 from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN
 from app.services.queueing import plan_requests
 from app.store.profile import Profile
@@ -34,11 +34,9 @@ DAYS = st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 12, 31))
 TALLY: Counter = Counter()
 
 
-@pytest.fixture(scope="module")
-def sandbox():
-    # Infinity's hourly limit is the rate-limit tests' business; here it must not hold back 10,000 entries.
-    with SandboxServer(port=0, sync_delay=3600, rate_limit=10**9) as server:
-        yield server
+# Each test's `sandbox` (tests/conftest.py), one for all its examples. Infinity's hourly limit is the
+# rate-limit tests' business; here it must not hold back 10,000 entries.
+pytestmark = pytest.mark.sandbox(sync_delay=3600, rate_limit=10**9)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -61,7 +59,7 @@ def _clients(sandbox, tmp_path_factory):
     return confirma, infinity
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def clients(sandbox, tmp_path_factory):
     confirma, infinity = _clients(sandbox, tmp_path_factory)
     yield confirma, infinity

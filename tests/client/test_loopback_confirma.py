@@ -18,20 +18,13 @@ import pytest
 from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, NotSent, RateLimited, Rejected,
                         RetryPolicy, Timeouts, Transient, confirma_row_lines)
 from app.domain.targets import Target
-from app.sandbox.server import DEFAULT_CONFIRMA_KEY, SandboxServer
+from app.sandbox.server import DEFAULT_CONFIRMA_KEY
 from app.services.voucher_files import build_payload, check_voucher, read_voucher_file
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seeds" / "confirma-ledger-post.txt"
 TIMEOUTS = Timeouts(connect=2, read=1)
 RETRY = RetryPolicy(attempts=3, backoff=0.2, status_checks=4)
-
-
-@pytest.fixture
-def sandbox():
-    server = SandboxServer(port=0, sync_delay=0.2).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -66,14 +59,15 @@ def show(texts, outcome, client):
     return outcome
 
 
-def test_documented_voucher_arrives_json_equal_to_the_vendor_example_and_syncs(sandbox, watch):
+@pytest.mark.sandbox(sync_delay=60)  # pending at the first look however slow the machine; then the clock moves
+def test_documented_voucher_arrives_json_equal_to_the_vendor_example_and_syncs(sandbox, sandbox_clock, watch):
     checked, body = documented()
     with make_client(sandbox.confirma_url) as client:
         outcome = show(watch, client.post_voucher(body, row_lines=confirma_row_lines(checked.voucher,
                                                                                      checked.table)), client)
         assert isinstance(outcome, Accepted)
         assert client.status_of("abc-123-def-456").state == "pending"
-        time.sleep(0.3)
+        sandbox_clock.advance(60)
         status = client.status_of("abc-123-def-456")
         assert status.state == "synced" and status.documentName == "1001"
     [record] = posts_of(sandbox, "abc-123-def-456")

@@ -25,13 +25,6 @@ TIMEOUTS = Timeouts(connect=2, read=1)
 
 
 @pytest.fixture
-def sandbox():
-    server = SandboxServer(port=0, sync_delay=0.2).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def watch(caplog, capfd):
     """Collects every text a token could leak into; asserts at the end of the test that none holds it."""
     caplog.set_level(logging.DEBUG)

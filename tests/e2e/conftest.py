@@ -40,10 +40,6 @@ VOUCHERS = {"confirma": EXAMPLES / "confirma-documented.json", "infinity": EXAMP
 KILLED = -signal.SIGKILL
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "sync_delay(seconds): Confirma sync delay of this test's sandbox")
-
-
 # --- waiting ---------------------------------------------------------------------------------------
 
 def wait_until(condition: Callable[[], Any], timeout: float = 15.0, what: str = "the condition") -> Any:
@@ -77,13 +73,9 @@ def api_keys() -> ApiKeys:
 
 
 @pytest.fixture
-def sandbox(request: pytest.FixtureRequest, api_keys: ApiKeys) -> Iterator[SandboxServer]:
-    """A SandboxServer in this process on a free loopback port (sync delay 0.3 s unless marked)."""
-    marker = request.node.get_closest_marker("sync_delay")
-    delay = marker.args[0] if marker else SYNC_DELAY
-    with SandboxServer(port=0, sync_delay=delay, confirma_key=api_keys.confirma,
-                       infinity_token=api_keys.infinity) as server:
-        yield server
+def sandbox_options(api_keys: ApiKeys) -> dict[str, Any]:
+    """The `sandbox` (tests/conftest.py) of these tests: this test's keys, sync delay 0.3 s unless marked."""
+    return {"sync_delay": SYNC_DELAY, "confirma_key": api_keys.confirma, "infinity_token": api_keys.infinity}
 
 
 def posts(sandbox: SandboxServer, target: str) -> list[dict]:

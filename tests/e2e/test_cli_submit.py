@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import GOLDEN, load_json
 
 from .conftest import (VOUCHERS, confirma_bookings, describe, http_posts_in_audit, infinity_bookings,
-                       only_submission, posts, requests_of, submissions, voucher_variant, wait_until)
+                       only_submission, posts, requests_of, submissions, voucher_variant)
 
 
 def status_of(output: str, identifier: str) -> str:
@@ -19,9 +19,9 @@ def status_of(output: str, identifier: str) -> str:
     return line.split()[1]
 
 
-@pytest.mark.sync_delay(2.5)
+@pytest.mark.sandbox(sync_delay=60)  # pending at the first look however slow the machine; then the clock moves
 def test_confirma_submit_sends_the_documented_body_once_and_status_follows_the_sync(
-        sandbox, confirma_profile, ledgerdesk):
+        sandbox, sandbox_clock, confirma_profile, ledgerdesk):
     submitted = ledgerdesk("submit", VOUCHERS["confirma"], "--profile", confirma_profile)
     assert submitted.returncode == 0, describe(submitted)
     assert "submission 1: accepted" in submitted.stdout
@@ -30,12 +30,12 @@ def test_confirma_submit_sends_the_documented_body_once_and_status_follows_the_s
     assert post["status"] == 200
     assert post["body"] == load_json(GOLDEN / "confirma-documented-body.json")
 
-    # 2.5 s of "queued" at the sandbox: the first look sees it pending, a later one synced.
+    # Queued at the sandbox until its clock moves on: the first look sees it pending, a later one synced.
     status = ledgerdesk("status", "--profile", confirma_profile)
     assert status.returncode == 0, describe(status)
     assert status_of(status.stdout, "abc-123-def-456") == "pending"
-    wait_until(lambda: sandbox.state()["confirma"]["ledgers"][0]["documentStatus"] == "Approved",
-               what="the sandbox to sync the voucher")
+    sandbox_clock.advance(60)
+    assert sandbox.state()["confirma"]["ledgers"][0]["documentStatus"] == "Approved"
     synced = ledgerdesk("status", "--profile", confirma_profile)
     assert synced.returncode == 0, describe(synced)
     assert status_of(synced.stdout, "abc-123-def-456") == "synced" and "[Approved]" in synced.stdout

@@ -95,10 +95,12 @@ def test_hostile_input_through_a_real_terminal_process_never_shows_a_traceback(t
         assert time.perf_counter() - started < 15, path  # includes starting Python on a shared machine
 
 
-def test_submit_of_hostile_files_never_shows_a_traceback_nor_queues_what_must_be_refused(tmp_path, monkeypatch):
+@pytest.mark.sandbox(sync_delay=0.1)
+def test_submit_of_hostile_files_never_shows_a_traceback_nor_queues_what_must_be_refused(tmp_path, monkeypatch,
+                                                                                    sandbox):
     if os.environ.get("LEDGERDESK_REAL_KEYRING") != "1":
         pytest.skip("needs the real keyring: scripts/with-keyring")
-    from app.sandbox.server import DEFAULT_CONFIRMA_KEY, SandboxServer
+    from app.sandbox.server import DEFAULT_CONFIRMA_KEY
     from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore
 
     monkeypatch.delenv(ALLOW_PLAINTEXT_ENV, raising=False)
@@ -106,11 +108,10 @@ def test_submit_of_hostile_files_never_shows_a_traceback_nor_queues_what_must_be
     for path in build_corpus(tmp_path / "corpus"):
         by_kind.setdefault(path.stem.split("-", 1)[1], []).append(path)
     sample = [path for paths in by_kind.values() for path in paths[:3]]  # every class, ~60 files, a few seconds
-    server = SandboxServer(port=0, sync_delay=0.1).start()
     try:
         monkeypatch.setattr("sys.stdin", io.StringIO(DEFAULT_CONFIRMA_KEY + "\n"))
         added = run_in_process("profile", "add", "h1-corpus", "--target", "confirma", "--environment", "sandbox",
-                               "--base-url", server.confirma_url, "--company", "1234567-1")
+                               "--base-url", sandbox.confirma_url, "--company", "1234567-1")
         assert added.code == 0, added
         for path in sample:
             kind = path.stem.split("-", 1)[1]
@@ -119,7 +120,6 @@ def test_submit_of_hostile_files_never_shows_a_traceback_nor_queues_what_must_be
             if kind in MUST_REFUSE:
                 assert run.code == 1 and f"{path}: submission" not in run.out, (path.name, run)
     finally:
-        server.stop()
         try:
             KeyStore().delete("h1-corpus")
         except KeyMissing:

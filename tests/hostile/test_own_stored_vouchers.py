@@ -12,18 +12,13 @@ from app.domain.money import parse_amount
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
 from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN
-from app.sandbox.server import SandboxServer
 from app.services.submission import Submitter, queue_voucher
 from app.store.database import connect
 from app.store.review import ReviewQuery
 from app.store.settings import Profile
 
 
-@pytest.fixture
-def sandbox():
-    server = SandboxServer(port=0, sync_delay=0.1).start()
-    yield server
-    server.stop()
+pytestmark = pytest.mark.sandbox(sync_delay=0.1)
 
 
 def test_a_grid_voucher_with_a_long_exchange_rate_is_sent_after_queueing(sandbox, tmp_path):

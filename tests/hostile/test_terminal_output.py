@@ -11,7 +11,6 @@ from decimal import Decimal
 
 import pytest
 
-from app.sandbox.server import SandboxServer
 from app.services.submission import queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.database import connect
@@ -50,16 +49,16 @@ def test_escape_sequences_in_a_description_are_shown_escaped_by_outbox(tmp_path)
     assert_shown_escaped(run.out)
 
 
-def test_escape_sequences_in_a_description_are_shown_escaped_by_status(tmp_path, monkeypatch):
+@pytest.mark.sandbox(sync_delay=0.1)
+def test_escape_sequences_in_a_description_are_shown_escaped_by_status(tmp_path, monkeypatch, sandbox):
     if os.environ.get("LEDGERDESK_REAL_KEYRING") != "1":
         pytest.skip("needs the real keyring: scripts/with-keyring")
     monkeypatch.delenv(ALLOW_PLAINTEXT_ENV, raising=False)
-    server = SandboxServer(port=0, sync_delay=0.1).start()
     try:
         from app.sandbox.server import DEFAULT_CONFIRMA_KEY
         monkeypatch.setattr("sys.stdin", io.StringIO(DEFAULT_CONFIRMA_KEY + "\n"))
         added = run_in_process("profile", "add", "h1-escapes", "--target", "confirma", "--environment", "sandbox",
-                               "--base-url", server.confirma_url, "--company", "1234567-1")
+                               "--base-url", sandbox.confirma_url, "--company", "1234567-1")
         assert added.code == 0, added
         submitted = run_in_process("submit", hostile_file(tmp_path), "--profile", "h1-escapes")
         assert "submission 1" in submitted.out, submitted
@@ -67,7 +66,6 @@ def test_escape_sequences_in_a_description_are_shown_escaped_by_status(tmp_path,
         assert_shown_escaped(status.out)
         assert all(raw not in status.err for raw in RAW_CONTROLS)
     finally:
-        server.stop()
         try:
             KeyStore().delete("h1-escapes")
         except KeyMissing:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import time
 from decimal import Decimal
 
 import pytest
 
 from app.client import RetryPolicy, Timeouts
 from app.domain.targets import Target
-from app.sandbox.server import DEFAULT_CONFIRMA_KEY, SandboxServer
+from app.sandbox.server import DEFAULT_CONFIRMA_KEY
 from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN
 from app.services.submission import Submitter, queue_voucher
 from app.services.voucher_files import read_voucher_file
@@ -26,13 +25,6 @@ RETRY = RetryPolicy(attempts=2, backoff=0.05, status_checks=2)
 
 
 @pytest.fixture
-def sandbox():
-    server = SandboxServer(port=0, sync_delay=0.2).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def conn(tmp_path):
     return connect(tmp_path / "db.sqlite3")
 
@@ -44,7 +36,7 @@ def profile_for(sandbox, target: Target) -> Profile:
     return Profile(name="inf", target=target, environment="sandbox", base_url=sandbox.infinity_url)
 
 
-def test_confirma_enqueue_send_and_status_refresh_keep_the_row_current(sandbox, conn):
+def test_confirma_enqueue_send_and_status_refresh_keep_the_row_current(sandbox, sandbox_clock, conn):
     profile = profile_for(sandbox, Target.CONFIRMA)
     loaded = read_voucher_file(EXAMPLES / "confirma-documented.json").voucher
     sid = queue_voucher(conn, loaded, profile).submission_id
@@ -59,7 +51,7 @@ def test_confirma_enqueue_send_and_status_refresh_keep_the_row_current(sandbox, 
         accepted = query.row(sid)
         assert accepted.state == "accepted" and accepted.updated_at > queued.updated_at
         assert_index_current(conn)
-        time.sleep(0.3)  # past the sandbox's sync delay
+        sandbox_clock.advance(0.2)  # past the sandbox's sync delay
         assert [s.state for s in submitter.refresh_status()] == ["synced"]
     assert query.row(sid).state == "synced"
     detail = query.detail(sid)

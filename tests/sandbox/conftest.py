@@ -1,4 +1,4 @@
-"""Fixtures for the sandbox tests: a SandboxServer on a free loopback port and plain httpx clients."""
+"""Fixtures for the sandbox tests: plain httpx clients on the `sandbox` of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -8,14 +8,6 @@ import httpx
 import pytest
 
 from app.sandbox import DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN, SandboxServer
-
-from .vendor_bodies import SYNC_DELAY
-
-
-@pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(port=0, sync_delay=SYNC_DELAY) as server:
-        yield server
 
 
 @pytest.fixture

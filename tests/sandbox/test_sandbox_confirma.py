@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 
@@ -10,6 +9,7 @@ import httpx
 import pytest
 
 from app.sandbox import SandboxServer
+from tests.conftest import SandboxClock
 
 from .vendor_bodies import DOCUMENTED_CONFIRMA_BODY, SYNC_DELAY, documented_voucher, post_voucher
 
@@ -20,11 +20,14 @@ def ledger_status(client: httpx.Client, identifier: str) -> dict:
     return next(item for item in response.json()["ledgers"] if item["sourceIdentifier"] == identifier)
 
 
-def wait_for_sync() -> None:
-    time.sleep(SYNC_DELAY + 0.1)
+pytestmark = pytest.mark.sandbox(sync_delay=SYNC_DELAY)
 
 
-def test_documented_body_is_queued_then_synced(sandbox: SandboxServer, confirma: httpx.Client):
+def wait_for_sync(clock: SandboxClock) -> None:
+    clock.advance(SYNC_DELAY)
+
+
+def test_documented_body_is_queued_then_synced(sandbox_clock: SandboxClock, confirma: httpx.Client):
     response = post_voucher(confirma, DOCUMENTED_CONFIRMA_BODY)
     assert response.status_code == 200
     assert response.json() == {}
@@ -36,7 +39,7 @@ def test_documented_body_is_queued_then_synced(sandbox: SandboxServer, confirma:
     assert pending["documentDate"] == "2025-12-13"
     assert pending["documentName"] == "1001"
 
-    wait_for_sync()
+    wait_for_sync(sandbox_clock)
     synced = ledger_status(confirma, "abc-123-def-456")
     assert synced["status"] == 1
     assert synced["description"] == "Successfully synced"
@@ -52,23 +55,23 @@ def test_empty_list_is_204(confirma: httpx.Client):
     assert response.content == b""
 
 
-def test_unknown_account_fails_at_sync(confirma: httpx.Client):
+def test_unknown_account_fails_at_sync(sandbox_clock: SandboxClock, confirma: httpx.Client):
     body = documented_voucher()
     body["ledgers"]["ledgerRows"][1]["accountNumber"] = "3999"
     assert post_voucher(confirma, body).status_code == 200
-    wait_for_sync()
+    wait_for_sync(sandbox_clock)
     failed = ledger_status(confirma, "abc-123-def-456")
     assert failed["status"] == 2
     assert failed["syncDate"] is None
     assert "3999" in failed["description"]
 
 
-def test_net_imbalance_fails_at_sync(confirma: httpx.Client):
+def test_net_imbalance_fails_at_sync(sandbox_clock: SandboxClock, confirma: httpx.Client):
     body = documented_voucher()
     body["ledgers"]["ledgerRows"][2]["netAmount"] = Decimal("-607.54")
     body["ledgers"]["ledgerRows"][2]["amount"] = Decimal("-607.54")
     assert post_voucher(confirma, body).status_code == 200
-    wait_for_sync()
+    wait_for_sync(sandbox_clock)
     failed = ledger_status(confirma, "abc-123-def-456")
     assert failed["status"] == 2
     assert "does not balance" in failed["description"]
@@ -217,3 +220,12 @@ def test_unreadable_json_is_400(confirma: httpx.Client):
     assert response.json()["code"] == "malformed-json"
     nan = post_voucher(confirma, DOCUMENTED_CONFIRMA_BODY.replace("2990.0,", "NaN,", 1))
     assert nan.status_code == 400
+
+
+def test_a_voucher_stays_queued_until_confirmas_clock_passes_its_sync_delay(sandbox_clock: SandboxClock,
+                                                                             confirma: httpx.Client):
+    assert post_voucher(confirma, DOCUMENTED_CONFIRMA_BODY).status_code == 200
+    sandbox_clock.advance(SYNC_DELAY - 1)
+    assert ledger_status(confirma, "abc-123-def-456")["documentStatus"] == "Queued"
+    sandbox_clock.advance(1)
+    assert ledger_status(confirma, "abc-123-def-456")["documentStatus"] == "Approved"

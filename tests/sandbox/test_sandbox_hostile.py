@@ -172,20 +172,16 @@ def test_bad_framing_is_refused_before_reading_past_the_cap(sandbox: SandboxServ
     still_answers(sandbox)
 
 
-@pytest.fixture
-def impatient_sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(port=0, request_timeout=0.5) as server:
-        yield server
-
-
-def test_a_body_shorter_than_announced_times_out_with_408(impatient_sandbox: SandboxServer):
-    answer = raw_exchange(impatient_sandbox, _head(INFINITY_ENTRIES, "Content-Length: 100") + b"{", timeout=5)
+@pytest.mark.sandbox(request_timeout=0.5)  # an impatient sandbox
+def test_a_body_shorter_than_announced_times_out_with_408(sandbox: SandboxServer):
+    answer = raw_exchange(sandbox, _head(INFINITY_ENTRIES, "Content-Length: 100") + b"{", timeout=5)
     assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
-    still_answers(impatient_sandbox)
+    still_answers(sandbox)
 
 
-def test_a_client_trickling_its_headers_is_cut_off(impatient_sandbox: SandboxServer):
-    with socket.create_connection((impatient_sandbox.host, impatient_sandbox.port), timeout=5) as conn:
+@pytest.mark.sandbox(request_timeout=0.5)
+def test_a_client_trickling_its_headers_is_cut_off(sandbox: SandboxServer):
+    with socket.create_connection((sandbox.host, sandbox.port), timeout=5) as conn:
         started = time.monotonic()
         cut_after = None
         try:
@@ -199,7 +195,7 @@ def test_a_client_trickling_its_headers_is_cut_off(impatient_sandbox: SandboxSer
         except OSError:
             cut_after = time.monotonic() - started
     assert cut_after is not None and cut_after < 2.0, f"the slow client was cut off after {cut_after} s"
-    still_answers(impatient_sandbox)
+    still_answers(sandbox)
 
 
 def test_a_fault_with_seconds_nan_is_refused_and_the_admin_endpoint_keeps_answering(sandbox: SandboxServer,

@@ -81,7 +81,9 @@ DOCUMENTED_INFINITY_ENTRY = {"date": "2025-01-01", "description": "Einnahme von 
                              "debitAccount": 1020, "creditAccount": 3200, "amount": 12050,
                              "currency": "CHF", "taxCode": "UN81"}
 
-SYNC_DELAY = 0.2
+# Confirma's sync delay in the sandbox tests that watch a voucher go from queued to synced: long, so the
+# first look always sees it queued; the test then moves the sandbox clock on by it (tests/conftest.py).
+SYNC_DELAY = 60.0
 
 
 def documented_voucher() -> dict[str, Any]:

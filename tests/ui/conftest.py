@@ -44,12 +44,6 @@ def add_profile(name: str, target: Target, base_url: str, company_id: str = "") 
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    with SandboxServer(port=0, sync_delay=0.2) as server:
-        yield server
-
-
-@pytest.fixture
 def confirma_profile(sandbox: SandboxServer) -> Profile:
     return add_profile("Sandbox", Target.CONFIRMA, sandbox.confirma_url, company_id="0737546-2")
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 
 from app.domain.targets import Target
 from app.editing import COLUMNS
-from app.sandbox import SandboxServer
 from app.ui import style
 
 from .conftest import add_profile, ch_accounts_without
@@ -58,13 +57,6 @@ def test_the_event_loop_keeps_turning_while_the_sandbox_delays_its_answer_3_s(gu
     assert gui.window.tabs.count() == 1 and gui.window.tabs.current_page() is second  # the sent draft closed
 
 
-@pytest.fixture
-def picky_sandbox():
-    """A sandbox whose Infinity chart lacks 3200, which our starter chart has: a refusal only the server sees."""
-    with SandboxServer(port=0, sync_delay=0.2, accounts_ch=ch_accounts_without("3200")) as server:
-        yield server
-
-
 def infinity_window(qtbot, sandbox):
     """The window on an Infinity profile of `sandbox`, shown and active: (gui, window, keyboard, page)."""
     from app.ui.app import LedgerDeskGui
@@ -81,8 +73,10 @@ def infinity_window(qtbot, sandbox):
     return gui, window, Keyboard(qtbot), window.tabs.current_page()
 
 
-def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, picky_sandbox):
-    gui, window, keys, page = infinity_window(qtbot, picky_sandbox)
+# The sandbox's Infinity chart lacks 3200, which our starter chart has: a refusal only the server sees.
+@pytest.mark.sandbox(accounts_ch=ch_accounts_without("3200"))
+def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp, qtbot, sandbox):
+    gui, window, keys, page = infinity_window(qtbot, sandbox)
     try:
         for text in ("", "1020", "Einnahme", "120.50"):
             keys.cell(text)
@@ -105,7 +99,7 @@ def test_a_refusal_returns_to_the_grid_with_the_servers_errors_on_the_cells(qapp
         assert "Infinity refused" not in (account.data(Qt.ItemDataRole.ToolTipRole) or "")
         open_preview_and_send(page, keys, qtbot)
         qtbot.waitUntil(lambda: window.outcome.kind == "ok", timeout=10_000)
-        posted = [r for r in picky_sandbox.received("infinity") if r["status"] in (200, 201)]
+        posted = [r for r in sandbox.received("infinity") if r["status"] in (200, 201)]
         assert [r["body"]["creditAccount"] for r in posted] == [3400]
     finally:
         window.close()
@@ -150,30 +144,29 @@ def test_an_unconfirmed_send_keeps_the_voucher_frozen_and_ctrl_enter_sends_the_s
     assert len({r["body"]["ledgers"]["ledgerIdentifier"] for r in posted}) == 1  # one voucher, one identifier
 
 
-def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtbot):
+def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtbot, sandbox):
     """Issue 14, item 1: a voucher Infinity booked otherwise than the preview showed is never shown as success."""
     from app.ui.review.states import state_label
 
-    with SandboxServer(port=0, sync_delay=0.2) as sandbox:
-        sandbox.faults.add("book_differently", target="infinity", cents=1)
-        gui, window, keys, page = infinity_window(qtbot, sandbox)
-        try:
-            keys.press(K.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: the currency, in CHF as documented
-            keys.type("CHF")
-            keys.enter()
-            page.view.setFocus()
-            assert page.editor.header_text("currency") == "CHF"
-            for text in ("", "1020", "Einnahme", "120.50"):
-                keys.cell(text)
-            page.view.go_to(page.editor.row_of(0), "cost_center")
-            keys.cell("")
-            for text in ("", "3200", "Einnahme", "", "120.50", "UN"):
-                keys.cell(text)
-            open_preview_and_send(page, keys, qtbot)
-            qtbot.waitUntil(lambda: window.outcome.kind in ("warning", "ok", "error"), timeout=10_000)
-            assert window.outcome.kind == "warning", window.outcome.text.text()
-            assert "not as the preview showed" in window.outcome.text.text()
-            assert state_label("differs") == "booked differently"
-        finally:
-            window.close()
-            gui.shutdown()
+    sandbox.faults.add("book_differently", target="infinity", cents=1)
+    gui, window, keys, page = infinity_window(qtbot, sandbox)
+    try:
+        keys.press(K.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: the currency, in CHF as documented
+        keys.type("CHF")
+        keys.enter()
+        page.view.setFocus()
+        assert page.editor.header_text("currency") == "CHF"
+        for text in ("", "1020", "Einnahme", "120.50"):
+            keys.cell(text)
+        page.view.go_to(page.editor.row_of(0), "cost_center")
+        keys.cell("")
+        for text in ("", "3200", "Einnahme", "", "120.50", "UN"):
+            keys.cell(text)
+        open_preview_and_send(page, keys, qtbot)
+        qtbot.waitUntil(lambda: window.outcome.kind in ("warning", "ok", "error"), timeout=10_000)
+        assert window.outcome.kind == "warning", window.outcome.text.text()
+        assert "not as the preview showed" in window.outcome.text.text()
+        assert state_label("differs") == "booked differently"
+    finally:
+        window.close()
+        gui.shutdown()

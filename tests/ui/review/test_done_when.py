@@ -4,13 +4,11 @@ reverse it, and export the month to CSV — in the real window, with the keyboar
 from __future__ import annotations
 
 import csv
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
-from app.sandbox import SandboxServer
 from tests.ui.conftest import running_gui
 from tests.ui.keys import CTRL, SHIFT, K, Keyboard
 
@@ -19,14 +17,9 @@ from .support import confirma_voucher, post, press, shown
 COFFEE = Decimal("24.80")
 
 
-@pytest.fixture
-def sandbox():
-    with SandboxServer(port=0, sync_delay=0.5) as server:
-        yield server
-
-
+@pytest.mark.sandbox(sync_delay=60)
 def test_find_yesterdays_voucher_by_a_word_see_it_synced_reverse_it_and_export_the_month(
-        qapp, qtbot, confirma_profile, tmp_path):
+        qapp, qtbot, confirma_profile, sandbox_clock, tmp_path):
     yesterday = date.today() - timedelta(days=1)
     # Other vouchers around it: the word and the month have to find the right one.
     post("Sandbox", confirma_voucher(yesterday, "4001", "Office rent", "Vuokra", "950.00", expense="7000"))
@@ -35,7 +28,7 @@ def test_find_yesterdays_voucher_by_a_word_see_it_synced_reverse_it_and_export_t
     post("Sandbox", confirma_voucher(yesterday - timedelta(days=40), "3999", "Coffee filters", "Suodattimet",
                                      "6.20"))
     assert coffee.state == "accepted"
-    time.sleep(0.6)  # Confirma syncs half a second after the post
+    sandbox_clock.advance(60)  # Confirma has synced them by the time the bookkeeper looks
     keys = Keyboard(qtbot)
     with running_gui(qtbot) as gui:
         window = gui.window
