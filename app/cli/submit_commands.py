@@ -90,8 +90,9 @@ def _submit_file(session, path: Path) -> int:
     queued = queue_voucher(session.conn, loaded.voucher, session.profile)
     if loaded.issues or queued.issues:
         print_issues(path, [*loaded.issues, *queued.issues])
-    if queued.submission_id is None:
+    if queued.submission_id is None or queued.message != "Queued.":  # e.g. the correction of a refused voucher
         print(f"{one_line(path)}: {one_line(queued.message)}")
+    if queued.submission_id is None:
         return EXIT_FAILED if queued.issues else EXIT_OK
     report = session.submitter.send(queued.submission_id)
     print_report(path, report)

@@ -135,6 +135,10 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
         settled = _already_there(previous)
         if settled is not None:
             return settled
+        corrects = _corrected_submission(outbox, planned, profile) if previous is None else None
+        if corrects is not None:  # a corrected file with a new (content-derived) identifier: the same voucher
+            outbox.add_alias(voucher.identifier, profile.name, corrects.id)
+            previous = corrects
         if previous is None:
             try:
                 submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
@@ -146,7 +150,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
                     None, message="This voucher is already in the outbox.")
             message = "Queued."
         else:
-            booked = outbox.booked_bodies(voucher.identifier, profile.name)
+            booked = outbox.booked_bodies(previous.voucher_id, profile.name)
             remaining, changed = _unbooked(planned, booked)
             if changed:
                 return QueueResult(None, [*issues, *changed], "Entries already booked in Infinity would change; "
@@ -157,6 +161,11 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
             message = "Queued again." if not booked else (
                 f"Queued again; {len(booked)} entr{'y' if len(booked) == 1 else 'ies'} already booked "
                 f"{'is' if len(booked) == 1 else 'are'} not sent again.")
+            if corrects is not None:
+                message = (f"Queued as the correction of voucher {corrects.summary.get('number') or corrects.voucher_id}"
+                           f" (submission {corrects.id}), which Infinity partly refused; {len(booked)} "
+                           f"entr{'y' if len(booked) == 1 else 'ies'} it booked {'is' if len(booked) == 1 else 'are'}"
+                           f" not sent again.")
             if not remaining:  # every entry was already booked: nothing left to send
                 outbox.set_state(submission_id, SubmissionState.ACCEPTED,
                                  detail="Every entry of this voucher was already booked.")
@@ -164,6 +173,26 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
                                accounts=[line.account for _, line in voucher.typed_lines()])
     crash_point("after-queue")
     return QueueResult(submission_id, issues, message)
+
+
+def _corrected_submission(outbox: Outbox, planned: list[PlannedRequest], profile: Profile) -> Submission | None:
+    """The partly refused Infinity submission this new voucher corrects: every entry it booked is in the new
+    plan unchanged. A file without an identifier gets a new one from its content when it is corrected; without
+    this, the entries booked before the refusal would be booked again."""
+    if profile.target is not Target.INFINITY:
+        return None  # Confirma refuses a voucher whole: a rejected one has booked nothing
+    keys = [p.booking for p in planned]
+    for candidate in outbox.partly_booked_rejections(profile.name):
+        left = list(keys)
+        booked = outbox.booked_bodies(candidate.voucher_id, profile.name)
+        for row in booked:
+            key = booking_key(row.body)
+            if key not in left:
+                break
+            left.remove(key)
+        else:
+            return candidate
+    return None
 
 
 def _already_there(previous: Submission | None) -> QueueResult | None:

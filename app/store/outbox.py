@@ -286,10 +286,29 @@ class Outbox:
         return [_submission(row) for row in self.conn.execute(query + " ORDER BY id", params).fetchall()]
 
     def live_for_voucher(self, voucher_id: str, profile: str) -> Submission | None:
-        """The voucher's one live submission on `profile`, if it was ever submitted there."""
+        """The voucher's one live submission on `profile`, if it was ever submitted there (under this
+        identifier, or under one a correction recorded as its alias)."""
         row = self.conn.execute("SELECT * FROM submissions WHERE voucher_id = ? AND profile = ? "
                                 "AND superseded_by IS NULL", (voucher_id, profile)).fetchone()
+        if row is None:
+            row = self.conn.execute("SELECT s.* FROM submission_aliases a JOIN submissions s ON s.id = "
+                                    "a.submission_id WHERE a.voucher_id = ? AND a.profile = ?",
+                                    (voucher_id, profile)).fetchone()
         return _submission(row) if row else None
+
+    def add_alias(self, voucher_id: str, profile: str, submission_id: int) -> None:
+        """Record that the voucher `voucher_id` is submission `submission_id` (a corrected file's identifier)."""
+        with transaction(self.conn):
+            self.conn.execute("INSERT INTO submission_aliases (voucher_id, profile, submission_id, created_at) "
+                              "VALUES (?, ?, ?, ?)", (voucher_id, profile, submission_id, utc_now()))
+
+    def partly_booked_rejections(self, profile: str) -> list[Submission]:
+        """Rejected Infinity submissions of `profile` with entries already booked, newest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM submissions s WHERE s.profile = ? AND s.state = 'rejected' AND s.superseded_by IS NULL "
+            "AND EXISTS (SELECT 1 FROM requests r WHERE r.submission_id = s.id AND r.state = 'accepted') "
+            "ORDER BY s.id DESC", (profile,)).fetchall()
+        return [_submission(row) for row in rows]
 
     def booked_bodies(self, voucher_id: str, profile: str) -> list[RequestRow]:
         """Every accepted request of this voucher on this profile, superseded duplicates included."""

@@ -154,3 +154,28 @@ def test_infinity_booking_other_amounts_than_the_preview_is_reported_booked_diff
 def test_infinity_booking_as_previewed_stays_accepted(sandbox, infinity_profile, ledgerdesk):
     result = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)
     assert result.returncode == 0 and only_submission().state == "accepted", describe(result)
+
+
+def test_a_corrected_file_without_an_identifier_books_only_the_entries_not_yet_booked(sandbox, infinity_profile,
+                                                                                     ledgerdesk, tmp_path):
+    """Found walking as a bookkeeper: a file without an identifier gets one from its content, so correcting
+    the refused account made it a 'new' voucher, and the entry booked before the refusal was booked again."""
+    def bill(name: str, office_account: str):
+        data = json.loads(BILL.read_text(encoding="utf-8"))  # no identifier, as in every example file
+        assert "identifier" not in data
+        data["lines"][2]["account"] = office_account
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    wrong, right = bill("bill-wrong.json", NOT_IN_INFINITYS_CHART), bill("bill-right.json", "6500")
+    assert ledgerdesk("submit", wrong, "--profile", infinity_profile).returncode == 1
+    corrected = ledgerdesk("submit", right, "--profile", infinity_profile)
+    assert corrected.returncode == 0, describe(corrected)
+    assert "correction of voucher K-2025-017" in corrected.stdout
+    assert _entries_by_account(sandbox) == {4200: 1, 6500: 1, 4000: 1}
+    for again in (right, wrong):  # either file once more: the same voucher, already posted
+        result = ledgerdesk("submit", again, "--profile", infinity_profile)
+        assert "already posted" in result.stdout, describe(result)
+    assert _entries_by_account(sandbox) == {4200: 1, 6500: 1, 4000: 1}
+    assert len(submissions()) == 1
