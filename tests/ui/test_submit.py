@@ -15,6 +15,7 @@ from app.ui import style
 from .conftest import add_profile, ch_accounts_without
 from .keys import K
 from .test_typing_confirma import type_documented_voucher
+from app.store.states import SubmissionState
 
 KEY_ORDER = [c.key for c in COLUMNS]
 
@@ -173,7 +174,7 @@ def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtb
             qtbot.waitUntil(lambda: window.outcome.kind in ("warning", "ok", "error"), timeout=10_000)
             assert window.outcome.kind == "warning", window.outcome.text.text()
             assert "not as the preview showed" in window.outcome.text.text()
-            assert state_label("differs") == "booked differently"
+            assert state_label(SubmissionState.DIFFERS) == "booked differently"
         finally:
             window.close()
             gui.shutdown()

@@ -15,6 +15,7 @@ from tests.ui.conftest import running_gui
 from tests.ui.keys import CTRL, SHIFT, K, Keyboard
 
 from .support import confirma_voucher, post, press, shown
+from app.store.states import SubmissionState
 
 COFFEE = Decimal("24.80")
 
@@ -34,7 +35,7 @@ def test_find_yesterdays_voucher_by_a_word_see_it_synced_reverse_it_and_export_t
                                               "24.80"))
     post("Sandbox", confirma_voucher(yesterday - timedelta(days=40), "3999", "Coffee filters", "Suodattimet",
                                      "6.20"))
-    assert coffee.state == "accepted"
+    assert coffee.state == SubmissionState.ACCEPTED
     time.sleep(0.6)  # Confirma syncs half a second after the post
     keys = Keyboard(qtbot)
     with running_gui(qtbot) as gui:
