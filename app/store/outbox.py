@@ -141,7 +141,7 @@ class Outbox:
         return submission_id
 
     def reopen(self, submission_id: int, *, voucher: str, summary: dict[str, Any], bodies: Iterable[str],
-               mappings: Iterable[str], from_states: tuple[str, ...] = REOPENABLE_STATES) -> bool:
+               mappings: Iterable[str], from_states: tuple[SubmissionState, ...] = REOPENABLE_STATES) -> bool:
         """Queue a rejected or cancelled submission again with the corrected voucher's requests.
 
         Requests it already had accepted (entries booked before a refused one) stay as they are; the
@@ -186,7 +186,8 @@ class Outbox:
             [(submission_id, seq, body, RequestState.QUEUED, now, mapping)
              for seq, (body, mapping) in enumerate(zip(bodies, mappings), start=first_seq)])
 
-    def claim(self, submission_id: int, claimer: str, from_states: tuple[str, ...] = (SubmissionState.QUEUED,),
+    def claim(self, submission_id: int, claimer: str,
+              from_states: tuple[SubmissionState, ...] = (SubmissionState.QUEUED,),
               profile: str | None = None) -> bool:
         """Move a submission to `sending` for `claimer` if it is in one of `from_states` (and belongs to
         `profile`, when given); False if taken or another profile's."""
@@ -291,7 +292,7 @@ class Outbox:
                                  (submission_id,)).fetchall()
         return [_request(row) for row in rows]
 
-    def list(self, states: Iterable[str] | None = None, profile: str | None = None) -> list[Submission]:
+    def list(self, states: Iterable[SubmissionState] | None = None, profile: str | None = None) -> list[Submission]:
         query, params = "SELECT * FROM submissions WHERE 1 = 1", []
         if states is not None:
             states = tuple(states)
