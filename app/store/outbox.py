@@ -23,9 +23,10 @@ from app.store.clock import utc_now
 from app.store.database import transaction
 from app.store.review_index import index_request, index_submission
 
-from app.store.states import (ALL_STATES, CANCELLABLE_STATES, OPEN_STATES, POSTED_STATES, REACHED_STATES,
-                              REOPENABLE_STATES, REQUEUED_STATES, RequestState, SubmissionState)
+from app.store.states import (ALL_STATES, CANCELLABLE_STATES, POSTED_STATES, REACHED_STATES, REOPENABLE_STATES,
+                              REQUEUED_STATES, RequestState, SubmissionState)
 
+# Older names, kept for callers that import them from here; the sets themselves live in states.py.
 SUBMISSION_STATES = ALL_STATES
 DONE_STATES = POSTED_STATES  # posted: never sent again
 

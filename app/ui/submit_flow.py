@@ -18,8 +18,7 @@ from app.domain.targets import Target
 from app.domain.voucher import Voucher
 from app.services.autosave import AutosaveWriter
 from app.services.session import open_session
-from app.store.outbox import DONE_STATES
-from app.store.states import SubmissionState
+from app.store.states import POSTED_STATES, SubmissionState
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.submit_dialog import SubmitDialog
@@ -53,7 +52,7 @@ def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: Autosa
             report = session.submitter.send(queued.submission_id)
         except Exception as exc:  # it is in the outbox: say so rather than lose track of it
             return SendResult(SubmissionState.QUEUED, f"{exc}", [], queued.submission_id)
-        if report.state in DONE_STATES:
+        if report.state in POSTED_STATES:
             DraftStore(session.conn).archive(draft_id)
         return SendResult(report.state, report.message, list(report.field_issues), report.submission_id)
 
@@ -124,7 +123,7 @@ class SubmitFlow(QObject):
                                           "preview showed: {message} Compare them in the review (Ctrl+R).").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "warning")
             return
-        if result.state in DONE_STATES:
+        if result.state in POSTED_STATES:
             page.set_read_only(True, self.tr("Sent: {message}").format(message=result.message))
             self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "ok")
