@@ -16,7 +16,8 @@ from app.services.session import SessionError, open_session, open_store
 from app.services.decisions import cancel_submission
 from app.services.submission import SubmitReport, queue_voucher, resolve_uncertain
 from app.services.voucher_files import VoucherFileError, read_voucher_file
-from app.store.outbox import OPEN_STATES, Outbox
+from app.store.outbox import Outbox
+from app.store.states import OPEN_STATES, POSTED_AS_PREVIEWED, REFUSED_STATES, SubmissionState
 
 EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED, EXIT_BOOKED_DIFFERENTLY = 0, 1, 2, 3, 4
 
@@ -96,11 +97,11 @@ def _submit_file(session, path: Path) -> int:
         return EXIT_FAILED if queued.issues else EXIT_OK
     report = session.submitter.send(queued.submission_id)
     print_report(path, report)
-    if report.state in ("accepted", "pending", "synced"):
+    if report.state in POSTED_AS_PREVIEWED:
         return EXIT_OK
-    if report.state == "differs":
+    if report.state == SubmissionState.DIFFERS:
         return EXIT_BOOKED_DIFFERENTLY
-    if report.state in ("rejected", "failed"):
+    if report.state in REFUSED_STATES:
         return EXIT_FAILED
     return EXIT_UNSETTLED
 
@@ -134,7 +135,7 @@ def run_status(args: argparse.Namespace) -> int:
             print(f"{s.id:>5}  {s.state:<9}{remote}  {one_line(summary.get('date', ''))}  "
                   f"{one_line(summary.get('number', ''))}  {one_line(summary.get('description', '')[:50])}  "
                   f"{one_line(summary.get('total', ''))}  {one_line(s.voucher_id)}")
-            if s.state in ("failed", "rejected", "uncertain") and s.detail:
+            if s.state in (*REFUSED_STATES, SubmissionState.UNCERTAIN) and s.detail:
                 print(f"       {one_line(s.detail)}")
     return code
 
@@ -154,9 +155,9 @@ def run_outbox_list(args: argparse.Namespace) -> int:
         for r in outbox.requests(s.id):
             if s.target == "infinity":
                 print(f"       entry {r.seq}: {r.state}")
-        if s.state == "uncertain":
+        if s.state == SubmissionState.UNCERTAIN:
             print(f"       decide: ledgerdesk outbox resolve {s.id} posted   or   ledgerdesk outbox resolve {s.id} resend")
-        elif s.state == "queued":
+        elif s.state == SubmissionState.QUEUED:
             print(f"       withdraw it (nothing was booked): ledgerdesk outbox cancel {s.id}")
     return EXIT_OK
 
@@ -172,7 +173,7 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(one_line(exc), file=sys.stderr)
         return EXIT_SETUP
-    if args.decision == "posted" and submission.state != "queued":
+    if args.decision == "posted" and submission.state != SubmissionState.QUEUED:
         print(f"Submission {submission.id}: {submission.state}.")
         return EXIT_OK
     # 'resend', or 'posted' for some entries of an Infinity voucher: the entries not yet booked go now.
@@ -185,7 +186,7 @@ def run_outbox_resolve(args: argparse.Namespace) -> int:
     with session:
         report = session.submitter.send(submission.id)
     print_report(f"submission {submission.id}", report)
-    return EXIT_OK if report.state in ("accepted", "pending", "synced") else EXIT_UNSETTLED
+    return EXIT_OK if report.state in POSTED_AS_PREVIEWED else EXIT_UNSETTLED
 
 
 @_setup_problems_exit_2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -104,6 +105,16 @@ class _Response(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+class SyncStatus(StrEnum):
+    """Confirma's word for where a voucher stands on its way to the accounting system (`status` 0, 1, other).
+
+    Confirma's vocabulary, not LedgerDesk's: services map it to a SubmissionState."""
+
+    PENDING = "pending"
+    SYNCED = "synced"
+    FAILED = "failed"
+
+
 class LedgerStatus(_Response):
     """One voucher's sync state from `GET /accounting/ledger`; status 0 pending, 1 synced, else failed."""
 
@@ -116,15 +127,16 @@ class LedgerStatus(_Response):
     description: str | None = None
 
     @property
-    def state(self) -> Literal["pending", "synced", "failed"]:
-        return "pending" if self.status == 0 else "synced" if self.status == 1 else "failed"
+    def state(self) -> SyncStatus:
+        """Confirma's numeric status as a word."""
+        return SyncStatus.PENDING if self.status == 0 else SyncStatus.SYNCED if self.status == 1 else SyncStatus.FAILED
 
     @property
     def message(self) -> str:
         """The state in words, with Confirma's description when there is one."""
-        words = {"pending": "queued, not yet in the accounting system",
-                 "synced": f"in the accounting system{' since ' + self.syncDate if self.syncDate else ''}",
-                 "failed": "failed to reach the accounting system"}[self.state]
+        words = {SyncStatus.PENDING: "queued, not yet in the accounting system",
+                 SyncStatus.SYNCED: f"in the accounting system{' since ' + self.syncDate if self.syncDate else ''}",
+                 SyncStatus.FAILED: "failed to reach the accounting system"}[self.state]
         return f"{words}: {self.description}" if self.description else words
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.store.audit import AuditLog
+from app.store.audit import AuditEvent, AuditLog
 from app.store.outbox import Outbox, Submission
+from app.store.states import CANCELLABLE_STATES, REACHED_STATES, RequestState, SubmissionState
 
 
 class DecisionRefused(ValueError):
@@ -16,22 +17,23 @@ def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: st
     """The bookkeeper's word on an uncertain submission: 'posted' (it arrived) or 'resend' (queue it again)."""
     outbox = Outbox(conn)
     submission = outbox.get(submission_id)
-    if submission.state != "uncertain":
+    if submission.state != SubmissionState.UNCERTAIN:
         raise DecisionRefused(f"Submission {submission_id} is {submission.state}, not uncertain; nothing to resolve.")
     if decision == "posted":
         for request in outbox.requests(submission_id):
-            if request.state == "uncertain":
-                outbox.set_request_state(request.id, "accepted", {"resolved": "the bookkeeper confirmed it is posted"})
-        remaining = [r for r in outbox.requests(submission_id) if r.state != "accepted"]
+            if request.state == RequestState.UNCERTAIN:
+                outbox.set_request_state(request.id, RequestState.ACCEPTED,
+                                         {"resolved": "the bookkeeper confirmed it is posted"})
+        remaining = [r for r in outbox.requests(submission_id) if r.state != RequestState.ACCEPTED]
         if remaining:
             outbox.requeue(submission_id)
         else:
-            outbox.set_state(submission_id, "accepted", detail="Marked as posted by the bookkeeper.")
+            outbox.set_state(submission_id, SubmissionState.ACCEPTED, detail="Marked as posted by the bookkeeper.")
     elif decision == "resend":
         outbox.requeue(submission_id)
     else:
         raise DecisionRefused("decide 'posted' or 'resend'")
-    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
+    AuditLog(conn).append(profile=profile or submission.profile, event=AuditEvent.RESOLVE, submission_id=submission_id,
                           note=f"bookkeeper decided: {decision}")
     return outbox.get(submission_id)
 
@@ -45,13 +47,13 @@ def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str
     submission = outbox.get(submission_id)
     detail = "Cancelled by the bookkeeper; nothing of it was booked."
     if not outbox.cancel(submission_id, detail):
-        booked = [r.seq for r in outbox.requests(submission_id) if r.state in ("accepted", "sending", "uncertain")]
-        if submission.state not in ("queued", "rejected"):
+        booked = [r.seq for r in outbox.requests(submission_id) if r.state in REACHED_STATES]
+        if submission.state not in CANCELLABLE_STATES:
             raise DecisionRefused(f"Submission {submission_id} is {submission.state}: only a queued or rejected "
                                   f"submission can be cancelled.")
         raise DecisionRefused(f"Submission {submission_id} cannot be cancelled: entr"
                               f"{'y' if len(booked) == 1 else 'ies'} {', '.join(map(str, booked))} may be "
                               f"booked at the target already.")
-    AuditLog(conn).append(profile=profile or submission.profile, event="resolve", submission_id=submission_id,
+    AuditLog(conn).append(profile=profile or submission.profile, event=AuditEvent.RESOLVE, submission_id=submission_id,
                           note="bookkeeper cancelled it; nothing was booked")
     return outbox.get(submission_id)

@@ -21,6 +21,7 @@ import httpx
 from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, InfinityClient, NotSent, Outcome,
                         RateLimited, Rejected, RetryPolicy, Timeouts, Transient, Uncertain, Unexpected)
 from app.client.confirma import StatusUnavailable
+from app.client.confirma_models import LedgerStatus, SyncStatus
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
 from app.client.field_mapping import row_lines_from_body
@@ -33,10 +34,11 @@ from app.domain.voucher_file import read_stored_voucher
 from app.services.crashpoints import crash_point
 from app.services.decisions import resolve_uncertain
 from app.services.queueing import QueueResult, entry_from_json, profile_tables, queue_voucher
-from app.store.audit import AuditLog
+from app.store.audit import AuditEvent, AuditLog
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, process_token
 from app.store.settings import Profile
+from app.store.states import AWAITING_SYNC_STATES, RequestState, SubmissionState
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class SubmitReport:
     """A voucher's outcome as the bookkeeper sees it."""
 
     submission_id: int
-    state: str
+    state: SubmissionState
     message: str
     field_issues: list[Issue] = field(default_factory=list)
     transactions: list[dict] = field(default_factory=list)  # Infinity: what each entry created
@@ -93,7 +95,7 @@ class Submitter:
 
     def _record(self, exchange: Exchange) -> None:
         submission_id, request_id = self._context
-        self.audit.append(profile=self.profile.name, event="http", submission_id=submission_id,
+        self.audit.append(profile=self.profile.name, event=AuditEvent.HTTP, submission_id=submission_id,
                           request_id=request_id, method=exchange.method, url=exchange.url,
                           request_body=exchange.request_body, response_status=exchange.status,
                           response_body=exchange.response_body, note=exchange.outcome)
@@ -123,7 +125,7 @@ class Submitter:
     def _note_sending(self, submission: Submission, request: RequestRow) -> None:
         # Written before the request leaves: if LedgerDesk dies while it is in flight, no exchange row
         # follows, and this row is the audit log's record of what may have arrived.
-        self.audit.append(profile=self.profile.name, event="sending", submission_id=submission.id,
+        self.audit.append(profile=self.profile.name, event=AuditEvent.SENDING, submission_id=submission.id,
                           request_id=request.id, request_body=request.body,
                           note=f"sending request {request.seq}; an http row follows when an answer or error comes")
 
@@ -137,7 +139,7 @@ class Submitter:
         body = json.loads(request.body, parse_float=Decimal)
         # Frozen when it was queued; a request from before schema 4 maps rows from its body alone.
         row_lines = request.mapping_data.get("row_lines") or row_lines_from_body(body)
-        self.outbox.set_request_state(request.id, "sending")
+        self.outbox.set_request_state(request.id, RequestState.SENDING)
         self._note_sending(submission, request)
         crash_point("before-request")
         self._context = (submission.id, request.id)
@@ -147,7 +149,7 @@ class Submitter:
 
     def _send_infinity(self, submission: Submission) -> SubmitReport:
         all_requests = self.outbox.requests(submission.id)
-        requests = [r for r in all_requests if r.state != "accepted"]
+        requests = [r for r in all_requests if r.state != RequestState.ACCEPTED]
         # Each request carries its planned entry and the cells its fields come from, frozen at queue time:
         # nothing is re-parsed or re-planned against a chart or VAT table that may have changed since.
         planned = {r.seq: entry_from_json(r.mapping_data.get("entry", {})) for r in requests}
@@ -164,7 +166,7 @@ class Submitter:
         outcome: Outcome = Accepted(201)
         total = len(all_requests)
         for request in requests:
-            self.outbox.set_request_state(request.id, "sending")
+            self.outbox.set_request_state(request.id, RequestState.SENDING)
             self._note_sending(submission, request)
             crash_point("before-request")
             self._context = (submission.id, request.id)
@@ -172,16 +174,17 @@ class Submitter:
                                              voucher=voucher, cells=cells.get(request.seq))
             while isinstance(outcome, RateLimited) and outcome.local and outcome.retry_after is not None:
                 # Our own budget held it back and nothing left: wait, say so, and try again.
-                self.outbox.set_request_state(request.id, "queued")
+                self.outbox.set_request_state(request.id, RequestState.QUEUED)
                 self.progress(outcome.message)
                 self.sleep(outcome.retry_after)
-                self.outbox.set_request_state(request.id, "sending")
+                self.outbox.set_request_state(request.id, RequestState.SENDING)
                 outcome = self.client.post_entry(json.loads(request.body, parse_float=Decimal), entry=planned.get(request.seq),
                                                  voucher=voucher, cells=cells.get(request.seq))
             crash_point("after-response")
             if not isinstance(outcome, Accepted):
                 return self._settle(submission, [request.id], outcome)
-            self.outbox.set_request_state(request.id, "accepted", [t.model_dump(mode="json") for t in outcome.value])
+            self.outbox.set_request_state(request.id, RequestState.ACCEPTED,
+                                          [t.model_dump(mode="json") for t in outcome.value])
             self.progress(f"Entry {request.seq} of {total} booked.")
         return self._settle(submission, [], outcome)
 
@@ -195,36 +198,36 @@ class Submitter:
         issues = list(getattr(outcome, "field_issues", ()))
         if isinstance(outcome, Accepted):
             for request_id in request_ids:
-                self.outbox.set_request_state(request_id, "accepted", _jsonable(outcome.value))
-            state, message = "accepted", outcome.message
+                self.outbox.set_request_state(request_id, RequestState.ACCEPTED, _jsonable(outcome.value))
+            state, message = SubmissionState.ACCEPTED, outcome.message
             if submission.target == Target.INFINITY.value:
                 message = self._booked_message(submission)
                 differences = self._differences(submission)
                 if differences:
-                    state = "differs"
+                    state = SubmissionState.DIFFERS
                     message += " Booked differently from the preview: " + "; ".join(differences) + "."
         elif isinstance(outcome, Rejected):
             for request_id in request_ids:
-                self.outbox.set_request_state(request_id, "rejected", {"message": outcome.message,
+                self.outbox.set_request_state(request_id, RequestState.REJECTED, {"message": outcome.message,
                                                                        "issues": [i.as_dict() for i in issues]})
-            state, message = "rejected", outcome.message + self._booked_so_far(submission)
+            state, message = SubmissionState.REJECTED, outcome.message + self._booked_so_far(submission)
         elif isinstance(outcome, (Uncertain, Unexpected)) or (
                 isinstance(outcome, Transient) and submission.target == Target.INFINITY.value):
             # It may have been booked: never sent again without reconciling or the user's word.
             for request_id in request_ids:
-                self.outbox.set_request_state(request_id, "uncertain", {"message": outcome.message})
-            state, message = "uncertain", outcome.message
+                self.outbox.set_request_state(request_id, RequestState.UNCERTAIN, {"message": outcome.message})
+            state, message = SubmissionState.UNCERTAIN, outcome.message
         else:
             # NotSent, AuthFailed, RateLimited, Confirma's Transient after its status check: nothing was
             # booked, so the submission waits in the queue for the next send.
             for request_id in request_ids:
-                self.outbox.set_request_state(request_id, "queued")
-            state, message = "queued", outcome.message
+                self.outbox.set_request_state(request_id, RequestState.QUEUED)
+            state, message = SubmissionState.QUEUED, outcome.message
         self.outbox.set_state(submission.id, state, detail=message)
-        self.audit.append(profile=self.profile.name, event="state", submission_id=submission.id,
+        self.audit.append(profile=self.profile.name, event=AuditEvent.STATE, submission_id=submission.id,
                           note=f"{state}: {message}")
         transactions = [t for r in self.outbox.requests(submission.id)
-                        if r.state == "accepted" and submission.target == Target.INFINITY.value
+                        if r.state == RequestState.ACCEPTED and submission.target == Target.INFINITY.value
                         for t in json.loads(r.result or "[]") if isinstance(t, dict)]
         return SubmitReport(submission.id, state, message, issues, transactions)
 
@@ -243,7 +246,8 @@ class Submitter:
         requests = self.outbox.requests(submission.id)
         for request in requests:
             predicted = request.mapping_data.get("predicted")
-            if request.state != "accepted" or not isinstance(predicted, dict) or "original_net" not in predicted:
+            if (request.state != RequestState.ACCEPTED or not isinstance(predicted, dict)
+                    or "original_net" not in predicted):
                 continue  # queued before schema 4, or marked posted by the bookkeeper: nothing to compare
             result = json.loads(request.result or "[]")
             if not isinstance(result, list):
@@ -254,7 +258,7 @@ class Submitter:
         return found
 
     def _booked_so_far(self, submission: Submission) -> str:
-        booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == "accepted"]
+        booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == RequestState.ACCEPTED]
         if not booked:
             return ""
         return (f" Entries {', '.join(map(str, booked))} of this voucher are already booked in Infinity; "
@@ -267,19 +271,19 @@ class Submitter:
         identifier only when absent. Infinity: leave uncertain entries for the bookkeeper to decide."""
         self.outbox.recover_abandoned()
         reports = []
-        for submission in self.outbox.list(("uncertain",), self.profile.name):
+        for submission in self.outbox.list((SubmissionState.UNCERTAIN,), self.profile.name):
             if submission.target != Target.CONFIRMA.value:
                 continue
             try:
                 status = self.client.status_of(submission.voucher_id)
             except StatusUnavailable as exc:
-                reports.append(SubmitReport(submission.id, "uncertain", exc.outcome.message))
+                reports.append(SubmitReport(submission.id, SubmissionState.UNCERTAIN, exc.outcome.message))
                 continue
-            self.audit.append(profile=self.profile.name, event="reconcile", submission_id=submission.id,
+            self.audit.append(profile=self.profile.name, event=AuditEvent.RECONCILE, submission_id=submission.id,
                               note="found at Confirma" if status else "not at Confirma: sending again")
             if status is not None:
                 for request in self.outbox.requests(submission.id):
-                    self.outbox.set_request_state(request.id, "accepted", status.model_dump(mode="json"))
+                    self.outbox.set_request_state(request.id, RequestState.ACCEPTED, status.model_dump(mode="json"))
                 self.outbox.set_state(submission.id, _confirma_state(status), detail=status.message,
                                       remote_status=status.documentStatus)
                 reports.append(SubmitReport(submission.id, _confirma_state(status), status.message))
@@ -292,7 +296,7 @@ class Submitter:
         """Read Confirma's sync status and move accepted/pending submissions to pending/synced/failed."""
         if self.profile.target is not Target.CONFIRMA:
             return []
-        watched = {s.voucher_id: s for s in self.outbox.list(("accepted", "pending"), self.profile.name)}
+        watched = {s.voucher_id: s for s in self.outbox.list(AWAITING_SYNC_STATES, self.profile.name)}
         if not watched:
             return []
         outcome = self.client.sync_status()
@@ -311,8 +315,13 @@ class Submitter:
         return changed
 
 
-def _confirma_state(status) -> str:
-    return {"pending": "pending", "synced": "synced"}.get(status.state, "failed")
+def _confirma_state(status: LedgerStatus) -> SubmissionState:
+    """The submission's state for Confirma's sync status of it."""
+    return _CONFIRMA_STATES[status.state]
+
+
+_CONFIRMA_STATES = {SyncStatus.PENDING: SubmissionState.PENDING, SyncStatus.SYNCED: SubmissionState.SYNCED,
+                    SyncStatus.FAILED: SubmissionState.FAILED}
 
 
 def _jsonable(value) -> object:

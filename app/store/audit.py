@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.store.clock import utc_now
+
+
+class AuditEvent(StrEnum):
+    """What an audit row records. Its own vocabulary: `sending` is the event, not the submission state."""
+
+    SENDING = "sending"  # a request is about to leave, with its exact body
+    HTTP = "http"  # the exchange that followed: the answer, or the error
+    STATE = "state"  # the submission's new state and why
+    RECONCILE = "reconcile"  # what the target said when asked after a crash
+    RESOLVE = "resolve"  # the bookkeeper's decision (posted, send again, cancel)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.issues import Issue, warning
+from app.store.states import SubmissionState
 
 # Both conditions repeat the index's WHERE clause word for word: SQLite uses a partial index only then.
 _HIGHEST = ("SELECT MAX(CAST(number AS INTEGER)) FROM review "
@@ -31,7 +32,7 @@ def highest_posted_number(conn: sqlite3.Connection, profile: str) -> int | None:
 
 def uncertain_count(conn: sqlite3.Connection) -> int:
     """How many submissions wait for the bookkeeper's decision (state `uncertain`), over all profiles."""
-    return conn.execute("SELECT count(*) FROM review WHERE state = 'uncertain'").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM review WHERE state = ?", (SubmissionState.UNCERTAIN,)).fetchone()[0]
 
 
 # A draft's number, as migration 006 indexes it (the same expression, or SQLite will not use the index).

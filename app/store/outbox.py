@@ -24,8 +24,10 @@ from app.store.database import transaction
 from app.store.process_check import pid_running, process_start
 from app.store.review_index import index_request, index_submission
 
-from app.store.states import ALL_STATES, OPEN_STATES, POSTED_STATES, REOPENABLE_STATES, SubmissionState
+from app.store.states import (ALL_STATES, CANCELLABLE_STATES, POSTED_STATES, REACHED_STATES, REOPENABLE_STATES,
+                              REQUEUED_STATES, RequestState, SubmissionState)
 
+# Older names, kept for callers that import them from here; the sets themselves live in states.py.
 SUBMISSION_STATES = ALL_STATES
 DONE_STATES = POSTED_STATES  # posted: never sent again
 
@@ -42,7 +44,7 @@ class Submission:
     voucher_id: str
     profile: str
     target: str
-    state: str
+    state: SubmissionState
     voucher: str
     summary: dict[str, Any]
     detail: str
@@ -61,7 +63,7 @@ class RequestRow:
     submission_id: int
     seq: int
     body: str
-    state: str
+    state: RequestState
     result: str
     updated_at: str
     mapping: str = ""  # JSON frozen at queue time: target fields -> voucher lines, and what was predicted
@@ -118,8 +120,9 @@ class Outbox:
             try:
                 cursor = self.conn.execute(
                     "INSERT INTO submissions (voucher_id, profile, target, state, voucher, summary, created_at, "
-                    "updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)",
-                    (voucher_id, profile, target, voucher, json.dumps(summary, ensure_ascii=False), now, now))
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (voucher_id, profile, target, SubmissionState.QUEUED, voucher,
+                     json.dumps(summary, ensure_ascii=False), now, now))
             except sqlite3.IntegrityError as exc:
                 if "submissions.voucher_id" not in str(exc):
                     raise
@@ -130,7 +133,7 @@ class Outbox:
         return submission_id
 
     def reopen(self, submission_id: int, *, voucher: str, summary: dict[str, Any], bodies: Iterable[str],
-               mappings: Iterable[str], from_states: tuple[str, ...] = REOPENABLE_STATES) -> bool:
+               mappings: Iterable[str], from_states: tuple[SubmissionState, ...] = REOPENABLE_STATES) -> bool:
         """Queue a rejected or cancelled submission again with the corrected voucher's requests.
 
         Requests it already had accepted (entries booked before a refused one) stay as they are; the
@@ -139,13 +142,14 @@ class Outbox:
         marks = ",".join("?" * len(from_states))
         with transaction(self.conn):
             cursor = self.conn.execute(
-                f"UPDATE submissions SET state = 'queued', voucher = ?, summary = ?, detail = '', claimed_by = NULL, "
+                f"UPDATE submissions SET state = ?, voucher = ?, summary = ?, detail = '', claimed_by = NULL, "
                 f"updated_at = ? WHERE id = ? AND state IN ({marks})",
-                (voucher, json.dumps(summary, ensure_ascii=False), now, submission_id, *from_states))
+                (SubmissionState.QUEUED, voucher, json.dumps(summary, ensure_ascii=False), now, submission_id,
+                 *from_states))
             if cursor.rowcount != 1:
                 return False
-            self.conn.execute("DELETE FROM requests WHERE submission_id = ? AND state != 'accepted'",
-                              (submission_id,))
+            self.conn.execute("DELETE FROM requests WHERE submission_id = ? AND state != ?",
+                              (submission_id, RequestState.ACCEPTED))
             (last,) = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM requests WHERE submission_id = ?",
                                         (submission_id,)).fetchone()
             self._insert_requests(submission_id, last + 1, list(bodies), list(mappings), now)
@@ -156,10 +160,10 @@ class Outbox:
         """Withdraw a queued or rejected submission of which nothing was booked; False if it is not one."""
         with transaction(self.conn):
             cursor = self.conn.execute(
-                "UPDATE submissions SET state = 'cancelled', detail = ?, claimed_by = NULL, updated_at = ? "
-                "WHERE id = ? AND state IN ('queued', 'rejected') AND NOT EXISTS (SELECT 1 FROM requests "
-                "WHERE submission_id = submissions.id AND state IN ('accepted', 'sending', 'uncertain'))",
-                (detail, utc_now(), submission_id))
+                f"UPDATE submissions SET state = ?, detail = ?, claimed_by = NULL, updated_at = ? "
+                f"WHERE id = ? AND state IN ({_marks(CANCELLABLE_STATES)}) AND NOT EXISTS (SELECT 1 FROM requests "
+                f"WHERE submission_id = submissions.id AND state IN ({_marks(REACHED_STATES)}))",
+                (SubmissionState.CANCELLED, detail, utc_now(), submission_id, *CANCELLABLE_STATES, *REACHED_STATES))
             if cursor.rowcount == 1:
                 index_submission(self.conn, submission_id)
         return cursor.rowcount == 1
@@ -170,11 +174,12 @@ class Outbox:
             raise ValueError("one mapping per request body")
         self.conn.executemany(
             "INSERT INTO requests (submission_id, seq, body, state, updated_at, mapping) "
-            "VALUES (?, ?, ?, 'queued', ?, ?)",
-            [(submission_id, seq, body, now, mapping)
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(submission_id, seq, body, RequestState.QUEUED, now, mapping)
              for seq, (body, mapping) in enumerate(zip(bodies, mappings), start=first_seq)])
 
-    def claim(self, submission_id: int, claimer: str, from_states: tuple[str, ...] = ("queued",),
+    def claim(self, submission_id: int, claimer: str,
+              from_states: tuple[SubmissionState, ...] = (SubmissionState.QUEUED,),
               profile: str | None = None) -> bool:
         """Move a submission to `sending` for `claimer` if it is in one of `from_states` (and belongs to
         `profile`, when given); False if taken or another profile's."""
@@ -182,9 +187,10 @@ class Outbox:
         own = "" if profile is None else " AND profile = ?"
         with transaction(self.conn):
             cursor = self.conn.execute(
-                f"UPDATE submissions SET state = 'sending', claimed_by = ?, updated_at = ? "
+                f"UPDATE submissions SET state = ?, claimed_by = ?, updated_at = ? "
                 f"WHERE id = ? AND state IN ({marks}) AND superseded_by IS NULL{own}",
-                (claimer, utc_now(), submission_id, *from_states, *(() if profile is None else (profile,))))
+                (SubmissionState.SENDING, claimer, utc_now(), submission_id, *from_states,
+                 *(() if profile is None else (profile,))))
             if cursor.rowcount == 1:
                 index_submission(self.conn, submission_id)
         return cursor.rowcount == 1
@@ -192,17 +198,17 @@ class Outbox:
     def claim_next(self, claimer: str, profile: str | None = None) -> Submission | None:
         """Claim the oldest queued submission (of a profile), or None."""
         while True:
-            query = "SELECT id FROM submissions WHERE state = 'queued' AND superseded_by IS NULL"
-            params: tuple = ()
+            query = "SELECT id FROM submissions WHERE state = ? AND superseded_by IS NULL"
+            params: tuple = (SubmissionState.QUEUED,)
             if profile is not None:
-                query, params = query + " AND profile = ?", (profile,)
+                query, params = query + " AND profile = ?", (*params, profile)
             row = self.conn.execute(query + " ORDER BY id LIMIT 1", params).fetchone()
             if row is None:
                 return None
             if self.claim(row[0], claimer, profile=profile):
                 return self.get(row[0])
 
-    def set_state(self, submission_id: int, state: str, detail: str | None = None,
+    def set_state(self, submission_id: int, state: SubmissionState, detail: str | None = None,
                   remote_status: str | None = None) -> None:
         """Record a submission's new state (with the outcome in words, and Confirma's status when known)."""
         if state not in SUBMISSION_STATES:
@@ -214,13 +220,13 @@ class Outbox:
         if remote_status is not None:
             sets.append("remote_status = ?")
             params.append(remote_status)
-        if state not in ("sending",):
+        if state != SubmissionState.SENDING:  # only a sending row is held by its claimer
             sets.append("claimed_by = NULL")
         with transaction(self.conn):
             self.conn.execute(f"UPDATE submissions SET {', '.join(sets)} WHERE id = ?", (*params, submission_id))
             index_submission(self.conn, submission_id)
 
-    def set_request_state(self, request_id: int, state: str, result: Any = None) -> None:
+    def set_request_state(self, request_id: int, state: RequestState, result: Any = None) -> None:
         with transaction(self.conn):
             if result is None:
                 self.conn.execute("UPDATE requests SET state = ?, updated_at = ? WHERE id = ?",
@@ -234,29 +240,33 @@ class Outbox:
     def requeue(self, submission_id: int) -> None:
         """Put a submission back in the queue (after reconciling or the user's 'send again')."""
         with transaction(self.conn):
-            self.conn.execute("UPDATE requests SET state = 'queued', updated_at = ? WHERE submission_id = ? "
-                              "AND state IN ('uncertain', 'sending')", (utc_now(), submission_id))
-            self.conn.execute("UPDATE submissions SET state = 'queued', claimed_by = NULL, updated_at = ? "
-                              "WHERE id = ?", (utc_now(), submission_id))
+            self.conn.execute(f"UPDATE requests SET state = ?, updated_at = ? WHERE submission_id = ? "
+                              f"AND state IN ({_marks(REQUEUED_STATES)})",
+                              (RequestState.QUEUED, utc_now(), submission_id, *REQUEUED_STATES))
+            self.conn.execute("UPDATE submissions SET state = ?, claimed_by = NULL, updated_at = ? "
+                              "WHERE id = ?", (SubmissionState.QUEUED, utc_now(), submission_id))
             index_submission(self.conn, submission_id)
 
     def recover_abandoned(self, is_alive: Callable[[str], bool] = claimer_alive) -> list[int]:
         """Submissions left in `sending` by a process that is gone become `uncertain`, as do their
         requests that were being sent. Returns their ids."""
-        rows = self.conn.execute("SELECT id, claimed_by FROM submissions WHERE state = 'sending'").fetchall()
+        rows = self.conn.execute("SELECT id, claimed_by FROM submissions WHERE state = ?",
+                                 (SubmissionState.SENDING,)).fetchall()
         recovered = []
         for submission_id, claimer in rows:
             if claimer and is_alive(claimer):
                 continue
             with transaction(self.conn):
                 cursor = self.conn.execute(
-                    "UPDATE submissions SET state = 'uncertain', claimed_by = NULL, updated_at = ?, detail = ? "
-                    "WHERE id = ? AND state = 'sending' AND claimed_by IS ?",
-                    (utc_now(), "LedgerDesk stopped while sending this voucher; its outcome is not known yet.",
-                     submission_id, claimer))
+                    "UPDATE submissions SET state = ?, claimed_by = NULL, updated_at = ?, detail = ? "
+                    "WHERE id = ? AND state = ? AND claimed_by IS ?",
+                    (SubmissionState.UNCERTAIN, utc_now(),
+                     "LedgerDesk stopped while sending this voucher; its outcome is not known yet.",
+                     submission_id, SubmissionState.SENDING, claimer))
                 if cursor.rowcount:
-                    self.conn.execute("UPDATE requests SET state = 'uncertain', updated_at = ? "
-                                      "WHERE submission_id = ? AND state = 'sending'", (utc_now(), submission_id))
+                    self.conn.execute("UPDATE requests SET state = ?, updated_at = ? WHERE submission_id = ? "
+                                      "AND state = ?", (RequestState.UNCERTAIN, utc_now(), submission_id,
+                                                        RequestState.SENDING))
                     index_submission(self.conn, submission_id)
                     recovered.append(submission_id)
         return recovered
@@ -272,9 +282,9 @@ class Outbox:
     def requests(self, submission_id: int) -> list[RequestRow]:
         rows = self.conn.execute("SELECT * FROM requests WHERE submission_id = ? ORDER BY seq",
                                  (submission_id,)).fetchall()
-        return [RequestRow(**dict(row)) for row in rows]
+        return [_request(row) for row in rows]
 
-    def list(self, states: Iterable[str] | None = None, profile: str | None = None) -> list[Submission]:
+    def list(self, states: Iterable[SubmissionState] | None = None, profile: str | None = None) -> list[Submission]:
         query, params = "SELECT * FROM submissions WHERE 1 = 1", []
         if states is not None:
             states = tuple(states)
@@ -314,12 +324,24 @@ class Outbox:
         """Every accepted request of this voucher on this profile, superseded duplicates included."""
         rows = self.conn.execute(
             "SELECT r.* FROM requests r JOIN submissions s ON s.id = r.submission_id "
-            "WHERE s.voucher_id = ? AND s.profile = ? AND r.state = 'accepted' ORDER BY r.submission_id, r.seq",
-            (voucher_id, profile)).fetchall()
-        return [RequestRow(**dict(row)) for row in rows]
+            "WHERE s.voucher_id = ? AND s.profile = ? AND r.state = ? ORDER BY r.submission_id, r.seq",
+            (voucher_id, profile, RequestState.ACCEPTED)).fetchall()
+        return [_request(row) for row in rows]
 
 
 def _submission(row: sqlite3.Row) -> Submission:
     data = dict(row)
     data["summary"] = json.loads(data["summary"] or "{}")
+    data["state"] = SubmissionState(data["state"])  # the schema's CHECK admits only these
     return Submission(**data)
+
+
+def _request(row: sqlite3.Row) -> RequestRow:
+    data = dict(row)
+    data["state"] = RequestState(data["state"])  # the schema's CHECK admits only these
+    return RequestRow(**data)
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    """One `?` per value, for `IN (…)` with bound parameters."""
+    return ",".join("?" * len(values))

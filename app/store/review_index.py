@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.money import round_cents, to_cents
 from app.store.database import transaction
+from app.store.states import RequestState
 
 # The one canonical shape of summary["total"] (format_amount's output); the SQL backfill accepts the same.
 _CANONICAL_TOTAL = re.compile(r"-?[0-9]+\.[0-9]{2}")
@@ -103,7 +104,7 @@ def remote_ids(target: str, voucher_id: str, requests: Sequence[tuple[str, str]]
         return [voucher_id]
     ids = []
     for state, result in requests:
-        if state != "accepted":
+        if state != RequestState.ACCEPTED:
             continue
         booked = parse_json(result)
         for item in booked if isinstance(booked, list) else []:

@@ -18,17 +18,19 @@ from app.domain.targets import Target
 from app.domain.voucher import Voucher
 from app.services.autosave import AutosaveWriter
 from app.services.session import open_session
-from app.store.outbox import DONE_STATES
+from app.store.states import POSTED_STATES, SubmissionState
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.submit_dialog import SubmitDialog
+
+NOT_QUEUED = "not_queued"  # validation stopped it: no submission, so no SubmissionState
 
 
 @dataclass
 class SendResult:
     """What became of one voucher: a submission state (or "not_queued") and what to tell the bookkeeper."""
 
-    state: str
+    state: SubmissionState | str  # a SubmissionState, or NOT_QUEUED
     message: str
     issues: list[Issue] = field(default_factory=list)
     submission_id: int | None = None
@@ -44,13 +46,13 @@ def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: Autosa
         target = "Confirma" if session.profile.target is Target.CONFIRMA else "Infinity"
         queued = queue_voucher(session.conn, voucher, session.profile)
         if queued.submission_id is None:
-            return SendResult("not_queued", queued.message, queued.issues)
+            return SendResult(NOT_QUEUED, queued.message, queued.issues)
         progress(QCoreApplication.translate("SubmitFlow", "Sending to {target}…").format(target=target))
         try:
             report = session.submitter.send(queued.submission_id)
         except Exception as exc:  # it is in the outbox: say so rather than lose track of it
-            return SendResult("queued", f"{exc}", [], queued.submission_id)
-        if report.state in DONE_STATES:
+            return SendResult(SubmissionState.QUEUED, f"{exc}", [], queued.submission_id)
+        if report.state in POSTED_STATES:
             DraftStore(session.conn).archive(draft_id)
         return SendResult(report.state, report.message, list(report.field_issues), report.submission_id)
 
@@ -115,20 +117,21 @@ class SubmitFlow(QObject):
     def _done(self, result: SendResult, voucher: Voucher) -> None:
         self.sending = False
         page, n, target = self.page, voucher.number or self.tr("(no number)"), self.target_name
-        if result.state == "differs":  # booked, but not as previewed: amber, never the green tick
+        if result.state == SubmissionState.DIFFERS:  # booked, but not as previewed: amber, never the green tick
             page.set_read_only(True, self.tr("Booked differently: {message}").format(message=result.message))
             self._on_posted(page, self.tr("Voucher {number} was booked by {target} ({profile}), but not as the "
                                           "preview showed: {message} Compare them in the review (Ctrl+R).").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "warning")
             return
-        if result.state in DONE_STATES:
+        if result.state in POSTED_STATES:
             page.set_read_only(True, self.tr("Sent: {message}").format(message=result.message))
             self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "ok")
             return
-        if result.state in ("queued", "uncertain"):
+        if result.state in (SubmissionState.QUEUED, SubmissionState.UNCERTAIN):
             # The outbox holds this exact voucher: editing it now would not change what is sent.
-            how = (self.tr("It waits in the outbox unchanged; Ctrl+Enter tries again.") if result.state == "queued" else
+            how = (self.tr("It waits in the outbox unchanged; Ctrl+Enter tries again.")
+                   if result.state == SubmissionState.QUEUED else
                    self.tr("LedgerDesk will not send it again without checking: see `ledgerdesk outbox`."))
             # Still read-only, yet Ctrl+Enter works: queue_voucher finds the same outbox entry and sends it.
             page.set_read_only(True, self.tr("Not confirmed: {message}").format(message=result.message))
@@ -139,7 +142,8 @@ class SubmitFlow(QObject):
         page.autosave_enabled = True
         page.set_read_only(False)
         page.show_server_issues(result.issues)
-        text = (self.tr("Voucher {number} was refused by {target}: {message}") if result.state == "rejected" else
+        text = (self.tr("Voucher {number} was refused by {target}: {message}")
+                if result.state == SubmissionState.REJECTED else
                 self.tr("Voucher {number} was not sent: {message}"))
         page.message.emit("error", text.format(number=n, target=target, message=result.message) + " "
                           + self.tr("The cells concerned are marked; fix them and press Ctrl+Enter again."))

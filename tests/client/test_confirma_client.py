@@ -14,6 +14,7 @@ from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, Led
                         confirma_row_lines)
 from app.domain.targets import Target
 from app.services.voucher_files import build_payload, check_voucher, read_voucher_file
+from app.client.confirma_models import SyncStatus
 
 KEY = "k-confirma-0123456789abcdef"
 URL = "https://staging-integrations.confirmafinance.com/api/v1/partner"
@@ -246,8 +247,8 @@ def test_sync_status_parses_lists_tolerates_unknown_fields_and_204():
     script = Script(**{"GET accounting/ledger": [listed("id-1", 1), listed("id-2", 7), httpx.Response(204)]})
     c = client(script)
     first = c.sync_status()
-    assert first.ok and first.value[0].state == "synced" and first.value[0].sourceIdentifier == "id-1"
-    assert c.status_of("id-2").state == "failed"
+    assert first.ok and first.value[0].state == SyncStatus.SYNCED and first.value[0].sourceIdentifier == "id-1"
+    assert c.status_of("id-2").state == SyncStatus.FAILED
     assert c.sync_status().value == []
     assert c.status_of("id-3") is None
 

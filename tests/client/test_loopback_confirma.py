@@ -20,6 +20,7 @@ from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, Not
 from app.domain.targets import Target
 from app.sandbox.server import DEFAULT_CONFIRMA_KEY
 from app.services.voucher_files import build_payload, check_voucher, read_voucher_file
+from app.client.confirma_models import SyncStatus
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seeds" / "confirma-ledger-post.txt"
@@ -69,7 +70,7 @@ def test_documented_voucher_arrives_json_equal_to_the_vendor_example_and_syncs(s
         assert client.status_of("abc-123-def-456").state == "pending"
         sandbox_clock.advance(60)
         status = client.status_of("abc-123-def-456")
-        assert status.state == "synced" and status.documentName == "1001"
+        assert status.state == SyncStatus.SYNCED and status.documentName == "1001"
     [record] = posts_of(sandbox, "abc-123-def-456")
     assert record["status"] == 200
     if SEED.exists():  # the vendor pages sit beside the checkout (shared/seeds)

@@ -22,6 +22,7 @@ from app.store.database import connect
 from app.store.outbox import Outbox
 from app.store.settings import Profile
 from tests.conftest import EXAMPLES
+from app.store.states import OPEN_STATES, SubmissionState as State
 
 TIMEOUTS = Timeouts(connect=1, read=1)
 RETRY = RetryPolicy(attempts=2, backoff=0.01, status_checks=1)
@@ -74,36 +75,36 @@ class _Handler(BaseHTTPRequestHandler):
 HTML = b"<html><body>Request Entity Too Large</body></html>"
 # (row, target, answer, submission state, POSTs): the rows of docs/architecture.md's table.
 ROWS = [
-    ("2xx readable", "confirma", (200, {"message": "queued"}, {}), "accepted", 1),
-    ("2xx readable", "infinity", (201, BOOKED, {}), "accepted", 1),
-    ("2xx unreadable", "confirma", (200, b"{not json", {}), "uncertain", 1),
-    ("2xx unreadable", "infinity", (201, b"{not json", {}), "uncertain", 1),
-    ("301/302/307/308 moved", "confirma", (302, b"", {"Location": "http://elsewhere.invalid/"}), "queued", 1),
-    ("301/302/307/308 moved", "infinity", (308, b"", {"Location": "http://elsewhere.invalid/"}), "queued", 1),
-    ("303 see other", "confirma", (303, b"", {"Location": "/x"}), "uncertain", 1),
-    ("303 see other", "infinity", (303, b"", {"Location": "/x"}), "uncertain", 1),
+    ("2xx readable", "confirma", (200, {"message": "queued"}, {}), State.ACCEPTED, 1),
+    ("2xx readable", "infinity", (201, BOOKED, {}), State.ACCEPTED, 1),
+    ("2xx unreadable", "confirma", (200, b"{not json", {}), State.UNCERTAIN, 1),
+    ("2xx unreadable", "infinity", (201, b"{not json", {}), State.UNCERTAIN, 1),
+    ("301/302/307/308 moved", "confirma", (302, b"", {"Location": "http://elsewhere.invalid/"}), State.QUEUED, 1),
+    ("301/302/307/308 moved", "infinity", (308, b"", {"Location": "http://elsewhere.invalid/"}), State.QUEUED, 1),
+    ("303 see other", "confirma", (303, b"", {"Location": "/x"}), State.UNCERTAIN, 1),
+    ("303 see other", "infinity", (303, b"", {"Location": "/x"}), State.UNCERTAIN, 1),
     ("400 with fields", "confirma", (400, {"errors": {"ledgerRows[0].accountNumber": ["unknown"]}}, {}),
-     "rejected", 1),
+     State.REJECTED, 1),
     ("400 with fields", "infinity", (400, {"code": "general/missing-fields", "invalidFields": ["date"]}, {}),
-     "rejected", 1),
-    ("other 4xx, any body", "confirma", (400, HTML, {"Content-Type": "text/html"}), "rejected", 1),
-    ("other 4xx, any body", "infinity", (422, b"", {}), "rejected", 1),
-    ("401", "confirma", (401, {"message": "Token has expired"}, {}), "queued", 1),
-    ("401", "infinity", (401, {"code": "general/unauthorised"}, {}), "queued", 1),
-    ("403", "confirma", (403, {}, {}), "queued", 1),
-    ("403", "infinity", (403, {}, {}), "queued", 1),
-    ("404/405/410 nothing here", "confirma", (404, HTML, {"Content-Type": "text/html"}), "queued", 1),
-    ("404/405/410 nothing here", "infinity", (405, {}, {}), "queued", 1),
-    ("408", "confirma", (408, b"", {}), "queued", 2),
-    ("408", "infinity", (408, b"", {}), "queued", 2),
-    ("413 too large", "confirma", (413, HTML, {"Content-Type": "text/html"}), "rejected", 1),
-    ("413 too large", "infinity", (413, {"code": "general/payload-too-large"}, {}), "rejected", 1),
-    ("429", "confirma", (429, {"code": "general/too-many-requests"}, {"Retry-After": "3600"}), "queued", 1),
-    ("429", "infinity", (429, {"code": "general/too-many-requests"}, {"Retry-After": "3600"}), "queued", 1),
-    ("5xx", "confirma", (503, {"code": "general/server-error"}, {}), "queued", 2),
-    ("5xx", "infinity", (500, {"code": "general/server-error"}, {}), "uncertain", 1),
-    ("connection closed after sending", "confirma", "close", "uncertain", 2),
-    ("connection closed after sending", "infinity", "close", "uncertain", 1),
+     State.REJECTED, 1),
+    ("other 4xx, any body", "confirma", (400, HTML, {"Content-Type": "text/html"}), State.REJECTED, 1),
+    ("other 4xx, any body", "infinity", (422, b"", {}), State.REJECTED, 1),
+    ("401", "confirma", (401, {"message": "Token has expired"}, {}), State.QUEUED, 1),
+    ("401", "infinity", (401, {"code": "general/unauthorised"}, {}), State.QUEUED, 1),
+    ("403", "confirma", (403, {}, {}), State.QUEUED, 1),
+    ("403", "infinity", (403, {}, {}), State.QUEUED, 1),
+    ("404/405/410 nothing here", "confirma", (404, HTML, {"Content-Type": "text/html"}), State.QUEUED, 1),
+    ("404/405/410 nothing here", "infinity", (405, {}, {}), State.QUEUED, 1),
+    ("408", "confirma", (408, b"", {}), State.QUEUED, 2),
+    ("408", "infinity", (408, b"", {}), State.QUEUED, 2),
+    ("413 too large", "confirma", (413, HTML, {"Content-Type": "text/html"}), State.REJECTED, 1),
+    ("413 too large", "infinity", (413, {"code": "general/payload-too-large"}, {}), State.REJECTED, 1),
+    ("429", "confirma", (429, {"code": "general/too-many-requests"}, {"Retry-After": "3600"}), State.QUEUED, 1),
+    ("429", "infinity", (429, {"code": "general/too-many-requests"}, {"Retry-After": "3600"}), State.QUEUED, 1),
+    ("5xx", "confirma", (503, {"code": "general/server-error"}, {}), State.QUEUED, 2),
+    ("5xx", "infinity", (500, {"code": "general/server-error"}, {}), State.UNCERTAIN, 1),
+    ("connection closed after sending", "confirma", "close", State.UNCERTAIN, 2),
+    ("connection closed after sending", "infinity", "close", State.UNCERTAIN, 1),
 ]
 
 
@@ -147,13 +148,13 @@ def test_connection_refused_leaves_the_voucher_queued_with_nothing_sent(tmp_path
     with Submitter(conn, profile, lambda: "test-key-123", timeouts=TIMEOUTS, retry=RETRY,
                    budget_path=tmp_path / "budget.json", sleep=lambda seconds: None) as submitter:
         report = submitter.send(sid)
-    assert Outbox(conn).get(sid).state == "queued", report.message
+    assert Outbox(conn).get(sid).state == State.QUEUED, report.message
 
 
 def test_an_oversized_voucher_is_rejected_once_and_editable_not_resent(tmp_path):
     """Issue 13, hole 5: a 413 used to leave the voucher uncertain, re-POSTed at every later submit."""
     report, submission, seen = send_against((413, HTML, {"Content-Type": "text/html"}), "confirma", tmp_path)
-    assert submission.state == "rejected" and seen == 1
+    assert submission.state == State.REJECTED and seen == 1
     assert "too large" in report.message and "Split it" in report.message
     conn = connect(tmp_path / "db.sqlite3")
-    assert Outbox(conn).list(("queued", "sending", "uncertain")) == []  # nothing left to send again
+    assert Outbox(conn).list(OPEN_STATES) == []  # nothing left to send again

@@ -11,6 +11,7 @@ from tests.conftest import GOLDEN, load_json
 
 from .conftest import (VOUCHERS, confirma_bookings, describe, http_posts_in_audit, infinity_bookings,
                        only_submission, posts, requests_of, submissions, voucher_variant)
+from app.store.states import RequestState, SubmissionState
 
 
 def status_of(output: str, identifier: str) -> str:
@@ -45,7 +46,7 @@ def test_confirma_submit_sends_the_documented_body_once_and_status_follows_the_s
     assert "it is not sent twice" in again.stdout
     assert len(posts(sandbox, "confirma")) == 1
     assert confirma_bookings(sandbox, "abc-123-def-456") == 1
-    assert [s.state for s in submissions()] == ["synced"]
+    assert [s.state for s in submissions()] == [SubmissionState.SYNCED]
 
 
 def test_infinity_submit_prints_net_and_vat_and_books_one_entry(sandbox, infinity_profile, ledgerdesk):
@@ -106,7 +107,7 @@ def test_uncertain_vouchers_wait_for_the_bookkeeper_posted_or_resend(sandbox, in
     assert posted.returncode == 0, describe(posted)
     assert f"Submission {first_id}: accepted." in posted.stdout
     assert len(posts(sandbox, "infinity")) == 1
-    assert [r.state for r in requests_of(first_id)] == ["accepted"]
+    assert [r.state for r in requests_of(first_id)] == [RequestState.ACCEPTED]
     assert "The outbox is empty" in ledgerdesk("outbox").stdout
 
     # A second voucher, also left uncertain; this time the bookkeeper says "send it again", and it is.

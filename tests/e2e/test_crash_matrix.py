@@ -16,9 +16,11 @@ from tests.conftest import EXAMPLES
 
 from .conftest import (KILLED, VOUCHERS, audit_of, confirma_bookings, describe, http_posts_in_audit,
                        infinity_bookings, only_submission, posts, requests_of, voucher_variant, wait_until)
+from app.store.states import POSTED_AS_PREVIEWED, RequestState, SubmissionState
+from app.store.audit import AuditEvent
 
 TARGETS = ["confirma", "infinity"]
-POSTED = ("accepted", "pending", "synced")
+POSTED = POSTED_AS_PREVIEWED
 
 
 def assert_at_the_target_once(sandbox, submission) -> None:
@@ -37,13 +39,13 @@ def reconcile_notes(submission_id: int) -> list[str]:
 
 def sending_evidence(submission_id: int) -> list[str]:
     """The request bodies the audit log shows LedgerDesk was about to send (written before they left)."""
-    return [a.request_body for a in audit_of(submission_id) if a.event == "sending"]
+    return [a.request_body for a in audit_of(submission_id) if a.event == AuditEvent.SENDING]
 
 
 def assert_waits_for_the_bookkeeper(ledgerdesk, submission_id: int) -> None:
     listed = ledgerdesk("outbox")
     assert f"ledgerdesk outbox resolve {submission_id} posted" in listed.stdout, describe(listed)
-    assert only_submission().state == "uncertain"
+    assert only_submission().state == SubmissionState.UNCERTAIN
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -53,7 +55,7 @@ def test_killed_after_queueing_the_restart_sends_it_once(target, sandbox, add_pr
     assert crashed.returncode == KILLED, describe(crashed)
     assert posts(sandbox, target) == []
     queued = only_submission()
-    assert queued.state == "queued" and [r.state for r in requests_of(queued.id)] == ["queued"]
+    assert queued.state == SubmissionState.QUEUED and [r.state for r in requests_of(queued.id)] == [RequestState.QUEUED]
 
     restarted = ledgerdesk("submit", VOUCHERS[target], "--profile", profile)
     assert restarted.returncode == 0, describe(restarted)
@@ -70,7 +72,7 @@ def test_killed_with_sending_committed_but_nothing_sent(target, sandbox, add_pro
     assert posts(sandbox, target) == []
     left = only_submission()
     (request,) = requests_of(left.id)
-    assert left.state == "sending" and request.state == "sending"
+    assert left.state == SubmissionState.SENDING and request.state == RequestState.SENDING
     assert sending_evidence(left.id) == [request.body]  # written before anything left
     assert http_posts_in_audit(left.id) == []
 
@@ -109,7 +111,7 @@ def kill_while_in_flight(sandbox, ledgerdesk, target: str, profile: str) -> None
 def test_confirma_killed_while_the_request_is_in_flight(restart, sandbox, confirma_profile, ledgerdesk):
     kill_while_in_flight(sandbox, ledgerdesk, "confirma", confirma_profile)
     left = only_submission()
-    assert left.state == "sending" and [r.state for r in requests_of(left.id)] == ["sending"]
+    assert left.state == SubmissionState.SENDING and [r.state for r in requests_of(left.id)] == [RequestState.SENDING]
     if restart == "after-the-server-booked-it":
         wait_until(lambda: posts(sandbox, "confirma"), what="the held POST to be processed")
 
@@ -133,7 +135,7 @@ def test_infinity_killed_while_the_request_is_in_flight_is_not_sent_again(sandbo
     kill_while_in_flight(sandbox, ledgerdesk, "infinity", infinity_profile)
     left = only_submission()
     (request,) = requests_of(left.id)
-    assert request.state == "sending"
+    assert request.state == RequestState.SENDING
 
     restarted = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)
     assert restarted.returncode == 3, describe(restarted)
@@ -146,7 +148,7 @@ def test_infinity_killed_while_the_request_is_in_flight_is_not_sent_again(sandbo
 
     posted = ledgerdesk("outbox", "resolve", left.id, "posted")
     assert posted.returncode == 0, describe(posted)
-    assert only_submission().state == "accepted"
+    assert only_submission().state == SubmissionState.ACCEPTED
     assert len(posts(sandbox, "infinity")) == 1
     assert_at_the_target_once(sandbox, only_submission())
 
@@ -159,7 +161,7 @@ def test_killed_after_the_server_answered_but_before_it_was_recorded(target, san
     assert len(posts(sandbox, target)) == 1
     left = only_submission()
     (request,) = requests_of(left.id)
-    assert left.state == "sending" and request.state == "sending"
+    assert left.state == SubmissionState.SENDING and request.state == RequestState.SENDING
     (exchange,) = http_posts_in_audit(left.id)  # the evidence: the body sent and the answer
     assert json.loads(exchange.request_body) == json.loads(request.body)
     assert exchange.response_status == (200 if target == "confirma" else 201)
@@ -187,7 +189,8 @@ def test_three_entries_killed_after_the_second_answer_only_the_third_goes_after_
     assert "Entry 1 of 3 booked." in crashed.stderr and "Entry 2 of 3" not in crashed.stderr
     left = only_submission()
     first, second, third = requests_of(left.id)
-    assert [first.state, second.state, third.state] == ["accepted", "sending", "queued"]
+    assert [first.state, second.state, third.state] == [RequestState.ACCEPTED, RequestState.SENDING,
+                                                         RequestState.QUEUED]
     assert [p["body"] for p in posts(sandbox, "infinity")] == [json.loads(first.body), json.loads(second.body)]
 
     restarted = ledgerdesk("submit", voucher, "--profile", infinity_profile)
@@ -200,8 +203,8 @@ def test_three_entries_killed_after_the_second_answer_only_the_third_goes_after_
     # Entry 2 is in Infinity: the bookkeeper says so, and only entry 3 goes.
     posted = ledgerdesk("outbox", "resolve", left.id, "posted")
     assert posted.returncode == 0, describe(posted)
-    assert [r.state for r in requests_of(left.id)] == ["accepted"] * 3
-    assert only_submission().state == "accepted"
+    assert [r.state for r in requests_of(left.id)] == [RequestState.ACCEPTED] * 3
+    assert only_submission().state == SubmissionState.ACCEPTED
     assert [p["body"] for p in posts(sandbox, "infinity")][2:] == [json.loads(third.body)]
     assert_at_the_target_once(sandbox, only_submission())
     assert len(http_posts_in_audit(left.id)) == 3

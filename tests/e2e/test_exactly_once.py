@@ -10,6 +10,7 @@ from decimal import Decimal
 from .conftest import (VOUCHERS, confirma_bookings, describe, only_submission, posts, submissions,
                        voucher_variant)
 from tests.conftest import EXAMPLES
+from app.store.states import SubmissionState
 
 BILL = EXAMPLES / "infinity-supplier-bill.json"
 NOT_IN_INFINITYS_CHART = "6999"  # the sandbox's Swiss chart has no 6999: Infinity refuses that entry
@@ -44,7 +45,7 @@ def test_partly_rejected_infinity_voucher_resent_books_each_entry_once(sandbox, 
     assert corrected.returncode == 0, describe(corrected)
     assert _entries_by_account(sandbox) == {4200: 1, 6500: 1, 4000: 1}  # each entry of the voucher once
     submission = only_submission()
-    assert submission.state == "accepted"
+    assert submission.state == SubmissionState.ACCEPTED
     assert [r["entry"]["amount"] for r in sandbox.state()["infinity"]["entries"]].count(108100) == 1
 
     once_more = ledgerdesk("submit", _bill(tmp_path, "bill-right.json", "6500"), "--profile", infinity_profile)
@@ -83,7 +84,8 @@ def test_a_voucher_queued_under_one_profile_is_never_sent_with_another_profiles_
         under_b = ledgerdesk("submit", voucher, "--profile", good)
         assert under_b.returncode == 0, describe(under_b)
         by_profile = {s.profile: s for s in submissions()}
-        assert by_profile["companyA"].state == "queued" and by_profile[good].state == "accepted"
+        assert by_profile["companyA"].state == SubmissionState.QUEUED
+        assert by_profile[good].state == SubmissionState.ACCEPTED
         assert confirma_bookings(sandbox, "abc-123-def-456") == 1
         status = ledgerdesk("status", "--profile", good)
         assert "abc-123-def-456" in status.stdout, describe(status)
@@ -104,7 +106,8 @@ def test_one_voucher_sent_to_a_confirma_and_an_infinity_profile_is_two_submissio
         result = ledgerdesk("submit", both, "--profile", profile)
         assert result.returncode == 0, describe(result)
         assert "AttributeError" not in result.stderr
-    assert sorted((s.profile, s.state) for s in submissions()) == sorted([(confirma, "accepted"), (infinity, "accepted")])
+    assert sorted((s.profile, s.state) for s in submissions()) == sorted([(confirma, SubmissionState.ACCEPTED),
+                                                                          (infinity, SubmissionState.ACCEPTED)])
     assert confirma_bookings(sandbox, "e2e-both-targets") == 1
     assert len(sandbox.state()["infinity"]["entries"]) == 1
     assert sandbox.state()["infinity"]["entries"][0]["entry"]["amount"] == int(Decimal("100.00") * 100)
@@ -122,7 +125,7 @@ def test_a_queued_voucher_the_target_holds_nothing_of_can_be_cancelled_and_sent_
         assert f"ledgerdesk outbox cancel {queued.id}" in listing.stdout, describe(listing)
         cancelled = ledgerdesk("outbox", "cancel", queued.id)
         assert cancelled.returncode == 0 and "cancelled" in cancelled.stdout, describe(cancelled)
-        assert only_submission().state == "cancelled"
+        assert only_submission().state == SubmissionState.CANCELLED
         assert ledgerdesk("outbox").stdout.startswith("The outbox is empty")
 
         # Posted vouchers cannot be cancelled: the target holds them.
@@ -144,7 +147,7 @@ def test_infinity_booking_other_amounts_than_the_preview_is_reported_booked_diff
     assert result.returncode == 4, describe(result)  # documented: booked differently
     assert "differs" in result.stdout and "Booked differently from the preview" in result.stdout
     assert "net 111.49 CHF, VAT 9.01 CHF where the preview showed net 111.47 CHF, VAT 9.03 CHF" in result.stdout
-    assert only_submission().state == "differs"
+    assert only_submission().state == SubmissionState.DIFFERS
     listed = ledgerdesk("status", "--profile", infinity_profile)
     assert "differs" in listed.stdout
     again = ledgerdesk("submit", VOUCHERS["infinity"], "--profile", infinity_profile)

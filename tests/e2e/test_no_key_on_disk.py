@@ -7,6 +7,7 @@ import base64
 from app.store.paths import data_dir, database_path, rate_budget_path, shared_state_dir
 
 from .conftest import VOUCHERS, describe, local_database, submissions
+from app.store.audit import AuditEvent
 
 
 def encodings_of(key: str) -> dict[str, bytes]:
@@ -67,7 +68,8 @@ def test_no_key_in_any_file_or_output(sandbox, add_profile, api_keys, ledgerdesk
             assert hits(key, outputs) == []
 
         rows = holder.execute("SELECT * FROM audit_log").fetchall()
-        assert len(rows) >= 8 and {row["event"] for row in rows} >= {"sending", "http", "state"}
+        assert len(rows) >= 8
+        assert {row["event"] for row in rows} >= {AuditEvent.SENDING, AuditEvent.HTTP, AuditEvent.STATE}
         for row in rows:
             text = " ".join(str(value) for value in tuple(row))
             assert api_keys.confirma not in text and api_keys.infinity not in text

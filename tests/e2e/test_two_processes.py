@@ -11,6 +11,7 @@ from app.store.settings import load_settings
 
 from .conftest import (VOUCHERS, confirma_bookings, describe, infinity_bookings, local_database, posts,
                        submissions, voucher_variant, wait_until)
+from app.store.states import SubmissionState
 
 VOUCHERS_PER_TARGET = 10  # 20 vouchers in all, half for each target
 
@@ -42,7 +43,7 @@ def test_two_processes_send_one_queue_and_nothing_goes_twice(sandbox, add_profil
             profile = settings["sb" if voucher.identifier.startswith("e2e-two-") else "inf"]
             assert queue_voucher(conn, voucher, profile).submission_id is not None
     queued = submissions()
-    assert len(queued) == 2 * VOUCHERS_PER_TARGET and {s.state for s in queued} == {"queued"}
+    assert len(queued) == 2 * VOUCHERS_PER_TARGET and {s.state for s in queued} == {SubmissionState.QUEUED}
 
     # Every POST is held 50 ms at the sandbox, so the two workers are sending at the same time.
     sandbox.faults.add("delay", count=1000, method="POST", seconds=0.05)
@@ -60,10 +61,10 @@ def test_two_processes_send_one_queue_and_nothing_goes_twice(sandbox, add_profil
     # Each submission was reported by exactly one worker, and both workers did part of the work.
     reported = [line.split() for result in results for line in result.stdout.splitlines()]
     assert Counter(sid for _, sid, _ in reported) == Counter(str(s.id) for s in queued)
-    assert {state for _, _, state in reported} == {"accepted"}
+    assert {state for _, _, state in reported} == {SubmissionState.ACCEPTED}
     assert all(result.stdout.strip() for result in results), "one worker sent nothing: no overlap was tested"
 
-    assert {s.state for s in submissions()} == {"accepted"}
+    assert {s.state for s in submissions()} == {SubmissionState.ACCEPTED}
     with local_database() as conn:
         request_ids = [row[0] for row in conn.execute("SELECT id FROM requests")]
         posted = Counter(row[0] for row in conn.execute(

@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from app.store.outbox import Outbox, SubmissionConflict
+from app.store.states import SubmissionState
 
 from .conftest import VOUCHERS, describe, local_database, posts, voucher_variant
 
@@ -77,6 +78,6 @@ def test_the_schema_refuses_a_second_live_submission_of_a_voucher_to_one_profile
                        bodies=["{}"])
     with pytest.raises(sqlite3.IntegrityError):  # also below the outbox's API: it is the schema's rule
         conn.execute("INSERT INTO submissions (voucher_id, profile, target, state, voucher, created_at, "
-                     "updated_at) VALUES ('v-1', 'acme', 'confirma', 'queued', '{}', 'now', 'now')")
+                     "updated_at) VALUES ('v-1', 'acme', 'confirma', ?, '{}', 'now', 'now')", (SubmissionState.QUEUED,))
     # The same voucher to another profile is a submission of its own (one voucher, two targets).
     outbox.enqueue(voucher_id="v-1", profile="other", target="infinity", voucher="{}", summary={}, bodies=["{}"])

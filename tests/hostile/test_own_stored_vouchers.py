@@ -16,6 +16,7 @@ from app.services.submission import Submitter, queue_voucher
 from app.store.database import connect
 from app.store.review import ReviewQuery
 from app.store.settings import Profile
+from app.store.states import SubmissionState
 
 
 pytestmark = pytest.mark.sandbox(sync_delay=0.1)
@@ -34,6 +35,6 @@ def test_a_grid_voucher_with_a_long_exchange_rate_is_sent_after_queueing(sandbox
     with Submitter(conn, profile, lambda: DEFAULT_INFINITY_TOKEN, timeouts=Timeouts(connect=2, read=2),
                    retry=RetryPolicy(attempts=2, backoff=0.05, status_checks=2)) as submitter:
         report = submitter.send(queued.submission_id)
-        assert report.state == "accepted", report
+        assert report.state == SubmissionState.ACCEPTED, report
     detail = ReviewQuery(conn).detail(queued.submission_id)  # the review list opens the same frozen copy
     assert detail.voucher_error == "" and detail.voucher.exchange_rate == rate

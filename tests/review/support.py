@@ -12,12 +12,13 @@ from app.domain.voucher_file import dump_voucher_file
 from app.store.outbox import Outbox
 from app.store.review_index import review_entry
 from tests.domain.builders import line, voucher
+from app.store.states import SubmissionState
 
 __all__ = ["line", "voucher", "submit", "assert_index_current", "stored_entry"]
 
 
 def submit(conn: sqlite3.Connection, v: Voucher, *, profile: str = "acme", target: str = "confirma",
-           state: str = "queued", total: Decimal | None = None) -> int:
+           state: SubmissionState = SubmissionState.QUEUED, total: Decimal | None = None) -> int:
     """Enqueue `v` like queue_voucher does (summary total = Σ debit unless given), then move it to `state`."""
     outbox = Outbox(conn)
     debit = total if total is not None else sum((ln.debit or Decimal(0)) for ln in v.lines)
@@ -25,7 +26,7 @@ def submit(conn: sqlite3.Connection, v: Voucher, *, profile: str = "acme", targe
                "total": format_amount(debit), "currency": v.currency, "entries": 1}
     sid = outbox.enqueue(voucher_id=v.identifier, profile=profile, target=target,
                          voucher=dump_voucher_file(v, Target(target)), summary=summary, bodies=["{}"])
-    if state != "queued":
+    if state != SubmissionState.QUEUED:
         outbox.set_state(sid, state)
     return sid
 

@@ -22,6 +22,7 @@ from app.store.database import connect
 from app.store.review import ReviewFilter, ReviewQuery
 from tests.conftest import EXAMPLES
 from tests.review.support import line, submit, voucher
+from app.store.states import SubmissionState
 
 FI = vat_table_for(Target.CONFIRMA)
 
@@ -105,11 +106,11 @@ def test_copy_as_draft_is_a_new_voucher_dated_today():
 @pytest.fixture
 def conn(tmp_path):
     conn = connect(tmp_path / "db.sqlite3")
-    submit(conn, documented(), state="synced", total=Decimal("2990.00"))
+    submit(conn, documented(), state=SubmissionState.SYNCED, total=Decimal("2990.00"))
     submit(conn, voucher(line("6000", debit="1234.50", text="=HYPERLINK(\"x\")"),
                          line("1020", credit="1234.50", text="Büromiete"), day="2025-02-01", number="B-1",
                          description="Miete Februar", currency="CHF"),
-           profile="swiss", target="infinity", state="accepted")
+           profile="swiss", target="infinity", state=SubmissionState.ACCEPTED)
     return conn
 
 

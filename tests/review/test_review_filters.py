@@ -12,9 +12,11 @@ from app.services.review_filters import load_review_filter, save_review_filter
 from app.store import paths
 from app.store.review_filter import ReviewFilter
 from app.store.settings import SCHEMA_VERSION, Profile, Settings, load_settings, save_settings
+from app.store.states import SubmissionState
 
 FILTER = ReviewFilter(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31), profile="acme",
-                      states=("failed", "rejected"), account="1910", amount_min=Decimal("10.50"),
+                      states=(SubmissionState.FAILED, SubmissionState.REJECTED), account="1910",
+                      amount_min=Decimal("10.50"),
                       amount_max=Decimal("99999.99"), text="Erlös März")
 ACME = Profile(name="acme", target="confirma", environment="sandbox", base_url="http://127.0.0.1:8765/api/v1/partner")
 

@@ -19,6 +19,8 @@ from app.store.review import ReviewFilter, ReviewQuery, reindex_all
 from app.store.settings import Profile
 from tests.conftest import EXAMPLES
 from tests.review.support import assert_index_current, line, submit, voucher
+from app.store.states import RequestState, SubmissionState
+from app.store.audit import AuditEvent
 
 TIMEOUTS = Timeouts(connect=2, read=2)
 RETRY = RetryPolicy(attempts=2, backoff=0.05, status_checks=2)
@@ -43,23 +45,25 @@ def test_confirma_enqueue_send_and_status_refresh_keep_the_row_current(sandbox, 
     query = ReviewQuery(conn)
     queued = query.row(sid)
     assert (queued.state, queued.number, str(queued.date), queued.total, queued.remote_ids) == (
-        "queued", "1001", "2025-12-13", Decimal("2990.00"), ("abc-123-def-456",))
+        SubmissionState.QUEUED, "1001", "2025-12-13", Decimal("2990.00"), ("abc-123-def-456",))
     assert_index_current(conn)
 
     with Submitter(conn, profile, lambda: DEFAULT_CONFIRMA_KEY, timeouts=TIMEOUTS, retry=RETRY) as submitter:
-        assert submitter.send(sid).state == "accepted"
+        assert submitter.send(sid).state == SubmissionState.ACCEPTED
         accepted = query.row(sid)
-        assert accepted.state == "accepted" and accepted.updated_at > queued.updated_at
+        assert accepted.state == SubmissionState.ACCEPTED and accepted.updated_at > queued.updated_at
         assert_index_current(conn)
         sandbox_clock.advance(0.2)  # past the sandbox's sync delay
         assert [s.state for s in submitter.refresh_status()] == ["synced"]
     assert query.row(sid).state == "synced"
     detail = query.detail(sid)
     assert detail.voucher.identifier == "abc-123-def-456" and detail.voucher.lines == loaded.lines
-    assert detail.voucher_error == "" and detail.submission.state == "synced" and detail.row == query.row(sid)
-    assert [r.state for r in detail.requests] == ["accepted"]
-    assert {"sending", "http", "state"} <= {a.event for a in detail.audit}
-    assert query.count(ReviewFilter(states=("synced",))) == 1 and query.count(ReviewFilter(states=("queued",))) == 0
+    assert detail.voucher_error == "" and detail.submission.state == SubmissionState.SYNCED
+    assert detail.row == query.row(sid)
+    assert [r.state for r in detail.requests] == [RequestState.ACCEPTED]
+    assert {AuditEvent.SENDING, AuditEvent.HTTP, AuditEvent.STATE} <= {a.event for a in detail.audit}
+    assert query.count(ReviewFilter(states=(SubmissionState.SYNCED,))) == 1
+    assert query.count(ReviewFilter(states=(SubmissionState.QUEUED,))) == 0
     assert_index_current(conn)
 
 
@@ -70,10 +74,10 @@ def test_infinity_send_records_the_booked_transaction_ids(sandbox, conn, tmp_pat
     assert ReviewQuery(conn).row(sid).remote_ids == ()
     with Submitter(conn, profile, lambda: DEFAULT_INFINITY_TOKEN, timeouts=TIMEOUTS, retry=RETRY,
                    budget_path=tmp_path / "budget.json") as submitter:
-        assert submitter.send(sid).state == "accepted"
+        assert submitter.send(sid).state == SubmissionState.ACCEPTED
     row = ReviewQuery(conn).row(sid)
     booked = [t["id"] for r in Outbox(conn).requests(sid) for t in json.loads(r.result)]
-    assert row.state == "accepted" and booked and list(row.remote_ids) == booked
+    assert row.state == SubmissionState.ACCEPTED and booked and list(row.remote_ids) == booked
     assert row.currency == "CHF" and row.total == Decimal("120.50")
     assert_index_current(conn)
 
@@ -88,19 +92,19 @@ def test_every_outbox_path_keeps_the_index_current(conn):
     assert outbox.claim(sid, "gone:1:1")
     assert_index_current(conn)
     (request,) = outbox.requests(sid)
-    outbox.set_request_state(request.id, "sending")
+    outbox.set_request_state(request.id, RequestState.SENDING)
     assert outbox.recover_abandoned(is_alive=lambda token: False) == [sid]
-    assert ReviewQuery(conn).row(sid).state == "uncertain"
+    assert ReviewQuery(conn).row(sid).state == SubmissionState.UNCERTAIN
     assert_index_current(conn)
     outbox.requeue(sid)
-    assert ReviewQuery(conn).row(sid).state == "queued"
+    assert ReviewQuery(conn).row(sid).state == SubmissionState.QUEUED
     assert_index_current(conn)
     outbox.claim(two, "host:1:1")
     first, second = outbox.requests(two)
-    outbox.set_request_state(first.id, "accepted", [{"id": "T-1"}, {"id": "T-2", "isTaxTransaction": True}])
+    outbox.set_request_state(first.id, RequestState.ACCEPTED, [{"id": "T-1"}, {"id": "T-2", "isTaxTransaction": True}])
     assert ReviewQuery(conn).row(two).remote_ids == ("T-1", "T-2")
-    outbox.set_request_state(second.id, "accepted", [{"id": "T-3"}])
-    outbox.set_state(two, "accepted", detail="booked")
+    outbox.set_request_state(second.id, RequestState.ACCEPTED, [{"id": "T-3"}])
+    outbox.set_state(two, SubmissionState.ACCEPTED, detail="booked")
     assert ReviewQuery(conn).row(two).remote_ids == ("T-1", "T-2", "T-3")
     assert_index_current(conn)
 
@@ -110,13 +114,14 @@ def test_a_failed_outbox_change_leaves_the_index_as_it_was(conn):
     sid = submit(conn, voucher(line("6000", debit="5.00"), line("1910", credit="5.00")))
     with pytest.raises(ValueError):
         outbox.set_state(sid, "lost")
-    assert ReviewQuery(conn).row(sid).state == "queued"
+    assert ReviewQuery(conn).row(sid).state == SubmissionState.QUEUED
     assert_index_current(conn)
 
 
 def test_reindex_all_repairs_a_damaged_index(conn):
     sid = submit(conn, voucher(line("6000", debit="5.00", text="Kahvi"), line("1910", credit="5.00")))
-    conn.execute("UPDATE review SET state = 'synced', search = 'x', accounts = '' WHERE submission_id = ?", (sid,))
+    conn.execute("UPDATE review SET state = ?, search = 'x', accounts = '' WHERE submission_id = ?",
+                 (SubmissionState.SYNCED, sid))
     assert reindex_all(conn) == 1
-    assert ReviewQuery(conn).count(ReviewFilter(text="kahvi", account="1910", states=("queued",))) == 1
+    assert ReviewQuery(conn).count(ReviewFilter(text="kahvi", account="1910", states=(SubmissionState.QUEUED,))) == 1
     assert_index_current(conn)

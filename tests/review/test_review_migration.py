@@ -12,6 +12,7 @@ from app.store.database import LATEST_VERSION, Migration, connect, migration_ste
 from app.store.review import ReviewFilter, ReviewQuery
 from app.store.review_index import fold_text
 from tests.review.support import assert_index_current, line, submit, voucher
+from app.store.states import SubmissionState
 
 V1_NOW = "2025-01-02T03:04:05.000000+00:00"
 
@@ -67,7 +68,7 @@ def test_a_v1_database_with_submissions_is_backfilled(v1_database):
     assert [r.submission_id for r in query.page()] == [4, 3, 2, 1]
     assert (str(rows[1].date), rows[1].number, rows[1].description, str(rows[1].total), rows[1].state,
             rows[1].remote_ids, rows[1].updated_at) == (
-        "2025-03-01", "1001", "Erlös März", "124.00", "synced", ("conf-1",), V1_NOW)
+        "2025-03-01", "1001", "Erlös März", "124.00", SubmissionState.SYNCED, ("conf-1",), V1_NOW)
     assert (str(rows[2].total), rows[2].currency, rows[2].remote_ids) == ("1500.50", "CHF", ("tx-a", "tx-b", "tx-c"))
     assert (str(rows[3].total), rows[3].remote_ids) == ("10.15", ())
     assert (rows[4].date, rows[4].description, str(rows[4].total), rows[4].remote_ids) == (

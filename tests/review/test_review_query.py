@@ -16,6 +16,7 @@ from app.store.outbox import SUBMISSION_STATES
 from app.store.review import ReviewFilter, ReviewQuery
 from app.store.review_filter import REVIEW_STATES
 from tests.review.support import line, submit, voucher
+from app.store.states import SubmissionState
 
 
 @pytest.fixture(scope="module", params=["trigram index", "scan"])
@@ -25,15 +26,15 @@ def query(request, tmp_path_factory):
     ids = {}
     # (key, day, number, description, profile, target, state, lines)
     for key, day, number, description, profile, target, state, lines in [
-        ("rent", "2024-01-31", "1001", "Office rent March", "acme", "confirma", "synced",
+        ("rent", "2024-01-31", "1001", "Office rent March", "acme", "confirma", SubmissionState.SYNCED,
          [line("6300", debit="1200.00", text="Toimisto"), line("1910", credit="1200.00")]),
-        ("credit", "2024-02-15", "1002", "Hyvitys asiakkaalle", "acme", "confirma", "failed",
+        ("credit", "2024-02-15", "1002", "Hyvitys asiakkaalle", "acme", "confirma", SubmissionState.FAILED,
          [line("3000", debit="50.00", text="Palautus"), line("1701", credit="50.00")]),
-        ("erlos", "2024-03-01", "A-77", "Erlös Verkauf", "swiss", "infinity", "accepted",
+        ("erlos", "2024-03-01", "A-77", "Erlös Verkauf", "swiss", "infinity", SubmissionState.ACCEPTED,
          [line("1020", debit="99.95"), line("3200", credit="99.95", text="Verkauf Büro", vat_code="UN")]),
-        ("taxi", "2025-06-30", "1003", "Travel", "acme", "confirma", "rejected",
+        ("taxi", "2025-06-30", "1003", "Travel", "acme", "confirma", SubmissionState.REJECTED,
          [line("7000", debit="12.50", text="Taxi to client"), line("1910", credit="12.50")]),
-        ("big", "2025-12-31", "2001", "Machine purchase", "beta", "confirma", "pending",
+        ("big", "2025-12-31", "2001", "Machine purchase", "beta", "confirma", SubmissionState.PENDING,
          [line("1100", debit="25000.00", text="Lathe, 50% off"), line("2871", credit="25000.00")]),
     ]:
         v = voucher(*lines, day=day, number=number, description=description)
@@ -71,7 +72,8 @@ def test_paging_walks_the_list_newest_first_without_gaps(query):
 def test_a_row_carries_what_the_list_shows(query):
     row = query.row(query.ids["erlos"])
     assert (row.date, row.number, row.description, row.profile, row.target, row.total, row.currency, row.state) == (
-        date(2024, 3, 1), "A-77", "Erlös Verkauf", "swiss", "infinity", Decimal("99.95"), "EUR", "accepted")
+        date(2024, 3, 1), "A-77", "Erlös Verkauf", "swiss", "infinity", Decimal("99.95"), "EUR",
+        SubmissionState.ACCEPTED)
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -80,8 +82,8 @@ def test_a_row_carries_what_the_list_shows(query):
     ({"date_from": date(2024, 2, 1), "date_to": date(2024, 12, 31)}, {"credit", "erlos"}),
     ({"profile": "acme"}, {"rent", "credit", "taxi"}),
     ({"profile": "nobody"}, set()),
-    ({"states": ("failed", "rejected")}, {"credit", "taxi"}),
-    ({"states": ("synced",)}, {"rent"}),
+    ({"states": (SubmissionState.FAILED, SubmissionState.REJECTED)}, {"credit", "taxi"}),
+    ({"states": (SubmissionState.SYNCED,)}, {"rent"}),
     ({"account": "1910"}, {"rent", "taxi"}),
     ({"account": "3200"}, {"erlos"}),
     ({"account": "19"}, set()),  # an account, not a prefix
@@ -120,7 +122,8 @@ def test_free_text(query, text, expected):
 def test_filters_combine(query):
     assert found(query, profile="acme", account="1910") == {"rent", "taxi"}
     assert found(query, profile="acme", account="1910", text="taxi") == {"taxi"}
-    assert found(query, states=("synced", "rejected"), amount_min=Decimal("100")) == {"rent"}
+    assert found(query, states=(SubmissionState.SYNCED, SubmissionState.REJECTED),
+                 amount_min=Decimal("100")) == {"rent"}
     assert found(query, date_from=date(2024, 1, 1), date_to=date(2024, 12, 31), text="erl", account="1020") == {"erlos"}
     assert found(query, profile="swiss", text="rent") == set()
 
@@ -130,7 +133,7 @@ def test_profiles_lists_every_profile_that_submitted(query):
 
 
 def test_filter_fields_are_checked():
-    assert ReviewFilter(states=("failed", "failed")).states == ("failed",)
+    assert ReviewFilter(states=(SubmissionState.FAILED, SubmissionState.FAILED)).states == (SubmissionState.FAILED,)
     assert ReviewFilter(amount_min=Decimal("10.005")).amount_min == Decimal("10.01")
     assert ReviewFilter(account=" 1910 ").account == "1910"
     with pytest.raises(ValueError, match="unknown submission state"):

@@ -8,6 +8,7 @@ from app.store.audit import AuditLog
 from app.store.database import LATEST_VERSION, DatabaseError, connect, schema_version
 from app.store.drafts import DraftStore
 from app.store.outbox import Outbox
+from app.store.states import RequestState, SubmissionState
 
 
 def schema(conn):
@@ -93,13 +94,13 @@ def test_abandoned_sending_becomes_uncertain(tmp_path):
                          bodies=["{}", "{}"])
     outbox.claim(sid, "gone:1:1")
     first, second = outbox.requests(sid)
-    outbox.set_request_state(first.id, "accepted", {"ids": ["a"]})
-    outbox.set_request_state(second.id, "sending")
+    outbox.set_request_state(first.id, RequestState.ACCEPTED, {"ids": ["a"]})
+    outbox.set_request_state(second.id, RequestState.SENDING)
     assert outbox.recover_abandoned(is_alive=lambda token: False) == [sid]
-    assert outbox.get(sid).state == "uncertain"
-    assert [r.state for r in outbox.requests(sid)] == ["accepted", "uncertain"]
+    assert outbox.get(sid).state == SubmissionState.UNCERTAIN
+    assert [r.state for r in outbox.requests(sid)] == [RequestState.ACCEPTED, RequestState.UNCERTAIN]
     outbox.requeue(sid)
-    assert [r.state for r in outbox.requests(sid)] == ["accepted", "queued"]
+    assert [r.state for r in outbox.requests(sid)] == [RequestState.ACCEPTED, RequestState.QUEUED]
 
 
 def test_queueing_a_voucher_teaches_autocomplete_its_texts_and_accounts(tmp_path):

@@ -5,6 +5,7 @@ import json
 from app.store.database import connect
 from app.store.lookups import highest_posted_number, uncertain_count
 from app.store.outbox import Outbox
+from app.store.states import SubmissionState
 
 
 def post(outbox, profile, number, target="confirma"):
@@ -30,7 +31,7 @@ def test_the_highest_all_digit_number_of_the_profile_counts(tmp_path):
 def test_rejected_submissions_still_hold_their_number(tmp_path):
     conn = connect(tmp_path / "db.sqlite3")
     outbox = Outbox(conn)
-    outbox.set_state(post(outbox, "Acme", "41"), "rejected", "Rejected by the ledger.")
+    outbox.set_state(post(outbox, "Acme", "41"), SubmissionState.REJECTED, "Rejected by the ledger.")
     assert highest_posted_number(conn, "Acme") == 41  # the ledger may hold it; a reused number would confuse
 
 
@@ -46,6 +47,8 @@ def test_the_uncertain_count_is_the_review_lists_count_of_uncertain_vouchers(tmp
     conn = connect(tmp_path / "db.sqlite3")
     outbox = Outbox(conn)
     assert uncertain_count(conn) == 0
-    for n, state in enumerate(("uncertain", "accepted", "uncertain", "failed", "uncertain"), start=1):
+    states = (SubmissionState.UNCERTAIN, SubmissionState.ACCEPTED, SubmissionState.UNCERTAIN, SubmissionState.FAILED,
+              SubmissionState.UNCERTAIN)
+    for n, state in enumerate(states, start=1):
         outbox.set_state(post(outbox, "Acme" if n % 2 else "Nordic", str(n)), state, "")
-    assert uncertain_count(conn) == 3 == ReviewQuery(conn).count(ReviewFilter(states=("uncertain",)))
+    assert uncertain_count(conn) == 3 == ReviewQuery(conn).count(ReviewFilter(states=(SubmissionState.UNCERTAIN,)))

@@ -9,6 +9,7 @@ import pytest
 
 from app.store.database import LATEST_VERSION, connect, schema_version
 from app.store.outbox import Outbox, SubmissionConflict
+from app.store.states import SubmissionState
 
 NOW = "2025-12-01T10:00:00+00:00"
 
@@ -43,9 +44,9 @@ def test_duplicates_from_an_older_version_keep_one_live_submission_and_nothing_u
     assert schema_version(conn) == LATEST_VERSION
     outbox = Outbox(conn)
     assert outbox.live_for_voucher("v-1", "acme").id == posted
-    assert outbox.get(waiting).state == "cancelled" and outbox.get(waiting).superseded_by == posted
+    assert outbox.get(waiting).state == SubmissionState.CANCELLED and outbox.get(waiting).superseded_by == posted
     assert outbox.live_for_voucher("v-2", "acme").id == again
-    assert outbox.get(refused).state == "rejected" and outbox.get(refused).superseded_by == again
+    assert outbox.get(refused).state == SubmissionState.REJECTED and outbox.get(refused).superseded_by == again
     assert outbox.live_for_voucher("v-1", "other").id == other_profile
     assert outbox.claim_next("me") is None  # the cancelled duplicate is never sent
     with pytest.raises(SubmissionConflict):
@@ -53,4 +54,4 @@ def test_duplicates_from_an_older_version_keep_one_live_submission_and_nothing_u
                        bodies=["{}"])
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     review_states = dict(conn.execute("SELECT submission_id, state FROM review"))
-    assert review_states[waiting] == "cancelled" and review_states[posted] == "accepted"
+    assert review_states[waiting] == SubmissionState.CANCELLED and review_states[posted] == SubmissionState.ACCEPTED

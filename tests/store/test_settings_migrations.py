@@ -7,6 +7,7 @@ import pytest
 from app.store import paths
 from app.store.review_filter import ReviewFilter
 from app.store.settings import MIGRATIONS, SCHEMA_VERSION, Profile, Settings, SettingsError, load_settings, migrate
+from app.store.states import SubmissionState
 
 # One sample file per earlier version, and the settings it must become. Adding a version without a
 # sample here fails test_every_earlier_version_has_a_sample.
@@ -44,7 +45,8 @@ SAMPLES = {
         Settings(profiles={"acme": Profile(
             name="acme", target="confirma", environment="staging", company_id="1234567-1",
             base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")},
-            review_filter=ReviewFilter(profile="acme", states=("rejected",)), language=None),  # follows the OS
+            review_filter=ReviewFilter(profile="acme", states=(SubmissionState.REJECTED,)),
+            language=None),  # follows the OS
     ),
     3: (
         {"schema_version": 3, "profiles": {

@@ -15,6 +15,7 @@ from app.store.review_filter import ReviewFilter
 from app.store.settings import Profile, Settings, SettingsError, load_settings, save_settings
 from app.store.startup_settings import is_sealed, read_startup_settings, seal_path, seal_text
 from tests.conftest import REPO
+from app.store.states import SubmissionState
 
 ACME = Profile(name="acme", target="confirma", environment="staging", company_id="1234567-1",
                base_url="https://staging-integrations.confirmafinance.com/api/v1/partner")
@@ -23,7 +24,8 @@ ACME_LIVE = Profile(name="acme live", target="confirma", environment="production
 SWISS = Profile(name="swiss", target="infinity", environment="production", auth_header="bearer", vat_table="ch",
                 base_url="https://api.infinity.swiss/v1")
 SETTINGS = Settings(profiles={p.name: p for p in (ACME, ACME_LIVE, SWISS)},
-                    review_filter=ReviewFilter(date_from=date(2024, 1, 1), states=("failed",)), language="fi")
+                    review_filter=ReviewFilter(date_from=date(2024, 1, 1), states=(SubmissionState.FAILED,)),
+                    language="fi")
 
 
 def profile_json(profile: Profile) -> dict:

@@ -19,6 +19,7 @@ from app.ui.voucher_model import VoucherTableModel
 
 from .conftest import add_profile, running_gui
 from .keys import K, Keyboard
+from app.store.states import SubmissionState
 
 KEY_ORDER = [c.key for c in COLUMNS]
 
@@ -158,7 +159,7 @@ def test_a_number_already_posted_gets_a_warning_on_the_number_field_and_the_next
                    "date": "2025-12-12", "number": n, "lines": []}
         sid = Outbox(gui.conn).enqueue(voucher_id=f"posted-{n}", profile=profile, target="confirma",
                                        voucher=json.dumps(voucher), summary={"number": n}, bodies=["{}"])
-        Outbox(gui.conn).set_state(sid, "accepted" if n == "4" else "rejected")
+        Outbox(gui.conn).set_state(sid, SubmissionState.ACCEPTED if n == "4" else SubmissionState.REJECTED)
     keys.ctrl(K.Key_N)
     qtbot.waitUntil(lambda: gui.window.tabs.count() == 2)
     fresh = gui.window.tabs.current_page()

@@ -17,6 +17,7 @@ from app.services.review_actions import copy_as_draft, export_csv, reversal
 from app.services.session import open_session, open_store
 from app.services.decisions import cancel_submission, resolve_uncertain
 from app.store.review import ReviewDetail, ReviewFilter
+from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, SubmissionState
 from app.ui import style
 from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
@@ -42,7 +43,7 @@ def resolve_and_send(submission_id: int, decision: str, profile: str) -> tuple[s
         submission = resolve_uncertain(conn, submission_id, decision)
     finally:
         conn.close()
-    if submission.state != "queued":
+    if submission.state != SubmissionState.QUEUED:
         return submission.state, submission.detail
     with open_session(profile) as session:
         report = session.submitter.send(submission_id)
@@ -130,7 +131,7 @@ class ReviewActions(QObject):
         detail = self._selected()
         if detail is None:
             return
-        if detail.row.state != "uncertain":
+        if detail.row.state != SubmissionState.UNCERTAIN:
             self.say("info", self.tr("Only an uncertain voucher waits for a decision; this one is {state}.").format(
                 state=detail.row.state))
             return
@@ -149,7 +150,7 @@ class ReviewActions(QObject):
 
     def _resolved(self, number: str, result: tuple[str, str]) -> None:
         state, message = result
-        kind = "ok" if state in ("accepted", "pending", "synced") else "warning"
+        kind = "ok" if state in POSTED_AS_PREVIEWED else "warning"
         self.say(kind, self.tr("Voucher {number} is now {state}: {message}").format(number=number, state=state,
                                                                                      message=message))
         self.window.reload()
@@ -162,7 +163,7 @@ class ReviewActions(QObject):
         if detail is None:
             return
         row = detail.row
-        if row.state not in ("queued", "rejected"):
+        if row.state not in CANCELLABLE_STATES:
             self.say("info", self.tr("Only a queued or rejected voucher can be cancelled; this one is {state}.")
                      .format(state=row.state))
             return

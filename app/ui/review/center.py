@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.store.lookups import uncertain_count
+from app.store.states import SubmissionState
 from app.ui.review.banner import UncertainBanner
 from app.ui.review.sync import StatusSync
 from app.ui.workspace import Workspace
@@ -73,7 +74,7 @@ class ReviewCenter(QObject):
             self.window = ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
             self.window.changed.connect(self.update_banner)
         from app.store.review import ReviewFilter
-        self.window.open(ReviewFilter(states=("uncertain",)) if name == "review_uncertain" else None)
+        self.window.open(ReviewFilter(states=(SubmissionState.UNCERTAIN,)) if name == "review_uncertain" else None)
 
     def update_banner(self) -> None:
         """Count the uncertain vouchers (an indexed count on the GUI thread's connection: milliseconds)."""

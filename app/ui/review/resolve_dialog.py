@@ -8,11 +8,13 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.store.audit import AuditEvent
 from app.store.review import ReviewDetail
 from app.ui import style
 from app.ui.review.evidence import audit_text, requests_text
 
-EVIDENCE_EVENTS = ("sending", "http", "state", "reconcile", "resolve")
+EVIDENCE_EVENTS = (AuditEvent.SENDING, AuditEvent.HTTP, AuditEvent.STATE, AuditEvent.RECONCILE,
+                   AuditEvent.RESOLVE)
 
 
 class ResolveDialog(QDialog):

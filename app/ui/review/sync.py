@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from app.services.session import SessionError, open_session, open_store
+from app.store.states import AWAITING_SYNC_STATES, SubmissionState
 from app.ui.tasks import BackgroundTasks
 
 # The outbox and review query modules are imported by the worker functions, on their thread: the window
@@ -46,7 +47,7 @@ def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
 def refresh_statuses(names: list[str]) -> SyncReport:
     """Worker thread: read Confirma's status list for each profile with vouchers still waiting there."""
     report = SyncReport()
-    waiting = _profiles_with(names, ("accepted", "pending"))
+    waiting = _profiles_with(names, AWAITING_SYNC_STATES)
     if not waiting:
         return report
     from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
@@ -73,7 +74,7 @@ def reconcile_profiles(names: list[str]) -> SyncReport:
         report.recovered = Outbox(conn).recover_abandoned()
     finally:
         conn.close()
-    uncertain = _profiles_with(names, ("uncertain",))
+    uncertain = _profiles_with(names, (SubmissionState.UNCERTAIN,))
     if not uncertain:
         return report
     from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
@@ -82,7 +83,7 @@ def reconcile_profiles(names: list[str]) -> SyncReport:
         try:
             with open_session(name) as session:
                 for settled in session.submitter.reconcile():
-                    if settled.state != "uncertain":
+                    if settled.state != SubmissionState.UNCERTAIN:
                         report.changed.append((settled.submission_id, "", settled.state, settled.message))
         except (SessionError, StatusUnavailable) as exc:
             report.problems.append(f"{name}: {exc}")

@@ -23,6 +23,7 @@ from app.services.review_filters import load_review_filter, save_review_filter
 from app.store.charts import ChartStore
 from app.store.review import ReviewDetail, ReviewFilter, ReviewQuery, ReviewRow
 from app.store.settings import SettingsError
+from app.store.states import SubmissionState
 from app.ui import style
 from app.ui.accessibility import name_from_labels
 from app.ui.keyboard_help import KEYS
@@ -232,7 +233,7 @@ class ReviewWindow(QMainWindow):
         self.sync_status.setText(self.tr("Sync status read at {time}").format(time=datetime.now().strftime("%H:%M")))
         if report.changed:
             self.reload()
-        failed = [(number, text) for _id, number, state, text in report.changed if state == "failed"]
+        failed = [(number, text) for _id, number, state, text in report.changed if state == SubmissionState.FAILED]
         if failed:
             self.outcome.show_message("error", "\n".join(
                 self.tr("Voucher {number} failed at the target: {description}").format(number=n or "—",

@@ -19,6 +19,7 @@ from app.ui import style
 from app.ui.review.model import COLUMN_KEYS, PAGE_SIZE, ReviewTableModel
 from app.ui.review.states import state_colours
 from tests.review.support import line, submit, voucher
+from app.store.states import SubmissionState
 
 COL = {key: i for i, key in enumerate(COLUMN_KEYS)}
 LIVE = Profile(name="acme live", target=Target.CONFIRMA, environment="production",
@@ -53,15 +54,15 @@ def test_qt_model_tester_passes_while_pages_are_fetched_newest_first(conn, qtmod
 @pytest.fixture
 def curated(conn):
     """Five submissions that differ in every filtered property."""
-    rows = [("1001", "2024-01-31", "Office rent March", "acme", "confirma", "synced",
+    rows = [("1001", "2024-01-31", "Office rent March", "acme", "confirma", SubmissionState.SYNCED,
              [line("6300", debit="1200.00", text="Toimisto"), line("1910", credit="1200.00")]),
-            ("1002", "2024-02-15", "Hyvitys asiakkaalle", "acme", "confirma", "failed",
+            ("1002", "2024-02-15", "Hyvitys asiakkaalle", "acme", "confirma", SubmissionState.FAILED,
              [line("3000", debit="50.00", text="Palautus"), line("1701", credit="50.00")]),
-            ("A-77", "2024-03-01", "Erlös Verkauf", "swiss", "infinity", "uncertain",
+            ("A-77", "2024-03-01", "Erlös Verkauf", "swiss", "infinity", SubmissionState.UNCERTAIN,
              [line("1020", debit="99.95"), line("3200", credit="99.95", text="Verkauf Büro", vat_code="UN")]),
-            ("1003", "2025-06-30", "Travel", "acme live", "confirma", "rejected",
+            ("1003", "2025-06-30", "Travel", "acme live", "confirma", SubmissionState.REJECTED,
              [line("7000", debit="12.50", text="Taxi to client"), line("1910", credit="12.50")]),
-            ("2001", "2025-12-31", "Machine purchase", "beta", "confirma", "pending",
+            ("2001", "2025-12-31", "Machine purchase", "beta", "confirma", SubmissionState.PENDING,
              [line("1100", debit="25000.00", text="Lathe"), line("2871", credit="25000.00")])]
     for number, day, description, profile, target, state, lines in rows:
         submit(conn, voucher(*lines, day=day, number=number, description=description,
@@ -83,15 +84,15 @@ def test_every_filter_alone_and_combined(curated, qtmodeltester):
     assert numbers(curated) == everything
     assert numbers(curated, date_from=date(2024, 2, 1), date_to=date(2024, 12, 31)) == {"1002", "A-77"}
     assert numbers(curated, profile="acme") == {"1001", "1002"}
-    assert numbers(curated, states=("failed", "rejected")) == {"1002", "1003"}
+    assert numbers(curated, states=(SubmissionState.FAILED, SubmissionState.REJECTED)) == {"1002", "1003"}
     assert numbers(curated, account="1910") == {"1001", "1003"}
     assert numbers(curated, amount_min=Decimal("50.00"), amount_max=Decimal("1200.00")) == {"1001", "1002", "A-77"}
     assert numbers(curated, text="erlos") == {"A-77"}  # accents folded: "erlos" finds "Erlös"
     assert numbers(curated, text="taxi client") == {"1003"}  # every word, in line texts too
     # Combined: each condition must hold.
     assert numbers(curated, account="1910", date_from=date(2025, 1, 1)) == {"1003"}
-    assert numbers(curated, profile="acme", states=("synced",), amount_min=Decimal("1000")) == {"1001"}
-    assert numbers(curated, text="office", states=("failed",)) == set()
+    assert numbers(curated, profile="acme", states=(SubmissionState.SYNCED,), amount_min=Decimal("1000")) == {"1001"}
+    assert numbers(curated, text="office", states=(SubmissionState.FAILED,)) == set()
     qtmodeltester.check(curated)
 
 
@@ -104,9 +105,9 @@ def test_cells_show_state_words_colours_totals_and_production(curated):
 
     assert cell("2001", "state") == "pending at target"
     assert cell("1002", "state") == "failed at target"
-    assert cell("A-77", "state") == "uncertain"
-    assert cell("A-77", "state", Qt.ItemDataRole.BackgroundRole) == state_colours("uncertain")[1]
-    assert cell("1001", "state", Qt.ItemDataRole.ForegroundRole) == state_colours("synced")[0]
+    assert cell("A-77", "state") == SubmissionState.UNCERTAIN
+    assert cell("A-77", "state", Qt.ItemDataRole.BackgroundRole) == state_colours(SubmissionState.UNCERTAIN)[1]
+    assert cell("1001", "state", Qt.ItemDataRole.ForegroundRole) == state_colours(SubmissionState.SYNCED)[0]
     assert cell("2001", "total") == "25 000,00 EUR"  # Confirma's Finnish format
     assert cell("A-77", "total") == "99.95 CHF"  # Infinity's Swiss format
     assert cell("2001", "total", Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)

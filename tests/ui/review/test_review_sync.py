@@ -15,12 +15,13 @@ from app.sandbox import SandboxServer
 from app.sandbox.charts import starter_accounts
 from app.services.session import open_session
 from app.services.submission import queue_voucher
-from app.store.audit import AuditLog
+from app.store.audit import AuditEvent, AuditLog
 from app.store.outbox import Outbox
 from tests.ui.conftest import add_profile, running_gui
 from tests.ui.keys import CTRL, SHIFT, K
 
 from .support import confirma_voucher, infinity_voucher, open_review, post, press, shown
+from app.store.states import SubmissionState
 
 TODAY = date.today()
 
@@ -62,7 +63,7 @@ def _uncertain_infinity(sandbox, number: str, fault: str) -> int:
     """An Infinity voucher whose answer never came: `drop_after` (it was booked) or `status` (it was not)."""
     sandbox.faults.add(fault, target="infinity", **({"status": 500} if fault == "status" else {}))
     report = post("Swiss", infinity_voucher(TODAY, number, f"Verkauf {number}"))
-    assert report.state == "uncertain", report.message
+    assert report.state == SubmissionState.UNCERTAIN, report.message
     return report.submission_id
 
 
@@ -87,7 +88,7 @@ def test_start_reconciles_and_the_bookkeeper_decides_each_uncertain_voucher(qapp
         qtbot.waitUntil(lambda: window.review.reconcile_started and not window.review.sync.running, timeout=15_000)
         conn = gui.conn
         # Confirma settled itself: not in its list, so sent again with the same identifier.
-        assert Outbox(conn).get(abandoned).state == "accepted"
+        assert Outbox(conn).get(abandoned).state == SubmissionState.ACCEPTED
         assert [r["body"]["ledgers"]["documentName"] for r in sandbox.received("confirma")] == ["3003"]
         assert "1 voucher was being sent when LedgerDesk last stopped" in window.outcome.text.text()
         banner = window.review.banner
@@ -99,18 +100,18 @@ def test_start_reconciles_and_the_bookkeeper_decides_each_uncertain_voucher(qapp
         review = window.review.window
         qtbot.waitExposed(review)
         qtbot.waitUntil(lambda: shown(review, "number") == ["B-2", "B-1"], timeout=3000)
-        assert review.bar.states["uncertain"].isChecked()
+        assert review.bar.states[SubmissionState.UNCERTAIN].isChecked()
 
         decide(qtbot, review, "B-1", "posted")
-        qtbot.waitUntil(lambda: Outbox(conn).get(booked).state == "accepted", timeout=10_000)
+        qtbot.waitUntil(lambda: Outbox(conn).get(booked).state == SubmissionState.ACCEPTED, timeout=10_000)
         assert sum(1 for r in sandbox.received("infinity") if r["method"] == "POST") == 1  # never sent twice
         qtbot.waitUntil(lambda: banner.text.text().startswith("1 voucher"), timeout=3000)
 
         decide(qtbot, review, "B-2", "resend")
-        qtbot.waitUntil(lambda: Outbox(conn).get(lost).state == "accepted", timeout=10_000)
+        qtbot.waitUntil(lambda: Outbox(conn).get(lost).state == SubmissionState.ACCEPTED, timeout=10_000)
         assert not banner.isVisible()
         events = [e.event for e in AuditLog(conn).for_submission(lost)]
-        assert "resolve" in events and events.count("sending") == 2
+        assert AuditEvent.RESOLVE in events and events.count(AuditEvent.SENDING) == 2
 
 
 def decide(qtbot, review, number: str, decision: str) -> None:
@@ -142,7 +143,7 @@ def test_the_start_reconcile_waits_for_the_first_frame(qapp, qtbot, confirma_pro
     with running_gui(qtbot) as gui:
         qtbot.waitUntil(lambda: gui.window.review.reconcile_started and not gui.window.review.sync.running,
                         timeout=10_000)
-        assert Outbox(gui.conn).get(abandoned).state != "sending"  # settled: no longer left mid-send
+        assert Outbox(gui.conn).get(abandoned).state != SubmissionState.SENDING  # settled: no longer left mid-send
 
 
 def test_a_window_never_painted_still_reconciles_on_start(qapp, qtbot, confirma_profile):
@@ -153,7 +154,7 @@ def test_a_window_never_painted_still_reconciles_on_start(qapp, qtbot, confirma_
         assert not gui.window.review.reconcile_started
         qtbot.waitUntil(lambda: gui.window.review.reconcile_started and not gui.window.review.sync.running,
                         timeout=10_000)
-        assert Outbox(gui.conn).get(abandoned).state != "sending"
+        assert Outbox(gui.conn).get(abandoned).state != SubmissionState.SENDING
     finally:
         gui.window.close()
         gui.shutdown()
@@ -170,7 +171,7 @@ def _cancel_in_review(qtbot, sandbox) -> None:
     with open_session("Swiss") as session:
         queued = queue_voucher(session.conn, infinity_voucher(TODAY, "X-1", "Wrong key"), session.profile)
         report = session.submitter.send(queued.submission_id)
-    assert report.state == "queued"  # the key was refused: nothing was booked, it waits
+    assert report.state == SubmissionState.QUEUED  # the key was refused: nothing was booked, it waits
     with running_gui(qtbot) as gui:
         review = open_review(gui, qtbot)
         qtbot.waitUntil(lambda: shown(review, "number") == ["X-1"], timeout=3000)
@@ -181,6 +182,7 @@ def _cancel_in_review(qtbot, sandbox) -> None:
         box = review.voucher_actions.dialog
         assert isinstance(box, QMessageBox) and box.isVisible() and "Nothing of it was booked" in box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
-        qtbot.waitUntil(lambda: Outbox(gui.conn).get(queued.submission_id).state == "cancelled", timeout=10_000)
+        qtbot.waitUntil(lambda: Outbox(gui.conn).get(queued.submission_id).state == SubmissionState.CANCELLED,
+                        timeout=10_000)
         qtbot.waitUntil(lambda: shown(review, "state") == ["cancelled"], timeout=3000)
     assert not [r for r in sandbox.received("infinity") if r["method"] == "POST" and r["status"] < 400]

@@ -21,6 +21,7 @@ from tests.ui.conftest import add_profile, running_gui
 from tests.ui.keys import CTRL, SHIFT, K, Keyboard
 
 from .support import confirma_voucher, infinity_voucher, open_review, post, press, shown
+from app.store.states import SubmissionState
 
 TODAY = date.today()
 
@@ -32,7 +33,7 @@ def posted(confirma_profile):
                                               ("2002", "Office rent", "Vuokra", "1200.00"),
                                               ("2003", "Taxi to the client", "Taksi", "31.00")]:
         report = post("Sandbox", confirma_voucher(TODAY - timedelta(days=1), number, description, text, amount))
-        assert report.state == "accepted", report.message
+        assert report.state == SubmissionState.ACCEPTED, report.message
     return confirma_profile
 
 
@@ -57,14 +58,14 @@ def test_typing_a_word_filters_after_a_pause_and_the_filter_outlives_a_restart(q
     with running_gui(qtbot) as gui:
         review = open_review(gui, qtbot)
         assert review.bar.text.text() == "coffee" and shown(review, "number") == ["2001"]
-        review.bar.states["rejected"].click()  # a second filter, combined with the first
+        review.bar.states[SubmissionState.REJECTED].click()  # a second filter, combined with the first
         qtbot.waitUntil(lambda: shown(review, "number") == [], timeout=3000)
         assert "0 voucher" in review.status.text()
 
 
 def test_the_detail_shows_lines_with_their_vat_rows_and_the_exact_exchange(qapp, qtbot, sandbox, posted):
     add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
-    assert post("Swiss", infinity_voucher(TODAY, "A-1", "Verkauf Zürich")).state == "accepted"
+    assert post("Swiss", infinity_voucher(TODAY, "A-1", "Verkauf Zürich")).state == SubmissionState.ACCEPTED
     with running_gui(qtbot) as gui:
         review = open_review(gui, qtbot)
         review.table.selectRow(review.model.row_of(review.query.page()[-1].submission_id))  # 2001, coffee
