@@ -315,9 +315,9 @@ class Outbox:
     def partly_booked_rejections(self, profile: str) -> list[Submission]:
         """Rejected Infinity submissions of `profile` with entries already booked, newest first."""
         rows = self.conn.execute(
-            "SELECT * FROM submissions s WHERE s.profile = ? AND s.state = 'rejected' AND s.superseded_by IS NULL "
-            "AND EXISTS (SELECT 1 FROM requests r WHERE r.submission_id = s.id AND r.state = 'accepted') "
-            "ORDER BY s.id DESC", (profile,)).fetchall()
+            "SELECT * FROM submissions s WHERE s.profile = ? AND s.state = ? AND s.superseded_by IS NULL "
+            "AND EXISTS (SELECT 1 FROM requests r WHERE r.submission_id = s.id AND r.state = ?) "
+            "ORDER BY s.id DESC", (profile, SubmissionState.REJECTED, RequestState.ACCEPTED)).fetchall()
         return [_submission(row) for row in rows]
 
     def booked_bodies(self, voucher_id: str, profile: str) -> list[RequestRow]:
