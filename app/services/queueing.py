@@ -106,6 +106,16 @@ def entry_from_json(data: dict[str, Any]) -> PlannedEntry | None:
                         description=data["description"])
 
 
+def booked_keys(conn: sqlite3.Connection, voucher_id: str, profile: str) -> list[tuple[Any, ...]]:
+    """The booking keys of the entries already booked for a voucher whose submission on `profile` was
+    refused part way (sending it again sends only the rest); [] otherwise."""
+    outbox = Outbox(conn)
+    live = outbox.live_for_voucher(voucher_id, profile)
+    if live is None or live.state not in REOPENABLE_STATES:
+        return []
+    return [booking_key(row.body) for row in outbox.booked_bodies(live.voucher_id, profile)]
+
+
 def booking_key(body: dict[str, Any] | str) -> tuple[Any, ...]:
     """What an Infinity entry books, without its label: two equal keys are the same booking."""
     data = json.loads(body, parse_float=Decimal) if isinstance(body, str) else body

@@ -4,6 +4,8 @@ Infinity entries one by one with the net and VAT we expect Infinity to book.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
@@ -16,6 +18,7 @@ from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY, Target
 from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.targets.infinity_booking import preview_entries
+from app.services.queueing import booking_key
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
@@ -31,20 +34,34 @@ ENTRY_HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NO
                  QT_TRANSLATE_NOOP("SubmitDialog", "Description"))
 
 
-def wire_preview(voucher: Voucher, profile: Profile, table: VatTable) -> str:
-    """The exact JSON that goes out: one Confirma body, or each Infinity entry body in order."""
+def wire_preview(voucher: Voucher, profile: Profile, table: VatTable, booked: Sequence[tuple] = ()) -> str:
+    """The exact JSON that goes out: one Confirma body, or each Infinity entry body in order. Entries Infinity
+    booked before refusing the rest (`booked`, their booking keys) are named, not shown as going out."""
     if profile.target is Target.CONFIRMA:
         return wire_json.dumps(confirma_body(voucher, table, explicit_vat_rows=profile.explicit_vat_rows))
     entries, _ = plan_infinity_entries(voucher, table)
-    return "\n".join(f"// entry {n} of {len(entries)}\n{wire_json.dumps(e.body(voucher))}"
-                     for n, e in enumerate(entries, start=1))
+    done = already_booked([e.body(voucher) for e in entries], booked)
+    return "\n".join(
+        f"// entry {n} of {len(entries)}: already booked in Infinity, not sent again" if n - 1 in done else
+        f"// entry {n} of {len(entries)}\n{wire_json.dumps(e.body(voucher))}" for n, e in enumerate(entries, start=1))
+
+
+def already_booked(bodies: Sequence[dict], booked: Sequence[tuple]) -> set[int]:
+    """Indexes of the entry bodies whose booking Infinity already holds (each booked entry matched once)."""
+    left, done = list(booked), set()
+    for index, body in enumerate(bodies):
+        key = booking_key(body)
+        if key in left:
+            left.remove(key)
+            done.add(index)
+    return done
 
 
 class SubmitDialog(QDialog):
     """Shows the request(s) and asks to send; Enter sends, Esc goes back to the voucher."""
 
     def __init__(self, voucher: Voucher, profile: Profile, table: VatTable, fmt: NumberFormat,
-                 warnings: list[Issue], parent: QWidget | None = None):
+                 warnings: list[Issue], parent: QWidget | None = None, booked: Sequence[tuple] = ()):
         super().__init__(parent)
         target = "Confirma" if profile.target is Target.CONFIRMA else "Infinity"
         self.setWindowTitle(self.tr("Submit voucher {number} to {target}").format(
@@ -72,8 +89,8 @@ class SubmitDialog(QDialog):
             notice = self._currency_notice(voucher)
             if notice is not None:
                 layout.addWidget(notice)
-            layout.addWidget(self._entries_table(voucher, table, fmt))
-        self.body = QPlainTextEdit(wire_preview(voucher, profile, table))
+            layout.addWidget(self._entries_table(voucher, table, fmt, booked))
+        self.body = QPlainTextEdit(wire_preview(voucher, profile, table, booked))
         self.body.setObjectName("SubmitBody")
         self.body.setAccessibleName(self.tr("What will be sent"))
         self.body.setReadOnly(True)
@@ -94,8 +111,10 @@ class SubmitDialog(QDialog):
         layout.addWidget(buttons)
         self.send_button.setFocus()
 
-    def _entries_table(self, voucher: Voucher, table: VatTable, fmt: NumberFormat) -> QTableWidget:
+    def _entries_table(self, voucher: Voucher, table: VatTable, fmt: NumberFormat,
+                       booked: Sequence[tuple]) -> QTableWidget:
         previews = preview_entries(voucher, table)
+        done = already_booked([shown.body for shown in previews], booked)
         grid = QTableWidget(len(previews), len(ENTRY_HEADERS))
         grid.setObjectName("InfinityEntries")
         grid.setAccessibleName(self.tr("Infinity entries"))
@@ -107,7 +126,9 @@ class SubmitDialog(QDialog):
                 net, vat, currency = predicted["original_net"], predicted["original_vat"], voucher.currency
             else:
                 net, vat, currency = predicted["net"], predicted["vat"], predicted["currency"]
-            cells = (str(row + 1), entry.date.isoformat() if entry.date else "", entry.debit_account,
+            number = (self.tr("{n} (already booked, not sent again)").format(n=row + 1) if row in done
+                      else str(row + 1))
+            cells = (number, entry.date.isoformat() if entry.date else "", entry.debit_account,
                      entry.credit_account, f"{format_amount_cell(from_cents(entry.amount_cents), fmt)} "
                                            f"{voucher.currency}",
                      entry.tax_code or "—", format_amount_cell(from_cents(net), fmt),

@@ -78,7 +78,7 @@ class SubmitFlow(QObject):
             return
         page.view.commit_open_editor()
         page.header.commit_focused()
-        issues = page.editor.final_issues()
+        issues = page.editor.final_issues() + page.number_issues  # "number already used" too, in the preview
         errors = [x for x in issues if x.is_error]
         if errors:
             page.issues.refresh()
@@ -91,7 +91,8 @@ class SubmitFlow(QObject):
         if not voucher.company_id and profile.company_id:
             voucher.company_id = profile.company_id  # as queue_voucher does: the preview shows what is sent
         self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt,
-                                   [x for x in issues if not x.is_error], page)
+                                   [x for x in issues if not x.is_error], page,
+                                   booked=page.workspace.booked_entries(profile.name, voucher.identifier))
         self.dialog.finished.connect(lambda result: self._closed(result, voucher))
         style.open_dialog(self.dialog)
 

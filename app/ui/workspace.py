@@ -101,6 +101,13 @@ class Workspace:
         (any state) and the open tabs (`taken`), so two tabs or two windows never get the same one."""
         return next_voucher_number(self.conn, profile, taken)
 
+    def booked_entries(self, profile: str, voucher_id: str) -> list[tuple]:
+        """What Infinity already booked of this voucher before refusing the rest (booking keys): the preview
+        marks those entries as not sent again."""
+        from app.services.queueing import booked_keys  # the outbox and client load on the first send, not at start
+
+        return booked_keys(self.conn, voucher_id, profile)
+
     def number_issues(self, profile: str, number: str, draft_id: str) -> list[Issue]:
         """A warning when another draft or a submitted voucher of the profile already has this number."""
         used = number_in_use(self.conn, profile, number, draft_id)

@@ -463,7 +463,7 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
@@ -1709,7 +1709,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
         <source>Decide: voucher {number}</source>
         <translation>Entscheiden: Beleg {number}</translation>
     </message>
@@ -1780,7 +1780,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <location filename="../../app/ui/review/actions.py" line="+64"/>
         <source>&amp;Voucher</source>
         <translation>Bele&amp;g</translation>
     </message>
@@ -1966,7 +1966,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+90"/>
+        <location filename="../../app/ui/review/center.py" line="+91"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n Beleg wurde gerade gesendet, als LedgerDesk zuletzt stoppte. Die von Confirma werden von selbst geprüft und geklärt; die von Infinity warten auf Ihren Entscheid (Ctrl+Shift+U).</numerusform>
@@ -2000,7 +2000,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+36"/>
+        <location filename="../../app/ui/review/states.py" line="+37"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -2080,7 +2080,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Das Buchhaltungssystem hat ihn abgelehnt; siehe die Beschreibung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The target refused it; nothing was booked.</source>
         <translation>Das Ziel hat ihn abgelehnt; nichts wurde gebucht.</translation>
     </message>
@@ -2156,7 +2156,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Gesendete Belege</translation>
     </message>
@@ -2215,7 +2215,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2260,7 +2260,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Beleg {number} an {target} senden</translation>
     </message>
@@ -2305,12 +2305,17 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>An {target} senden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Infinity entries</source>
         <translation>Infinity-Buchungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>{n} (already booked, not sent again)</source>
+        <translation>{n} (bereits gebucht, wird nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Der Beleg ist in {currency} ohne Wechselkurs: Infinity rechnet ihn zu seinem eigenen Kurs in CHF um, die CHF-Beträge stehen also erst nach der Buchung fest. Die Beträge unten sind in {currency}.</translation>
     </message>
@@ -2323,7 +2328,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <location filename="../../app/ui/submit_flow.py" line="+50"/>
         <source>Sending to {target}…</source>
         <translation>Wird an {target} gesendet…</translation>
     </message>
@@ -2336,7 +2341,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Beleg {number} wird an {target} gesendet…</translation>
     </message>
@@ -2376,7 +2381,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Er wartet unverändert im Postausgang; Ctrl+Enter versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
         <translation>LedgerDesk sendet ihn nicht ohne Prüfung erneut: siehe `ledgerdesk outbox`.</translation>
     </message>
@@ -2396,7 +2401,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>{target} hat Beleg {number} abgelehnt: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was not sent: {message}</source>
         <translation>Beleg {number} wurde nicht gesendet: {message}</translation>
     </message>

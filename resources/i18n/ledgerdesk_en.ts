@@ -102,7 +102,7 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/actions.py" line="+217"/>
+        <location filename="../../app/ui/review/actions.py" line="+218"/>
         <source>Exported %n line(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n line to {path}.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+90"/>
+        <location filename="../../app/ui/review/center.py" line="+91"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n voucher was being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/window.py" line="+190"/>
+        <location filename="../../app/ui/review/window.py" line="+191"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>SubmitFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/submit_flow.py" line="+83"/>
+        <location filename="../../app/ui/submit_flow.py" line="+85"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n error to fix before sending: {first} (Ctrl+I lists it).</numerusform>

@@ -463,7 +463,7 @@
         <translation>Ti&amp;la</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>All profiles</source>
         <translation>Kaikki profiilit</translation>
     </message>
@@ -1709,7 +1709,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
         <source>Decide: voucher {number}</source>
         <translation>Päätä: tosite {number}</translation>
     </message>
@@ -1780,7 +1780,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <location filename="../../app/ui/review/actions.py" line="+64"/>
         <source>&amp;Voucher</source>
         <translation>T&amp;osite</translation>
     </message>
@@ -1966,7 +1966,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+90"/>
+        <location filename="../../app/ui/review/center.py" line="+91"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n tosite oli lähdössä, kun LedgerDesk viimeksi pysähtyi. Confirman tositteet tarkistetaan ja ratkaistaan itsestään; Infinityn tositteet odottavat päätöstäsi (Ctrl+Shift+U).</numerusform>
@@ -2000,7 +2000,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+36"/>
+        <location filename="../../app/ui/review/states.py" line="+37"/>
         <source>queued</source>
         <translation>jonossa</translation>
     </message>
@@ -2080,7 +2080,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Kirjanpitojärjestelmä hylkäsi sen; katso kuvaus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The target refused it; nothing was booked.</source>
         <translation>Kohde hylkäsi sen; mitään ei kirjattu.</translation>
     </message>
@@ -2156,7 +2156,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Lähetetyt tositteet</translation>
     </message>
@@ -2215,7 +2215,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2260,7 +2260,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Selite</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Lähetä tosite {number} kohteeseen {target}</translation>
     </message>
@@ -2305,12 +2305,17 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetä: {target}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Infinity entries</source>
         <translation>Infinity-viennit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>{n} (already booked, not sent again)</source>
+        <translation>{n} (jo kirjattu, ei lähetetä uudelleen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Tosite on valuutassa {currency} ilman vaihtokurssia: Infinity muuntaa sen frangeiksi (CHF) omalla kurssillaan, joten CHF-summat selviävät vasta kirjauksen jälkeen. Alla olevat summat ovat valuutassa {currency}.</translation>
     </message>
@@ -2323,7 +2328,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <location filename="../../app/ui/submit_flow.py" line="+50"/>
         <source>Sending to {target}…</source>
         <translation>Lähetetään kohteeseen {target}…</translation>
     </message>
@@ -2336,7 +2341,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>
@@ -2376,7 +2381,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Se odottaa muuttumattomana lähtevien jonossa; Ctrl+Enter yrittää uudelleen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
         <translation>LedgerDesk ei lähetä sitä uudelleen tarkistamatta: katso `ledgerdesk outbox`.</translation>
     </message>
@@ -2396,7 +2401,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>{target} hylkäsi tositteen {number}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was not sent: {message}</source>
         <translation>Tositetta {number} ei lähetetty: {message}</translation>
     </message>

@@ -463,7 +463,7 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>All profiles</source>
         <translation>Alla profiler</translation>
     </message>
@@ -1709,7 +1709,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+29"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
         <source>Decide: voucher {number}</source>
         <translation>Besluta: verifikation {number}</translation>
     </message>
@@ -1780,7 +1780,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+63"/>
+        <location filename="../../app/ui/review/actions.py" line="+64"/>
         <source>&amp;Voucher</source>
         <translation>&amp;Verifikation</translation>
     </message>
@@ -1966,7 +1966,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+90"/>
+        <location filename="../../app/ui/review/center.py" line="+91"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n verifikation höll på att skickas när LedgerDesk senast stannade. Confirmas kontrolleras och avgörs av sig själva; Infinitys väntar på ditt beslut (Ctrl+Shift+U).</numerusform>
@@ -2000,7 +2000,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+36"/>
+        <location filename="../../app/ui/review/states.py" line="+37"/>
         <source>queued</source>
         <translation>i kö</translation>
     </message>
@@ -2080,7 +2080,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Bokföringssystemet avvisade den; se beskrivningen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The target refused it; nothing was booked.</source>
         <translation>Mottagaren avvisade den; inget bokfördes.</translation>
     </message>
@@ -2156,7 +2156,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
@@ -2215,7 +2215,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+27"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2260,7 +2260,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Skicka verifikation {number} till {target}</translation>
     </message>
@@ -2305,12 +2305,17 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skicka till {target}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Infinity entries</source>
         <translation>Infinity-poster</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>{n} (already booked, not sent again)</source>
+        <translation>{n} (redan bokförd, skickas inte igen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Verifikationen är i {currency} utan växelkurs: Infinity omvandlar den till CHF med sin egen kurs, så CHF-beloppen blir kända först efter bokföringen. Beloppen nedan är i {currency}.</translation>
     </message>
@@ -2323,7 +2328,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+48"/>
+        <location filename="../../app/ui/submit_flow.py" line="+50"/>
         <source>Sending to {target}…</source>
         <translation>Skickar till {target}…</translation>
     </message>
@@ -2336,7 +2341,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Skickar verifikation {number} till {target}…</translation>
     </message>
@@ -2376,7 +2381,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Den väntar oförändrad i utkorgen; Ctrl+Enter försöker igen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LedgerDesk will not send it again without checking: see `ledgerdesk outbox`.</source>
         <translation>LedgerDesk skickar den inte igen utan att kontrollera: se `ledgerdesk outbox`.</translation>
     </message>
@@ -2396,7 +2401,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>{target} avvisade verifikation {number}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was not sent: {message}</source>
         <translation>Verifikation {number} skickades inte: {message}</translation>
     </message>

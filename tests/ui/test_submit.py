@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
 
 from app.domain.targets import Target
 from app.editing import COLUMNS
@@ -170,3 +171,21 @@ def test_infinity_booking_other_amounts_shows_amber_not_the_green_tick(qapp, qtb
     finally:
         window.close()
         gui.shutdown()
+
+
+def test_the_preview_warns_that_the_number_is_already_used_before_it_is_sent(gui, page, keys, qtbot):
+    """Found walking as a bookkeeper: the issues list warned, the preview's warnings did not, Enter booked it."""
+    import json
+
+    from app.store.outbox import Outbox
+    voucher = {"format": "ledgerdesk-voucher", "version": 1, "target": "confirma", "identifier": "posted-1001",
+               "date": "2025-12-12", "number": "1001", "lines": []}
+    Outbox(gui.conn).enqueue(voucher_id="posted-1001", profile=page.profile_name, target="confirma",
+                             voucher=json.dumps(voucher), summary={"number": "1001"}, bodies=["{}"])
+    type_documented_voucher(page, keys)  # numbered 1001, as the posted one
+    keys.ctrl(K.Key_Return)
+    dialog = page.submit_flow.dialog
+    assert dialog is not None, [x.message for x in page.editor.final_issues()]
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Number 1001 is already used by a submitted voucher" in shown
+    keys.press(K.Key_Escape)
