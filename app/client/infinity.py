@@ -190,15 +190,15 @@ def _error_body(data: Any) -> ErrorBody | None:
 
 
 def _booked_note(transactions: list[Transaction], entry: PlannedEntry | None) -> str:
+    """What Infinity booked, with its currency. Whether that is what the preview showed is decided by the
+    submission, against the prediction frozen when it was queued (in the right currency)."""
     net = sum(t.amount for t in transactions if not t.isTaxTransaction)
     vat = sum(t.amount for t in transactions if t.isTaxTransaction)
-    note = (f"Infinity booked the entry: {len(transactions)} transaction(s), net {format_amount(from_cents(net))}"
-            + (f", VAT {format_amount(from_cents(vat))}" if vat else "") + ".")
-    if entry is not None and (net, vat) != entry.predicted_net_vat_cents:
-        p_net, p_vat = entry.predicted_net_vat_cents
-        note += (f" LedgerDesk expected net {format_amount(from_cents(p_net))}, VAT "
-                 f"{format_amount(from_cents(p_vat))}: Infinity rounded differently.")
-    return note
+    currency = " " + "/".join(sorted({t.currency for t in transactions if t.currency})) if transactions else ""
+    currency = currency if currency.strip() else ""
+    return (f"Infinity booked the entry: {len(transactions)} transaction(s), net "
+            f"{format_amount(from_cents(net))}{currency}"
+            + (f", VAT {format_amount(from_cents(vat))}{currency}" if vat else "") + ".")
 
 
 def _why_refused(error: ErrorBody | None, reply: Reply, key: str, now: float) -> str:

@@ -237,8 +237,10 @@ class Submitter:
         vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
         net = sum(t.get("amount", 0) for t in transactions if not t.get("isTaxTransaction"))
         entries = "the entry" if len(requests) == 1 else f"all {len(requests)} entries"
+        currencies = sorted({str(t["currency"]) for t in transactions if t.get("currency")})
+        unit = f" {'/'.join(currencies)}" if currencies else ""  # the books' currency, named: CHF, not the voucher's
         return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
-                f"{format_amount(from_cents(net))}, VAT {format_amount(from_cents(vat))}.")
+                f"{format_amount(from_cents(net))}{unit}, VAT {format_amount(from_cents(vat))}{unit}.")
 
     def _differences(self, submission: Submission) -> list[str]:
         """What Infinity booked against what the preview predicted, entry by entry (frozen at queue time)."""

@@ -55,7 +55,7 @@ def test_documented_entry_returns_net_and_vat_transactions():
     assert isinstance(outcome, Accepted) and outcome.status == 201
     assert all(isinstance(t, Transaction) for t in outcome.value)
     assert [(t.amount, t.isTaxTransaction) for t in outcome.value] == [(11147, False), (903, True)]
-    assert "net 111.47, VAT 9.03" in outcome.message
+    assert "net 111.47 CHF, VAT 9.03 CHF" in outcome.message
     assert json.loads(script.requests[0].content) == DOCUMENTED
 
 

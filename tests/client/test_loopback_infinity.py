@@ -64,7 +64,7 @@ def test_documented_example_books_net_11147_and_vat_903(sandbox, watch):
     assert isinstance(outcome, Accepted) and outcome.status == 201
     assert sorted((t.isTaxTransaction, t.amount) for t in outcome.value) == [(False, 11147), (True, 903)]
     assert (11147, 903) == entry.predicted_net_vat_cents
-    assert "net 111.47, VAT 9.03" in outcome.message
+    assert "net 111.47 CHF, VAT 9.03 CHF" in outcome.message
     [record] = posts(sandbox)
     assert record["status"] == 201 and record["body"]["amount"] == 12050
 

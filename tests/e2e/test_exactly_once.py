@@ -182,3 +182,14 @@ def test_a_corrected_file_without_an_identifier_books_only_the_entries_not_yet_b
         assert "already posted" in result.stdout, describe(result)
     assert _entries_by_account(sandbox) == {4200: 1, 6500: 1, 4000: 1}
     assert len(submissions()) == 1
+
+
+def test_infinity_splitting_net_and_vat_otherwise_on_its_own_rate_is_booked_differently(sandbox, infinity_profile,
+                                                                                         ledgerdesk, tmp_path):
+    """Found walking as a bookkeeper: on Infinity's own rate only the EUR amounts were compared, so a VAT split
+    that is not the tax code's rate of the CHF gross passed as accepted."""
+    eur = voucher_variant(tmp_path, VOUCHERS["infinity"], "eur.json", currency="EUR", exchange_rate="target")
+    sandbox.faults.add("book_differently", target="infinity", cents=1)
+    result = ledgerdesk("submit", eur, "--profile", infinity_profile)
+    assert result.returncode == 4, describe(result)
+    assert "not 8.1 % of the" in result.stdout

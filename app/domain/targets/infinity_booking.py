@@ -32,7 +32,7 @@ def predict_booking(amount_cents: int, percent: Decimal, currency: str,
     o_net, o_vat = split_gross(original, percent) if percent else (original, Decimal(0))
     prediction: dict[str, Any] = {"original_net": to_cents(o_net), "original_vat": to_cents(o_vat),
                                   "original_currency": currency, "currency": INFINITY_ACCOUNTING_CURRENCY,
-                                  "net": None, "vat": None}
+                                  "net": None, "vat": None, "percent": str(percent)}
     if currency == INFINITY_ACCOUNTING_CURRENCY:
         prediction.update(net=prediction["original_net"], vat=prediction["original_vat"])
     elif exchange_rate is not None:
@@ -52,6 +52,15 @@ def booking_differences(prediction: Mapping[str, Any], transactions: Iterable[Ma
     expected = prediction.get("currency", INFINITY_ACCOUNTING_CURRENCY)
     if currencies and currencies != {expected}:
         differences.append(f"booked in {', '.join(sorted(map(str, currencies)))}, expected {expected}")
+    if prediction.get("net") is None and prediction.get("percent") and booked:
+        # Converted at Infinity's own rate: the CHF gross is its choice, but its split into net and VAT must
+        # still be the tax code's rate applied to that gross.
+        percent = Decimal(prediction["percent"])
+        split = split_gross(from_cents(net + vat), percent) if percent else (from_cents(net + vat), Decimal(0))
+        if (to_cents(split[0]), to_cents(split[1])) != (net, vat):
+            differences.append(f"net {_money(net, expected)}, VAT {_money(vat, expected)}: not {percent} % of the "
+                               f"{_money(net + vat, expected)} Infinity booked (net {_money(to_cents(split[0]), expected)}"
+                               f", VAT {_money(to_cents(split[1]), expected)})")
     if prediction.get("net") is not None and (net, vat) != (prediction["net"], prediction["vat"]):
         differences.append(f"net {_money(net, expected)}, VAT {_money(vat, expected)} where the preview showed "
                            f"net {_money(prediction['net'], expected)}, VAT {_money(prediction['vat'], expected)}")
