@@ -19,6 +19,7 @@ from app.domain.money import ZERO, decimal_places, format_amount
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.target_fields import entry_fields_not_sent, header_fields_not_sent, line_fields_not_sent
 from app.domain.targets import DESCRIPTION_LIMIT, Target
+from app.domain.text_rules import header_hidden_characters, line_hidden_characters
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.voucher import Voucher, VoucherLine
 
@@ -102,8 +103,8 @@ def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules |
         found.append(error("type", "Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for "
                            "a memo voucher).", "type_missing"))
     # Issue 14's checks come last: the first issue on a field is the one shown, and errors above come first.
-    return [*found, *voucher_date_issues(voucher, rules), *exchange_rate_issues(voucher, target, rules),
-            *header_fields_not_sent(voucher, target)]
+    return [*found, *header_hidden_characters(voucher), *voucher_date_issues(voucher, rules),
+            *exchange_rate_issues(voucher, target, rules), *header_fields_not_sent(voucher, target)]
 
 
 def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTable,
@@ -138,7 +139,8 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
     if target is Target.INFINITY and len(line.text) > DESCRIPTION_LIMIT[Target.INFINITY]:
         found.append(error("text", f"The text is {len(line.text)} characters; Infinity accepts at most 128.",
                            "text_too_long", number))
-    return [*found, *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
+    return [*found, *line_hidden_characters(number, line),
+            *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
             *line_fields_not_sent(number, line, target)]
 
 

@@ -177,3 +177,15 @@ def test_a_pipe_chosen_as_a_chart_export_is_refused_at_once_without_waiting_for_
         with pytest.raises(VoucherFileError, match="chart export"):
             read_chart(path, {"S"})
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("text", ["Evil\x00null", "red\x1b[31mred", "two\r\nlines", "RTL\u202eover", "nel\x85x",
+                                  "iso\u2066late"])
+def test_a_control_character_or_bidi_mark_in_a_text_is_refused_naming_the_field(tmp_path, text):
+    """Found walking as a bookkeeper: NUL, ESC, CR/LF, U+202E and U+0085 validated and were posted as is."""
+    data = documented()
+    data["description"] = text
+    refused(tmp_path, json.dumps(data, ensure_ascii=False), 1, "header, description: error:", "no ledger shows")
+    data = documented()
+    data["lines"][1]["text"] = text
+    refused(tmp_path, json.dumps(data, ensure_ascii=False), 1, "line 2, text: error:", "no ledger shows")

@@ -7,13 +7,13 @@ import json
 import os
 import subprocess
 import sys
-from decimal import Decimal
 
 import pytest
 
 from app.services.submission import queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.database import connect
+from app.store.outbox import Outbox
 from app.store.paths import database_path, logs_dir
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore
 from app.store.settings import Profile
@@ -37,13 +37,33 @@ def hostile_file(tmp_path):
     return write(tmp_path, json.dumps(data, ensure_ascii=False))
 
 
-def test_escape_sequences_in_a_description_are_shown_escaped_by_outbox(tmp_path):
+def stored_by_an_older_version(profile: str) -> int:
+    """A submission whose description holds escapes, as an older LedgerDesk (which let them through) stored it:
+    LedgerDesk now refuses such text when it is typed or read, but what is stored must still print safely."""
+    voucher = documented()
+    voucher["description"] = HOSTILE
+    conn = connect(database_path())
+    try:
+        return Outbox(conn).enqueue(voucher_id="older-1", profile=profile, target="confirma",
+                                    voucher=json.dumps(voucher, ensure_ascii=False),
+                                    summary={"date": "2025-12-13", "number": "1001", "description": HOSTILE,
+                                             "total": "2990.00"}, bodies=["{}"])
+    finally:
+        conn.close()
+
+
+def test_hostile_text_is_refused_before_it_can_be_queued(tmp_path):
     voucher = read_voucher_file(hostile_file(tmp_path)).voucher
     profile = Profile(name="sb", target="confirma", environment="sandbox",
                       base_url="http://127.0.0.1:9/api/v1/partner", company_id="1234567-1")
     conn = connect(database_path())
-    assert queue_voucher(conn, voucher, profile).submission_id is not None
+    queued = queue_voucher(conn, voucher, profile)
     conn.close()
+    assert queued.submission_id is None and {i.code for i in queued.issues if i.is_error} == {"text_hidden_character"}
+
+
+def test_escape_sequences_in_a_description_are_shown_escaped_by_outbox(tmp_path):
+    stored_by_an_older_version("sb")
     run = run_in_process("outbox")
     assert run.code == 0, run
     assert_shown_escaped(run.out)
@@ -60,8 +80,7 @@ def test_escape_sequences_in_a_description_are_shown_escaped_by_status(tmp_path,
         added = run_in_process("profile", "add", "h1-escapes", "--target", "confirma", "--environment", "sandbox",
                                "--base-url", sandbox.confirma_url, "--company", "1234567-1")
         assert added.code == 0, added
-        submitted = run_in_process("submit", hostile_file(tmp_path), "--profile", "h1-escapes")
-        assert "submission 1" in submitted.out, submitted
+        stored_by_an_older_version("h1-escapes")
         status = run_in_process("status", "--profile", "h1-escapes")
         assert_shown_escaped(status.out)
         assert all(raw not in status.err for raw in RAW_CONTROLS)
@@ -84,20 +103,11 @@ def test_an_escape_sequence_given_as_an_extra_argument_is_echoed_escaped():
     assert "\x1b" not in run.err and "\u202e" not in run.err
 
 
-def test_payload_with_a_bidi_override_prints_json_that_reads_back_to_the_same_text(tmp_path):
+def test_payload_of_a_description_with_escapes_is_refused_naming_it_and_prints_nothing_raw(tmp_path):
     run = run_in_process("payload", hostile_file(tmp_path), "--target", "confirma")
-    assert run.code == 0, run
-    assert all(raw not in run.out for raw in RAW_CONTROLS)
-    body = json.loads(run.out, parse_float=Decimal)
-    assert HOSTILE in strings_in(body)  # the escapes are JSON escapes: the same text comes back
-
-
-def strings_in(value) -> list[str]:
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in strings_in(item)]
-    if isinstance(value, list):
-        return [s for item in value for s in strings_in(item)]
-    return [value] if isinstance(value, str) else []
+    assert run.code == 1, run
+    assert "header, description: error:" in run.err and "no ledger shows" in run.err
+    assert all(raw not in run.out + run.err for raw in RAW_CONTROLS)
 
 
 def test_an_unexpected_error_is_one_line_and_an_exit_code_never_a_traceback(tmp_path):

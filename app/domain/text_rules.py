@@ -1,0 +1,53 @@
+"""Characters no ledger shows: control characters and the invisible marks that reorder text on screen.
+
+A NUL, an escape sequence or a right-to-left override in a description is never what a bookkeeper meant:
+it is pasted by accident or put there on purpose to make a text read otherwise than it is stored. It would
+go to the target as is, so it is an error on the field that holds it, named by its code point.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from app.domain.issues import Issue, error
+from app.domain.voucher import Voucher, VoucherLine
+
+# Unicode's bidirectional embedding, override and isolate marks (they change how a text reads, unseen).
+_BIDI_MARKS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+HEADER_TEXTS = ("number", "type", "description", "company_id")
+LINE_TEXTS = ("text", "project")
+
+
+def hidden_character(text: str) -> str | None:
+    """The first character of `text` no ledger shows (as U+XXXX and its name), else None."""
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" or ch in _BIDI_MARKS or ch in "\u2028\u2029":
+            name = unicodedata.name(ch, "a control character").lower()
+            return f"U+{ord(ch):04X} ({name})"
+    return None
+
+
+def header_hidden_characters(voucher: Voucher) -> list[Issue]:
+    """An error on each header field that holds a control character or a bidi mark."""
+    found = []
+    for field in HEADER_TEXTS:
+        if (what := hidden_character(str(getattr(voucher, field, "") or ""))) is not None:
+            found.append(_issue(field, what, None))
+    return found
+
+
+def line_hidden_characters(number: int, line: VoucherLine) -> list[Issue]:
+    """An error on each text of a line (text, project, dimension values) that holds a hidden character."""
+    found = []
+    for field in LINE_TEXTS:
+        if (what := hidden_character(str(getattr(line, field, "") or ""))) is not None:
+            found.append(_issue(field, what, number))
+    for kind, value in (line.dimensions or {}).items():
+        if (what := hidden_character(f"{kind}{value}")) is not None:
+            found.append(_issue("dimensions", what, number))
+    return found
+
+
+def _issue(field: str, what: str, line: int | None) -> Issue:
+    return error(field, f"This text holds {what}, a character no ledger shows: retype it without it (it may have "
+                        f"come with a paste).", "text_hidden_character", line)
