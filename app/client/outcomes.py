@@ -81,7 +81,7 @@ class Rejected(Outcome):
         parts = [f"The service refused the voucher (HTTP {self.status}"
                  + (f", code {self.code})." if self.code else ").")]
         if self.server_message:
-            parts.append(f"It said: {self.server_message}")
+            parts.append(f"It said: {_sentence(self.server_message)}")
         if self.field_issues:
             parts.append("Check: " + "; ".join(f"{i.location()}" for i in self.field_issues) + ".")
         elif self.invalid_fields:
@@ -143,7 +143,7 @@ class NotSent(Outcome):
 
     @property
     def message(self) -> str:
-        return f"Nothing was sent: {self.reason}"
+        return f"Nothing was sent: {_sentence(self.reason)}"
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,12 @@ class Uncertain(Outcome):
     @property
     def message(self) -> str:
         return f"It is not known whether the service received this: {self.reason}. {self.advice}"
+
+
+def _sentence(text: str) -> str:
+    """The text with a full stop at its end unless it already ends a sentence (what follows it is one)."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?:" else text + "."
 
 
 def describe_wait(seconds: float) -> str:

@@ -26,8 +26,9 @@ def exchange_rate_issues(voucher: Voucher, target: Target | None, rules: Booking
     if voucher.use_target_rate or voucher.exchange_rate is not None:
         return []
     return [error("currency", f"This voucher is in {currency}; the profile keeps its books in {home}. Type an "
-                  f"exchange rate ({home} per 1 {currency}) in Rate, or \"target\" there to use Infinity's own "
-                  "rate on the voucher date.", "exchange_rate_missing")]
+                  f"exchange rate ({home} per 1 {currency}) as the voucher's rate (Rate in the window, "
+                  "\"exchange_rate\" in a file), or \"target\" there to use Infinity's own rate on the voucher date.",
+                  "exchange_rate_missing")]
 
 
 def exchange_rate_note(voucher: Voucher, target: Target | None, rules: BookingRules) -> str | None:

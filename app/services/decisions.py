@@ -47,13 +47,19 @@ def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str
     submission = outbox.get(submission_id)
     detail = "Cancelled by the bookkeeper; nothing of it was booked."
     if not outbox.cancel(submission_id, detail):
-        booked = [r.seq for r in outbox.requests(submission_id) if r.state in REACHED_STATES]
+        reached = [r for r in outbox.requests(submission_id) if r.state in REACHED_STATES]
         if submission.state not in CANCELLABLE_STATES:
             raise DecisionRefused(f"Submission {submission_id} is {submission.state}: only a queued or rejected "
                                   f"submission can be cancelled.")
-        raise DecisionRefused(f"Submission {submission_id} cannot be cancelled: entr"
-                              f"{'y' if len(booked) == 1 else 'ies'} {', '.join(map(str, booked))} may be "
-                              f"booked at the target already.")
+        booked = [str(r.seq) for r in reached if r.state == RequestState.ACCEPTED]
+        maybe = [str(r.seq) for r in reached if r.state != RequestState.ACCEPTED]
+        said = [f"{_entries(booked)} {'is' if len(booked) == 1 else 'are'} booked at the target"] if booked else []
+        said += [f"{_entries(maybe)} may be booked there"] if maybe else []
+        raise DecisionRefused(f"Submission {submission_id} cannot be cancelled: {' and '.join(said)}.")
     AuditLog(conn).append(profile=profile or submission.profile, event=AuditEvent.RESOLVE, submission_id=submission_id,
                           note="bookkeeper cancelled it; nothing was booked")
     return outbox.get(submission_id)
+
+
+def _entries(seqs: list[str]) -> str:
+    return f"entry {seqs[0]}" if len(seqs) == 1 else f"entries {', '.join(seqs)}"

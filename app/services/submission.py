@@ -263,8 +263,10 @@ class Submitter:
         booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == RequestState.ACCEPTED]
         if not booked:
             return ""
-        return (f" Entries {', '.join(map(str, booked))} of this voucher are already booked in Infinity; "
-                f"correct the refused entry and send again, and only the entries not yet booked are sent.")
+        which = f"Entry {booked[0]} of this voucher is" if len(booked) == 1 else \
+            f"Entries {', '.join(map(str, booked))} of this voucher are"
+        return (f" {which} already booked in Infinity; correct the refused entry and send again, and only the "
+                f"entries not yet booked are sent.")
 
     # --- after a crash, and the user's decisions -------------------------------------------------
 
