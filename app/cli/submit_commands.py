@@ -42,6 +42,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "any otherwise than the preview showed, 2 for a set-up problem.")
     submit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     submit.add_argument("--profile", required=True)
+    submit.add_argument("--allow-number-reuse", action="store_true",
+                        help="send a voucher whose number another voucher of the profile already has (refused "
+                             "by default: it is usually the same voucher again)")
     submit.set_defaults(handler=run_submit)
 
     status = commands.add_parser("status", help="Confirma sync state of submitted vouchers",
@@ -77,18 +80,18 @@ def run_submit(args: argparse.Namespace) -> int:
         for report in session.submitter.reconcile():
             print(f"Earlier submission {report.submission_id}: {report.state}: {one_line(report.message)}")
         for path in args.files:
-            codes.append(_submit_file(session, path))
+            codes.append(_submit_file(session, path, args.allow_number_reuse))
     return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED,
                                         code == EXIT_BOOKED_DIFFERENTLY, code == EXIT_SETUP))
 
 
-def _submit_file(session, path: Path) -> int:
+def _submit_file(session, path: Path, allow_number_reuse: bool = False) -> int:
     try:
         loaded = read_voucher_file(path)
     except VoucherFileError as exc:
         print(one_line(exc), file=sys.stderr)
         return EXIT_FAILED
-    queued = queue_voucher(session.conn, loaded.voucher, session.profile)
+    queued = queue_voucher(session.conn, loaded.voucher, session.profile, allow_number_reuse=allow_number_reuse)
     if loaded.issues or queued.issues:
         print_issues(path, [*loaded.issues, *queued.issues])
     if queued.submission_id is None or queued.message != "Queued.":  # e.g. the correction of a refused voucher

@@ -122,8 +122,12 @@ def booking_key(body: dict[str, Any] | str) -> tuple[Any, ...]:
     return tuple(data.get(name) for name in _BOOKING_FIELDS) if isinstance(data, dict) else ()
 
 
-def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> QueueResult:
-    """Validate for the profile's target and queue it, once per profile; a rejected one is reopened."""
+def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, *,
+                  allow_number_reuse: bool = True) -> QueueResult:
+    """Validate for the profile's target and queue it, once per profile; a rejected one is reopened.
+
+    `allow_number_reuse=False` (the command line, where nobody reads a warning before it is sent): a new
+    voucher whose number another voucher of the profile already booked, or may have, is not queued."""
     outbox = Outbox(conn)
     settled = _already_there(outbox.live_for_voucher(voucher.identifier, profile.name))
     if settled is not None:
@@ -149,6 +153,8 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
         if corrects is not None:  # a corrected file with a new (content-derived) identifier: the same voucher
             outbox.add_alias(voucher.identifier, profile.name, corrects.id)
             previous = corrects
+        if previous is None and not allow_number_reuse and (used := _number_booked(conn, voucher, profile)):
+            return QueueResult(None, [*issues, used], "The voucher number is in use; nothing was queued.")
         if previous is None:
             try:
                 submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
@@ -183,6 +189,24 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) 
                                accounts=[line.account for _, line in voucher.typed_lines()])
     crash_point("after-queue")
     return QueueResult(submission_id, issues, message)
+
+
+def _number_booked(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> Issue | None:
+    """An error when another voucher of the profile with this number is booked, or may be (anything but a
+    cancellation, or a rejection that booked nothing)."""
+    number = voucher.number.strip()
+    if not number:
+        return None
+    for submission_id, state in conn.execute(
+            "SELECT submission_id, state FROM review WHERE profile = ? AND number = ? AND voucher_id != ?",
+            (profile.name, number, voucher.identifier)):
+        if state == SubmissionState.CANCELLED or (state in REOPENABLE_STATES and not Outbox(conn).booked_bodies(
+                Outbox(conn).get(submission_id).voucher_id, profile.name)):
+            continue
+        return error("number", f"Number {number} is already used by submission {submission_id} ({state}) of this "
+                               f"profile; sending this voucher could book it twice. Give it another number, or "
+                               f"pass --allow-number-reuse if it really is another voucher.", "number_booked")
+    return None
 
 
 def _corrected_submission(outbox: Outbox, planned: list[PlannedRequest], profile: Profile) -> Submission | None:

@@ -193,3 +193,23 @@ def test_infinity_splitting_net_and_vat_otherwise_on_its_own_rate_is_booked_diff
     result = ledgerdesk("submit", eur, "--profile", infinity_profile)
     assert result.returncode == 4, describe(result)
     assert "not 8.1 % of the" in result.stdout
+
+
+def test_the_command_line_refuses_a_voucher_number_already_booked_unless_told_it_is_another_voucher(
+        sandbox, infinity_profile, ledgerdesk, tmp_path):
+    """Found walking as a bookkeeper: after K-2025-017 was booked, another file of K-2025-017 (one account
+    changed) was a 'new' voucher to the command line, and its first entry was booked a second time."""
+    first = _bill(tmp_path, "bill.json", "6500")
+    assert ledgerdesk("submit", first, "--profile", infinity_profile).returncode == 0
+    data = json.loads(first.read_text(encoding="utf-8"))
+    data.pop("identifier")
+    data["lines"][2]["account"] = "6570"
+    again = tmp_path / "bill-again.json"
+    again.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    refused = ledgerdesk("submit", again, "--profile", infinity_profile)
+    assert refused.returncode == 1, describe(refused)
+    assert "Number K-2025-017 is already used by submission 1 (accepted)" in refused.stdout + refused.stderr
+    assert len(sandbox.state()["infinity"]["entries"]) == 3  # nothing more was sent
+    meant = ledgerdesk("submit", again, "--profile", infinity_profile, "--allow-number-reuse")
+    assert meant.returncode == 0, describe(meant)
+    assert len(sandbox.state()["infinity"]["entries"]) == 6
