@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from app.store.audit import AuditEvent, AuditLog
-from app.store.outbox import Outbox, Submission
+from app.store.outbox import Outbox, RequestRow, Submission
 from app.store.states import CANCELLABLE_STATES, REACHED_STATES, RequestState, SubmissionState
 
 
@@ -47,18 +48,27 @@ def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str
     submission = outbox.get(submission_id)
     detail = "Cancelled by the bookkeeper; nothing of it was booked."
     if not outbox.cancel(submission_id, detail):
-        reached = [r for r in outbox.requests(submission_id) if r.state in REACHED_STATES]
-        if submission.state not in CANCELLABLE_STATES:
-            raise DecisionRefused(f"Submission {submission_id} is {submission.state}: only a queued or rejected "
-                                  f"submission can be cancelled.")
-        booked = [str(r.seq) for r in reached if r.state == RequestState.ACCEPTED]
-        maybe = [str(r.seq) for r in reached if r.state != RequestState.ACCEPTED]
-        said = [f"{_entries(booked)} {'is' if len(booked) == 1 else 'are'} booked at the target"] if booked else []
-        said += [f"{_entries(maybe)} may be booked there"] if maybe else []
-        raise DecisionRefused(f"Submission {submission_id} cannot be cancelled: {' and '.join(said)}.")
+        raise DecisionRefused(cancel_refusal(submission, outbox.requests(submission_id))
+                              or f"Submission {submission_id} changed meanwhile; look at it again.")
     AuditLog(conn).append(profile=profile or submission.profile, event=AuditEvent.RESOLVE, submission_id=submission_id,
                           note="bookkeeper cancelled it; nothing was booked")
     return outbox.get(submission_id)
+
+
+def cancel_refusal(submission: Submission, requests: Sequence[RequestRow]) -> str | None:
+    """Why this submission cannot be cancelled (the target holds, or may hold, some of it), or None when it
+    can: asked before the bookkeeper is asked to confirm, and again in the transaction that cancels."""
+    if submission.state not in CANCELLABLE_STATES:
+        return (f"Submission {submission.id} is {submission.state}: only a queued or rejected submission can be "
+                f"cancelled.")
+    reached = [r for r in requests if r.state in REACHED_STATES]
+    if not reached:
+        return None
+    booked = [str(r.seq) for r in reached if r.state == RequestState.ACCEPTED]
+    maybe = [str(r.seq) for r in reached if r.state != RequestState.ACCEPTED]
+    said = [f"{_entries(booked)} {'is' if len(booked) == 1 else 'are'} booked at the target"] if booked else []
+    said += [f"{_entries(maybe)} may be booked there"] if maybe else []
+    return f"Submission {submission.id} cannot be cancelled: {' and '.join(said)}."
 
 
 def _entries(seqs: list[str]) -> str:

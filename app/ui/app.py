@@ -29,7 +29,7 @@ from app.services.autosave import AutosaveWriter
 from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
-from app.store.paths import HOME_ENV, data_dir, database_path
+from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
 from app.store.startup_settings import read_startup_settings
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Signal
@@ -207,6 +207,11 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
         return _self_check(argv)
     if problem := display_problem():
         print(problem, file=sys.stderr)
+        return 2
+    try:
+        data_dir()  # a data folder that is a file is said in one line, as the commands say it, not a traceback
+    except DataLocationError as exc:
+        print(exc, file=sys.stderr)
         return 2
     install_log_file()
     app = application(argv)

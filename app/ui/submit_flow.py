@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QDialog
 
 from app.domain.issues import Issue
 from app.domain.targets import Target
+from app.domain.targets.infinity_booking import preview_entries
 from app.domain.voucher import Voucher
 from app.services.autosave import AutosaveWriter
 from app.services.session import open_session
 from app.store.states import POSTED_STATES, SubmissionState
 from app.store.drafts import DraftStore
 from app.ui import style
-from app.ui.submit_dialog import SubmitDialog
+from app.ui.submit_dialog import SubmitDialog, already_booked
 
 NOT_QUEUED = "not_queued"  # validation stopped it: no submission, so no SubmissionState
 
@@ -90,9 +91,16 @@ class SubmitFlow(QObject):
         profile = page.data.profile
         if not voucher.company_id and profile.company_id:
             voucher.company_id = profile.company_id  # as queue_voucher does: the preview shows what is sent
+        booked = page.workspace.booked_entries(profile.name, voucher.identifier)
+        if booked and len(already_booked([p.body for p in preview_entries(voucher, page.data.table)], booked)) < len(
+                booked):  # a booked entry was changed: say so now, not after a preview that cannot be sent
+            page.message.emit("error", self.tr(
+                "Part of voucher {number} is already booked in Infinity, and the voucher no longer contains it "
+                "unchanged. Keep the booked entries as they were and correct only the refused one, or book a "
+                "reversal.").format(number=voucher.number))
+            return
         self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt,
-                                   [x for x in issues if not x.is_error], page,
-                                   booked=page.workspace.booked_entries(profile.name, voucher.identifier))
+                                   [x for x in issues if not x.is_error], page, booked=booked)
         self.dialog.finished.connect(lambda result: self._closed(result, voucher))
         style.open_dialog(self.dialog)
 

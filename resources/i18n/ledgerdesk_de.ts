@@ -1890,6 +1890,11 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Nur ein wartender oder abgelehnter Beleg kann storniert werden; dieser ist {state}.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Voucher {number} cannot be cancelled: the target already booked part of it, or may have (see its requests and what was booked).</source>
+        <translation>Beleg {number} kann nicht storniert werden: Das Ziel hat bereits einen Teil davon gebucht oder könnte es haben (siehe seine Anfragen und Buchungen).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Cancel the submission</source>
         <translation>Sendung stornieren</translation>
@@ -2328,7 +2333,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+50"/>
+        <location filename="../../app/ui/submit_flow.py" line="+51"/>
         <source>Sending to {target}…</source>
         <translation>Wird an {target} gesendet…</translation>
     </message>
@@ -2341,7 +2346,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Part of voucher {number} is already booked in Infinity, and the voucher no longer contains it unchanged. Keep the booked entries as they were and correct only the refused one, or book a reversal.</source>
+        <translation>Ein Teil von Beleg {number} ist in Infinity bereits gebucht, und der Beleg enthält ihn nicht mehr unverändert. Lassen Sie die gebuchten Einträge, wie sie waren, und korrigieren Sie nur den abgelehnten, oder buchen Sie eine Stornobuchung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Beleg {number} wird an {target} gesendet…</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/actions.py" line="+218"/>
+        <location filename="../../app/ui/review/actions.py" line="+223"/>
         <source>Exported %n line(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n line to {path}.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>SubmitFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/submit_flow.py" line="+85"/>
+        <location filename="../../app/ui/submit_flow.py" line="+86"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n error to fix before sending: {first} (Ctrl+I lists it).</numerusform>

@@ -1890,6 +1890,11 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Vain jonossa oleva tai hylätty tosite voidaan perua; tämän tila on {state}.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Voucher {number} cannot be cancelled: the target already booked part of it, or may have (see its requests and what was booked).</source>
+        <translation>Tositetta {number} ei voi perua: kohde on jo kirjannut siitä osan, tai on voinut kirjata (katso sen pyynnöt ja kirjaukset).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Cancel the submission</source>
         <translation>Peru lähetys</translation>
@@ -2328,7 +2333,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+50"/>
+        <location filename="../../app/ui/submit_flow.py" line="+51"/>
         <source>Sending to {target}…</source>
         <translation>Lähetetään kohteeseen {target}…</translation>
     </message>
@@ -2341,7 +2346,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Part of voucher {number} is already booked in Infinity, and the voucher no longer contains it unchanged. Keep the booked entries as they were and correct only the refused one, or book a reversal.</source>
+        <translation>Osa tositteesta {number} on jo kirjattu Infinityyn, eikä tosite enää sisällä sitä muuttumattomana. Pidä kirjatut viennit ennallaan ja korjaa vain hylätty, tai kirjaa oikaisu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>

@@ -1890,6 +1890,11 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Endast en köad eller avvisad verifikation kan avbrytas; den här är {state}.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Voucher {number} cannot be cancelled: the target already booked part of it, or may have (see its requests and what was booked).</source>
+        <translation>Verifikation {number} kan inte avbrytas: mottagaren har redan bokfört en del av den, eller kan ha gjort det (se dess förfrågningar och bokningar).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Cancel the submission</source>
         <translation>Avbryt inskickningen</translation>
@@ -2328,7 +2333,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+50"/>
+        <location filename="../../app/ui/submit_flow.py" line="+51"/>
         <source>Sending to {target}…</source>
         <translation>Skickar till {target}…</translation>
     </message>
@@ -2341,7 +2346,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Part of voucher {number} is already booked in Infinity, and the voucher no longer contains it unchanged. Keep the booked entries as they were and correct only the refused one, or book a reversal.</source>
+        <translation>En del av verifikation {number} är redan bokförd i Infinity, och verifikationen innehåller den inte längre oförändrad. Låt de bokförda posterna vara som de var och rätta bara den avvisade, eller bokför en rättelse.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Skickar verifikation {number} till {target}…</translation>
     </message>

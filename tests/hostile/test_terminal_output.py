@@ -156,3 +156,13 @@ def test_a_data_folder_that_is_a_file_is_a_setup_message_with_exit_2_not_an_unex
     assert done.returncode == 2, done.stderr
     assert "is a file, not a folder" in done.stderr and "Traceback" not in done.stderr
     assert "unexpected" not in done.stderr
+
+
+def test_the_window_with_a_data_folder_that_is_a_file_says_so_without_a_traceback(tmp_path):
+    """Found walking as a bookkeeper: `ledgerdesk` (the window) printed a traceback ending in DataLocationError."""
+    not_a_folder = tmp_path / "home"
+    not_a_folder.write_text("x", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "LEDGERDESK_HOME": str(not_a_folder), "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 2, done.stderr
+    assert "is a file, not a folder" in done.stderr and "Traceback" not in done.stderr

@@ -13,7 +13,7 @@ from app.editing import COLUMNS
 from app.ui import style
 
 from .conftest import add_profile, ch_accounts_without
-from .keys import K
+from .keys import K, Keyboard
 from .test_typing_confirma import type_documented_voucher
 
 KEY_ORDER = [c.key for c in COLUMNS]
@@ -61,8 +61,6 @@ def test_the_event_loop_keeps_turning_while_the_sandbox_delays_its_answer_3_s(gu
 def infinity_window(qtbot, sandbox):
     """The window on an Infinity profile of `sandbox`, shown and active: (gui, window, keyboard, page)."""
     from app.ui.app import LedgerDeskGui
-
-    from .keys import Keyboard
 
     add_profile("Infinity sandbox", Target.INFINITY, sandbox.infinity_url)
     gui = LedgerDeskGui(start_sandbox=False)
@@ -189,3 +187,35 @@ def test_the_preview_warns_that_the_number_is_already_used_before_it_is_sent(gui
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Number 1001 is already used by a submitted voucher" in shown
     keys.press(K.Key_Escape)
+
+
+@pytest.mark.sandbox(accounts_ch=ch_accounts_without("6500"))  # Infinity refuses the office supplies (entry 2)
+def test_a_correction_that_changes_a_booked_entry_is_said_before_the_preview_not_after_send(qapp, qtbot, sandbox):
+    """Found walking as a bookkeeper: the preview offered to send a changed entry 1 that Infinity had booked;
+    only Send said 'nothing was queued'."""
+    from app.domain.voucher_file import dump_voucher_file
+    from app.services.session import open_session
+    from app.services.submission import queue_voucher
+    from app.services.voucher_files import read_voucher_file
+    from app.store.drafts import DraftStore
+    from tests.conftest import EXAMPLES
+
+    from .conftest import running_gui
+
+    add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
+    bill = read_voucher_file(EXAMPLES / "infinity-supplier-bill.json").voucher
+    with open_session("Swiss") as session:
+        sid = queue_voucher(session.conn, bill, session.profile).submission_id
+        assert session.submitter.send(sid).state == "rejected"  # entry 1 (4200, 1081.00) is booked
+        bill.lines[2].account = "6570"  # the refused account corrected...
+        bill.lines[0].debit, bill.lines[3].credit = bill.lines[0].debit - 81, bill.lines[3].credit - 81  # ...and 4200
+        DraftStore(session.conn).save(bill.identifier, dump_voucher_file(bill, Target.INFINITY), "Swiss")
+    with running_gui(qtbot) as gui:
+        page = gui.window.tabs.current_page()
+        assert page.editor.header_text("number") == "K-2025-017"
+        page.view.setFocus()
+        keys = Keyboard(qtbot)
+        keys.ctrl(K.Key_Return)
+        assert page.submit_flow.dialog is None  # no preview of what cannot be sent
+        assert "already booked in Infinity" in gui.window.outcome.text.text()
+    assert len(sandbox.state()["infinity"]["entries"]) == 1

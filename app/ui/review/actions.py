@@ -17,7 +17,7 @@ from app.services.review_actions import copy_as_draft, export_csv, reversal
 from app.services.session import open_session, open_store
 from app.services.decisions import cancel_submission, resolve_uncertain
 from app.store.review import ReviewDetail, ReviewFilter
-from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, SubmissionState
+from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, REACHED_STATES, SubmissionState
 from app.ui import style
 from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
@@ -166,6 +166,11 @@ class ReviewActions(QObject):
         if row.state not in CANCELLABLE_STATES:
             self.say("info", self.tr("Only a queued or rejected voucher can be cancelled; this one is {state}.")
                      .format(state=row.state))
+            return
+        if any(request.state in REACHED_STATES for request in detail.requests):
+            # Asking "nothing of it was booked — cancel?" would be untrue: say why not, before any question.
+            self.say("info", self.tr("Voucher {number} cannot be cancelled: the target already booked part of it, "
+                                     "or may have (see its requests and what was booked).").format(number=row.number))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the submission"),
                           self.tr("Cancel voucher {number}? Nothing of it was booked at the target; it will not be "

@@ -186,3 +186,26 @@ def _cancel_in_review(qtbot, sandbox) -> None:
                         timeout=10_000)
         qtbot.waitUntil(lambda: shown(review, "state") == ["cancelled"], timeout=3000)
     assert not [r for r in sandbox.received("infinity") if r["method"] == "POST" and r["status"] < 400]
+
+
+@pytest.mark.sandbox(accounts_ch=starter_accounts("CH") - {"6500"})  # Infinity refuses the office supplies
+def test_a_partly_booked_voucher_is_not_offered_for_cancelling_with_an_untrue_question(qapp, qtbot, sandbox):
+    """Found walking as a bookkeeper: the confirmation said 'Nothing of it was booked' under a booked entry."""
+    from app.services.voucher_files import read_voucher_file
+    from tests.conftest import EXAMPLES
+
+    add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
+    bill = read_voucher_file(EXAMPLES / "infinity-supplier-bill.json").voucher
+    with open_session("Swiss") as session:
+        sid = queue_voucher(session.conn, bill, session.profile).submission_id
+        assert session.submitter.send(sid).state == "rejected"  # entry 1 booked, entry 2 refused
+    with running_gui(qtbot) as gui:
+        review = open_review(gui, qtbot)
+        qtbot.waitUntil(lambda: shown(review, "number") == ["K-2025-017"], timeout=3000)
+        review.table.selectRow(0)
+        review.table.setFocus()
+        qtbot.waitUntil(review.isActiveWindow, timeout=3000)
+        press(K.Key_X, CTRL | SHIFT)
+        assert review.voucher_actions.dialog is None or not review.voucher_actions.dialog.isVisible()
+        assert "cannot be cancelled" in review.outcome.text.text()
+        assert Outbox(gui.conn).get(sid).state == "rejected"
