@@ -118,7 +118,8 @@ class DetailPane(QWidget):
         money = (lambda amount: format_amount_cell(amount, fmt)) if fmt else (lambda amount: str(amount or ""))
         _fill(self.transactions, [
             (str(t.entry), t.id, t.date, t.debit_account, t.credit_account, money(t.amount), t.currency,
-             (money(t.predicted) + (" ≠" if t.differs else "")) if t.predicted is not None else self.tr("—"),
+             (money(t.predicted) + (f" {t.predicted_currency}" if t.predicted_currency != t.currency else "")
+              + (" ≠" if t.differs else "")) if t.predicted is not None else self.tr("—"),
              self.tr("VAT") if t.is_vat else self.tr("net"), t.tax_code, t.description) for t in booked],
             {i for i, t in enumerate(booked) if t.is_vat}, {5, 7})
         requests = requests_text(detail.requests)

@@ -87,12 +87,14 @@ class BookedTransaction:
     tax_code: str
     description: str
     currency: str = ""
-    predicted: Decimal | None = None  # what the preview showed for this transaction, in `currency`
+    predicted: Decimal | None = None  # what the preview showed for this transaction, in `predicted_currency`
+    predicted_currency: str = ""
 
     @property
     def differs(self) -> bool:
-        """Booked otherwise than previewed (amount or currency)."""
-        return self.predicted is not None and self.amount != self.predicted
+        """Booked otherwise than previewed (amount or currency); amounts in two currencies are not compared."""
+        return (self.predicted is not None and self.predicted_currency == self.currency
+                and self.amount != self.predicted)
 
 
 def infinity_transactions(requests: Iterable[RequestRow]) -> list[BookedTransaction]:
@@ -114,14 +116,14 @@ def infinity_transactions(requests: Iterable[RequestRow]) -> list[BookedTransact
             is_vat = bool(item.get("isTaxTransaction"))
             currency = str(item.get("currency") or "")
             expected = predicted.get("vat" if is_vat else "net")
-            if isinstance(expected, int) and currency == predicted.get("currency"):
-                preview = from_cents(expected)
-            elif isinstance(expected, int):  # another currency than previewed: never equal
-                preview = from_cents(expected) if currency == "" else None
-            else:
-                preview = None  # converted at Infinity's own rate: no CHF amount was previewed
+            preview_currency = str(predicted.get("currency") or "")
+            if not isinstance(expected, int):  # converted at Infinity's own rate: the preview showed the
+                expected = predicted.get("original_vat" if is_vat else "original_net")  # voucher's currency
+                preview_currency = str(predicted.get("original_currency") or "")
+            preview = from_cents(expected) if isinstance(expected, int) else None
             found.append(BookedTransaction(
                 request.seq, str(item.get("id", "")), str(item.get("date", "")), str(item.get("debitAccount", "")),
                 str(item.get("creditAccount", "")), from_cents(cents) if isinstance(cents, int) else None,
-                is_vat, str(item.get("taxCode") or ""), str(item.get("description", "")), currency, preview))
+                is_vat, str(item.get("taxCode") or ""), str(item.get("description", "")), currency, preview,
+                preview_currency))
     return found

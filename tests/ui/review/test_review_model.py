@@ -144,3 +144,22 @@ def test_a_hundred_thousand_vouchers_open_in_about_a_second_and_filter_as_typed(
         assert slowest < 0.25, f"a keystroke's query took {slowest * 1000:.0f} ms on the GUI thread"
     finally:
         conn.close()
+
+
+def test_booked_by_infinity_shows_what_the_preview_showed_in_its_own_currency_on_infinitys_rate():
+    """Found walking as a bookkeeper: a EUR voucher on Infinity's rate showed '—' where the preview had shown
+    net 1,000.00 / VAT 81.00 EUR beside the CHF that Infinity booked."""
+    import json
+    from decimal import Decimal
+
+    from app.store.outbox import RequestRow
+    from app.ui.review.evidence import infinity_transactions
+
+    mapping = {"predicted": {"net": None, "vat": None, "currency": "CHF", "original_net": 100000,
+                             "original_vat": 8100, "original_currency": "EUR", "percent": "8.1"}}
+    booked = [{"id": "a" * 24, "amount": 94000, "currency": "CHF", "isTaxTransaction": False},
+              {"id": "b" * 24, "amount": 7614, "currency": "CHF", "isTaxTransaction": True}]
+    row = RequestRow(1, 1, 1, "{}", "accepted", json.dumps(booked), "now", json.dumps(mapping))
+    shown = [(t.amount, t.currency, t.predicted, t.predicted_currency, t.differs) for t in infinity_transactions([row])]
+    assert shown == [(Decimal("940.00"), "CHF", Decimal("1000.00"), "EUR", False),
+                     (Decimal("76.14"), "CHF", Decimal("81.00"), "EUR", False)]
