@@ -304,6 +304,7 @@ def test_a_profiles_fiscal_year_is_chosen_in_the_dialog_and_saving_keeps_what_th
     form.fiscal_start.setCurrentIndex(form.fiscal_start.findData(4))
     press(K.Key_S, ALT)
     qtbot.waitUntil(lambda: load_settings().profiles["Swiss"].fiscal_year_start == 4, timeout=5000)
+    idle(gui, dialog, qtbot)  # the save's own follow-up (reloading the list) is done before the test ends
     saved = load_settings().profiles["Swiss"]
     assert (saved.max_days_ahead, saved.accounting_currency, saved.company_id) == (10, "CHF", "CHE-116.281.710")
 
