@@ -18,6 +18,7 @@ from datetime import date
 
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
+from app.domain.text_rules import LINE_TEXTS, hidden_character
 from app.domain.voucher import VoucherLine
 from app.editing.cells import AmountError, DateError, NumberFormat, parse_amount_cell, parse_date_cell
 from app.editing.cells import number_format as to_number_format
@@ -136,6 +137,9 @@ class PastePreview:
                     row.unreadable[key] = error(key, str(exc), "date_invalid")
                 continue
             write_cell(row.line, key, text, self._ctx)
+            if key in LINE_TEXTS and (hidden := hidden_character(text)) is not None:
+                # The grid refuses it once inserted: the preview must not call the row fine first.
+                row.problems[key] = f"This text holds {hidden}, a character no ledger shows."
             if key == "account":
                 self._check_account(row, text)
             elif key == "vat_code" and self._vat_codes is not None and row.line.vat_code not in self._vat_codes:

@@ -105,3 +105,12 @@ def test_blank_and_english_locale():
     assert paste("").rows == [] and paste("\n\t\n").rows == []
     preview = paste("account\tamount\n1701\t1,234.50\n", fmt="en")
     assert preview.lines()[0].debit == Decimal("1234.50")
+
+
+def test_pasted_texts_with_hidden_characters_are_flagged_in_the_preview_not_called_fine():
+    """Found walking as a bookkeeper: the paste preview said 'no problems' for texts holding U+202E and BEL,
+    which the grid refused once they were inserted."""
+    preview = paste("Account\tText\tDebit\n1701\tLasku \u202e1\t10,00\n1701\tBell\x07\t5,00\n1701\tFine\t1,00\n")
+    assert preview.has_problems
+    assert ["text" in row.problems for row in preview.rows] == [True, True, False]
+    assert "U+202E" in preview.rows[0].problems["text"] and "U+0007" in preview.rows[1].problems["text"]
