@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -197,11 +198,12 @@ def _number_booked(conn: sqlite3.Connection, voucher: Voucher, profile: Profile)
     number = voucher.number.strip()
     if not number:
         return None
+    outbox = Outbox(conn)
     for submission_id, state in conn.execute(
             "SELECT submission_id, state FROM review WHERE profile = ? AND number = ? AND voucher_id != ?",
             (profile.name, number, voucher.identifier)):
-        if state == SubmissionState.CANCELLED or (state in REOPENABLE_STATES and not Outbox(conn).booked_bodies(
-                Outbox(conn).get(submission_id).voucher_id, profile.name)):
+        if state == SubmissionState.CANCELLED or (state in REOPENABLE_STATES and not outbox.booked_bodies(
+                outbox.get(submission_id).voucher_id, profile.name)):
             continue
         return error("number", f"Number {number} is already used by submission {submission_id} ({state}) of this "
                                f"profile; sending this voucher could book it twice. Give it another number, or "
@@ -217,14 +219,8 @@ def _corrected_submission(outbox: Outbox, planned: list[PlannedRequest], profile
         return None  # Confirma refuses a voucher whole: a rejected one has booked nothing
     keys = [p.booking for p in planned]
     for candidate in outbox.partly_booked_rejections(profile.name):
-        left = list(keys)
-        booked = outbox.booked_bodies(candidate.voucher_id, profile.name)
-        for row in booked:
-            key = booking_key(row.body)
-            if key not in left:
-                break
-            left.remove(key)
-        else:
+        booked = [booking_key(row.body) for row in outbox.booked_bodies(candidate.voucher_id, profile.name)]
+        if not match_booked(keys, booked)[1]:
             return candidate
     return None
 
@@ -239,16 +235,27 @@ def _already_there(previous: Submission | None) -> QueueResult | None:
                                      f"{previous.state}); it is not sent twice.")
 
 
+def match_booked(planned: Sequence[tuple[Any, ...]], booked: Sequence[tuple[Any, ...]]) -> tuple[set[int], list[int]]:
+    """Booking keys of a plan against those already booked, each booked one matched once: (indexes of the
+    planned entries already booked, indexes of the booked ones the plan no longer has)."""
+    free = dict(enumerate(planned))
+    matched: set[int] = set()
+    missing: list[int] = []
+    for at, key in enumerate(booked):
+        index = next((i for i, candidate in free.items() if candidate == key), None)
+        if index is None:
+            missing.append(at)
+        else:
+            matched.add(index)
+            del free[index]
+    return matched, missing
+
+
 def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[list[PlannedRequest], list[Issue]]:
     """The planned requests not yet booked, and an issue for every booked entry the plan no longer has."""
-    remaining = list(planned)
+    matched, missing = match_booked([p.booking for p in planned], [booking_key(row.body) for row in booked])
     changed: list[Issue] = []
-    for row in booked:
-        key = booking_key(row.body)
-        match = next((p for p in remaining if p.booking == key), None)
-        if match is not None:
-            remaining.remove(match)
-            continue
+    for row in (booked[at] for at in missing):
         entry = entry_from_json(row.mapping_data.get("entry", {}))
         body = json.loads(row.body, parse_float=Decimal)
         changed.append(error(
@@ -258,4 +265,4 @@ def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[
                      f"contains it unchanged. Keep that entry as booked and correct only the refused one, or "
                      f"book a reversal of it.", "infinity_booked_entry_changed",
             entry.debit_line if entry else None))
-    return remaining, changed
+    return [p for i, p in enumerate(planned) if i not in matched], changed

@@ -18,7 +18,7 @@ from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY, Target
 from app.domain.targets.confirma import confirma_body
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.targets.infinity_booking import preview_entries
-from app.services.queueing import booking_key
+from app.services.queueing import booking_key, match_booked
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
@@ -48,14 +48,7 @@ def wire_preview(voucher: Voucher, profile: Profile, table: VatTable, booked: Se
 
 def already_booked(bodies: Sequence[dict], booked: Sequence[tuple]) -> set[int]:
     """Indexes of the entry bodies whose booking Infinity already holds (each booked entry matched once)."""
-    left, done = list(booked), set()
-    for index, body in enumerate(bodies):
-        key = booking_key(body)
-        if key in left:
-            left.remove(key)
-            done.add(index)
-    return done
-
+    return match_booked([booking_key(body) for body in bodies], booked)[0]
 
 class SubmitDialog(QDialog):
     """Shows the request(s) and asks to send; Enter sends, Esc goes back to the voucher."""
