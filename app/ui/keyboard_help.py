@@ -157,6 +157,7 @@ class KeyboardHelpDialog(QDialog):
         self.resize(760, 640)
         table = QTableWidget(len(KEYS), 3, self)
         table.setObjectName("KeyboardTable")
+        table.setTabKeyNavigation(False)  # read-only: Tab goes on to the Close button
         table.setAccessibleName(self.tr("Keys and what they do"))
         table.setHorizontalHeaderLabels((self.tr("Area"), self.tr("Keys"), self.tr("What it does")))
         for row, key in enumerate(KEYS):

@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.store.startup_settings import SettingsError, read_startup_settings
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, ui_language
 
+# Each language by its own name, with the same Alt letter in every window language (none of them clashes
+# with the "Follow the system" entry's letter in en, fi, sv or de: F, J, F, W).
+MENU_TITLES = {"en": "&English", "fi": "&Suomi", "sv": "S&venska", "de": "&Deutsch"}
+
 
 class LanguageMenu(QMenu):
     """One checkable entry per language plus "follow the system"; `message(kind, text)` reports the outcome."""
@@ -30,7 +34,7 @@ class LanguageMenu(QMenu):
         self._add(None, self.tr("&Follow the system ({language})").format(language=system))
         self.addSeparator()
         for language in LANGUAGES:
-            self._add(language, LANGUAGE_NAMES[language])
+            self._add(language, MENU_TITLES[language])
         self.show_saved()
 
     def _add(self, language: str | None, title: str) -> None:

@@ -145,6 +145,8 @@ class PasteDialog(QDialog):
         self.notes.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
         self.table = QTableView()
         self.table.setObjectName("PastePreviewTable")
+        # Arrows move between cells, F2 fixes one; Tab goes on to the column choices and buttons.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Pasted rows"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(_CommitOnEnter(self.table))

@@ -7,6 +7,7 @@ from string import Template
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from app.ui import header_fit
 from app.ui import palette as _palette
 from app.ui.accessibility import name_from_labels
 
@@ -115,6 +116,7 @@ def apply_window_style(widget) -> None:
     style-sheet style, about 9 ms of every start (docs/performance.md). restyle() re-applies it."""
     widget.setProperty(_STYLED, True)
     widget.setStyleSheet(WINDOW_STYLE)
+    header_fit.watch(widget)  # the padded, bold captions this style gives must never be cut
 
 
 def restyle(widgets) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.editing import COLUMNS, column
-from app.ui import style
+from app.ui import header_fit, style
 from app.ui.cell_editors import CellEditor
 
 WIDTHS = {"booking_date": 96, "account": 230, "text": 220, "debit": 110, "credit": 110, "vat_code": 120,
@@ -42,6 +42,8 @@ class VoucherView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(True)
+        # Tab walks the cells (the keyboard help's first key); these leave the grid (tests/ui/layout_audit.py).
+        self.setProperty("leave_keys", "F6, Ctrl+I")
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         rows = self.verticalHeader()
@@ -62,6 +64,7 @@ class VoucherView(QTableView):
         for c, col in enumerate(COLUMNS):
             header.resizeSection(c, WIDTHS.get(col.key, 100))
         header.setSectionResizeMode(COLUMNS.index(column("text")), QHeaderView.ResizeMode.Stretch)
+        header_fit.widen_to_captions(header)  # WIDTHS suit English; a longer caption widens its column
 
     # ---- where Tab and Enter go ----------------------------------------------------------------
 

@@ -81,6 +81,7 @@ class ProfileForm(QWidget):
         self.vat_view.setAccessibleName(self.tr("VAT codes"))
         self.vat_view.setModel(self.vat_model)
         self.vat_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.vat_view.setTabKeyNavigation(False)  # read-only: Tab goes on to the buttons
         self.vat_view.verticalHeader().hide()
         self.vat_view.horizontalHeader().setStretchLastSection(True)
         environment_row = QHBoxLayout()

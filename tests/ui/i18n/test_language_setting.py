@@ -68,7 +68,7 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(qapp, qtbot, conf
         menu = window.language_menu
         assert menu.actions_by_language[None].isChecked()  # nothing chosen yet: the system's
         assert [a.text() for a in menu.actions() if not a.isSeparator()][1:] == [
-            "English", "Suomi", "Svenska", "Deutsch"]  # each in its own language
+            "&English", "&Suomi", "S&venska", "&Deutsch"]  # each in its own language, with an Alt letter
         menu.actions_by_language["de"].trigger()
         assert load_settings().language == "de"
         assert menu.actions_by_language["de"].isChecked()

@@ -1,0 +1,131 @@
+"""Every window and dialog, in en, fi, sv and de, at its default size and at 1280×800: no text cut off,
+every tab reachable by keyboard, every menu entry with a key or an Alt letter, no English left in fi/sv/de.
+Each surface is also saved as a screenshot under artifacts/screenshots/audit/ to be looked at."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QGuiApplication
+
+from app.domain.targets import Target
+
+from ..conftest import add_profile, running_gui
+from ..keys import K, Keyboard
+from ..layout_audit import audit
+from ..test_typing_confirma import type_documented_voucher
+
+LOCALES = {"en": "en_US", "fi": "fi_FI", "sv": "sv_FI", "de": "de_CH"}
+SIZES = {"default": None, "1280x800": (1280, 800)}
+
+
+def _sized(widget, size, qtbot):
+    if size is not None:
+        widget.window().resize(*size)
+    qtbot.wait(30)
+    return widget
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+@pytest.mark.parametrize("language", sorted(LOCALES))
+def test_every_window_and_dialog_fits_is_reachable_and_speaks_the_language(
+        qapp, qtbot, sandbox, confirma_profile, language, size):
+    add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    dims = SIZES[size]
+    keys = Keyboard(qtbot)  # not the `keys` fixture: that starts a window of its own
+    findings: list[str] = []
+
+    def check(widget, name):
+        findings.extend(audit(_sized(widget, dims, qtbot), language, f"{language}-{size}-{name}"))
+
+    with running_gui(qtbot) as gui:
+        window = gui.window
+        page = window.tabs.current_page()
+        check(window, "main-window")
+        for name, attribute in (("keyboard_help", "help_dialog"), ("about", "about_dialog")):
+            window.trigger(name)
+            dialog = getattr(window, attribute)
+            qtbot.waitUntil(dialog.isVisible, timeout=3000)
+            check(dialog, name)
+            dialog.close()
+        QGuiApplication.clipboard().setText("12.12.2025\t1910\tbank\t124,00\n12.12.2025\t3000\tsales\t\t124,00\n")
+        window.trigger("paste")
+        check(page.paste_dialog, "paste-preview")
+        page.paste_dialog.reject()
+        qtbot.waitUntil(lambda: page.paste_dialog is None, timeout=3000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        page.view.setFocus()
+        type_documented_voucher(page, keys)
+        keys.ctrl(K.Key_Return)
+        dialog = page.submit_flow.dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=3000)
+        check(dialog, "confirma-preview")
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.submit_flow.dialog is None, timeout=3000)
+        check(window, "main-window-with-lines")
+        post_and_review(gui, page, keys, qtbot, check)
+        window.trigger("profiles")
+        profiles = window.profiles_dialog
+        qtbot.waitUntil(profiles.isVisible, timeout=3000)
+        check(profiles, "profiles")
+        profiles.close()
+        gui.tasks.wait(5000)
+    assert not findings, "\n" + "\n".join(findings)
+
+
+def post_and_review(gui, page, keys, qtbot, check) -> None:
+    """Post the voucher on the page (Ctrl+Enter, Enter), then check the review with it selected."""
+    window = gui.window
+    keys.ctrl(K.Key_Return)
+    dialog = page.submit_flow.dialog
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    keys.enter()
+    qtbot.waitUntil(lambda: window.outcome.kind in ("ok", "warning", "error"), timeout=15_000)
+    check(window, "main-window-posted")
+    window.trigger("review")
+    review = window.review.window
+    qtbot.waitUntil(lambda: review.isVisible() and review.model.rowCount() > 0, timeout=5000)
+    review.table.selectRow(0)
+    qtbot.waitUntil(lambda: review.detail.detail is not None, timeout=5000)
+    check(review, "review")
+    review.close()
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+@pytest.mark.parametrize("language", sorted(LOCALES))
+def test_the_infinity_preview_and_review_fit_and_speak_the_language(qapp, qtbot, sandbox, language, size):
+    add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    dims = SIZES[size]
+    keys = Keyboard(qtbot)  # not the `keys` fixture: that starts a window of its own
+    findings: list[str] = []
+
+    def check(widget, name):
+        findings.extend(audit(_sized(widget, dims, qtbot), language, f"{language}-{size}-infinity-{name}"))
+
+    with running_gui(qtbot) as gui:
+        window = gui.window
+        page = window.tabs.current_page()
+        page.view.setFocus()
+        for text in ("", "1020", "Einnahme", "120.50"):
+            keys.cell(text)
+        page.view.go_to(page.editor.row_of(0), "cost_center")
+        keys.cell("")
+        for text in ("", "3400", "Einnahme", "", "120.50"):
+            keys.cell(text)
+        keys.ctrl(K.Key_Return)
+        dialog = page.submit_flow.dialog
+        assert dialog is not None, [x.message for x in page.editor.final_issues()]
+        qtbot.waitUntil(dialog.isVisible, timeout=3000)
+        check(dialog, "preview")
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.submit_flow.dialog is None, timeout=3000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        page.view.setFocus()
+        post_and_review(gui, page, keys, qtbot, check)
+        gui.tasks.wait(5000)
+    assert not findings, "\n" + "\n".join(findings)
