@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 
 from app.domain.targets import Target
 from app.services.profiles import ProfileInputError
+from app.resources import vat_table_for
 from app.store.charts import ChartStore
 from app.store.settings import Profile, SettingsError, load_settings
 from app.ui import style
@@ -45,6 +46,7 @@ class ProfilesDialog(QDialog):
         self.profiles: dict[str, Profile] = {}
         self.dialog: QWidget | None = None  # a file dialog, chart preview or confirmation while open
         self.running = 0
+        self.accounts = -1  # the chosen profile's chart size (-1: none chosen yet)
         self.list = QListWidget()
         self.list.setObjectName("ProfileList")
         self.list.currentItemChanged.connect(lambda item, _previous: self._chosen(item))
@@ -57,6 +59,9 @@ class ProfilesDialog(QDialog):
         self.test_button = self._button("ProfileTest", self.tr("Test &connection"), self.test_connection)
         self.renew_button = self._button("ProfileRenew", self.tr("Rene&w key…"), self.renew_key)
         self.chart_button = self._button("ProfileChart", self.tr("Import c&hart…"), self.import_chart)
+        # A profile without a chart (a new one) is offered its target's starter chart, as the sandbox got.
+        self.starter_button = self._button("ProfileStarterChart", self.tr("Use the &bundled chart"),
+                                           self.use_starter_chart)
         list_label = QLabel(self.tr("Profi&les"))
         list_label.setBuddy(self.list)
         left = QVBoxLayout()
@@ -65,7 +70,8 @@ class ProfilesDialog(QDialog):
         left.addWidget(self.new_button)
         left.addWidget(self.remove_button)
         actions = QHBoxLayout()
-        for button in (self.save_button, self.test_button, self.renew_button, self.chart_button):
+        for button in (self.save_button, self.test_button, self.renew_button, self.chart_button,
+                       self.starter_button):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QVBoxLayout()
@@ -116,6 +122,8 @@ class ProfilesDialog(QDialog):
         confirma = self.form.target.currentData() == Target.CONFIRMA.value
         self.renew_button.setVisible(confirma)  # only Confirma renews keys: hidden, not greyed, for Infinity
         self.renew_button.setEnabled(idle and chosen and confirma)
+        self.starter_button.setVisible(chosen and self.accounts == 0)
+        self.starter_button.setEnabled(idle and chosen)
 
     # ---- the list ------------------------------------------------------------------------------
 
@@ -147,7 +155,8 @@ class ProfilesDialog(QDialog):
             return
         name = item.data(Qt.ItemDataRole.UserRole)
         charts = ChartStore(self.workspace.conn)
-        self.form.show_profile(self.profiles[name], charts.vat_table(name), len(charts.accounts(name)))
+        self.accounts = len(charts.accounts(name))
+        self.form.show_profile(self.profiles[name], charts.vat_table(name), self.accounts)
         self.form.show_key_status(self.tr("Key: checking the keyring…"))
         self._enable()
         profile = self.profiles[name]
@@ -315,6 +324,17 @@ class ProfilesDialog(QDialog):
         dialog.fileSelected.connect(lambda path: path and self._read_chart(profile, Path(path)))
         self.dialog = dialog
         style.open_dialog(dialog)
+
+    def use_starter_chart(self) -> None:
+        """Give the chosen profile (which has no chart) the starter chart of its target."""
+        profile = self.form.existing
+        if profile is None:
+            return
+        table = ChartStore(self.workspace.conn).vat_table(profile.name) or vat_table_for(profile.target)
+        codes = list(table.codes)
+        self._run(lambda: jobs.install_starter(profile, codes), lambda count: self._imported(profile.name, count),
+                  lambda message: self.say("error", self.tr("The chart was not imported: {problem}").format(
+                      problem=message)))
 
     def _read_chart(self, profile: Profile, path: Path) -> None:
         codes = list(self.workspace.profile_data(profile.name).table.codes)

@@ -154,7 +154,8 @@ class ProfileForm(QWidget):
                                               "without a chart)."))
         else:
             self.chart_status.setText(self.tr("Chart of accounts: %n account(s) imported.", "", accounts) if accounts
-                                      else self.tr("Chart of accounts: none imported; accounts are not checked."))
+                                      else self.tr("Chart of accounts: none imported; accounts are not checked. Import "
+                                                   "the company's chart, or start with the bundled one."))
         self._check_company()
 
     def _show_vat_table(self, table: VatTable | None) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from app.domain.chart import ChartAccount, ChartPreview, parse_chart
 from app.services import profiles as profile_service
 from app.services.connection import test_connection
-from app.services.first_run import is_local_sandbox
+from app.resources import resource_path
+from app.services.first_run import STARTER_CHART, is_local_sandbox
 from app.services.key_renewal import KeyRenewal, renew_key
 from app.services.session import keystore, open_store
 from app.services.voucher_files import read_regular_file
@@ -69,6 +70,12 @@ def read_chart(path: Path, vat_codes: Collection[str]) -> ChartPreview:
     """A chart export read into a preview (accepted accounts, rejected rows with reasons)."""
     # A pipe or /dev/zero chosen in the file dialog is refused, never read without end (issue 13).
     return parse_chart(read_regular_file(path, "chart export"), vat_codes)
+
+
+def install_starter(profile: Profile, vat_codes: Collection[str]) -> int:
+    """Replace the profile's (empty) chart with the starter chart of its target; its VAT table stays."""
+    starter = resource_path("charts", STARTER_CHART[profile.target]).read_bytes()
+    return import_chart(profile.name, parse_chart(starter, vat_codes).accounts)
 
 
 def import_chart(profile: str, accounts: list[ChartAccount]) -> int:

@@ -321,3 +321,20 @@ def test_the_profiles_vat_codes_say_on_which_day_their_rates_hold(qapp):
         assert model.headerData(2, Qt.Orientation.Horizontal) == f"Rate on {day.day}.{day.month}.{day.year}"
         codes = [model.index(r, 0).data() for r in range(model.rowCount())]
         assert rate in model.index(codes.index("S1"), 2).data()
+
+
+def test_a_new_infinity_profile_without_a_chart_is_offered_the_swiss_starter_chart(gui, qtbot, keyring_backend):
+    store_profile(new_profile("Swiss", Target.INFINITY, "sandbox", "http://127.0.0.1:9/v1",
+                              company_id="CHE-116.281.710"), "ld-token-123", KeyStore())
+    dialog = open_profiles(gui, qtbot)
+    assert not dialog.starter_button.isVisible()  # the Sandbox profile came with the Finnish starter chart
+    dialog.reload("Swiss")
+    idle(gui, dialog, qtbot)
+    assert dialog.starter_button.isVisible() and "none imported" in dialog.form.chart_status.text()
+    alt(qtbot, K.Key_B)  # Use the bundled chart
+    idle(gui, dialog, qtbot)
+    swiss = [a.number for a in ChartStore(gui.conn).accounts("Swiss")]
+    assert "1020" in swiss and "3400" in swiss and len(swiss) > 20
+    assert dialog.outcome.kind == "ok" and f"{len(swiss)} account" in dialog.outcome.text.text()
+    assert not dialog.starter_button.isVisible()
+    assert [a.number for a in ChartStore(gui.conn).accounts("Sandbox")][:1] != []  # the other profile untouched
