@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui import style
@@ -129,12 +129,14 @@ class MainWindow(QMainWindow):
                 if name is None:
                     menu.addSeparator()
                     continue
-                if name in ("language", "documentation"):  # submenus
-                    submenu = LanguageMenu(menu) if name == "language" else DocumentationMenu(menu)
-                    if name == "language":
-                        submenu.message.connect(self.show_message)
-                    menu.addMenu(submenu)
-                    setattr(self, f"{name}_menu", submenu)
+                if name == "language":  # submenus
+                    self.language_menu = LanguageMenu(menu)
+                    self.language_menu.message.connect(self.show_message)
+                    menu.addMenu(self.language_menu)
+                    continue
+                if name == "documentation":
+                    self.documentation_menu = DocumentationMenu(menu)
+                    menu.addMenu(self.documentation_menu)
                     continue
                 if name not in self._actions:
                     raise KeyError(f"menu action {name!r} has no handler")  # a programming error, met at start
@@ -177,9 +179,14 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
-    def _focus_back_after(self, dialog) -> None:
+    def _focus_back_after(self, dialog: QDialog) -> None:
+        """Open `dialog`; when it closes, the keyboard goes back to the grid of the draft shown now."""
         page = self.tabs.current_page()
-        dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
+
+        def back(_result: int) -> None:
+            if page is not None:
+                style.focus_back(page.view)
+        dialog.finished.connect(back)
         style.open_dialog(dialog)
 
     def _open_keyboard_help(self) -> None:

@@ -3,6 +3,8 @@ and that strip itself, which shows the page state's banner (app/editing/page_sta
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
@@ -58,5 +60,5 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     layout.addWidget(strip)
     layout.addWidget(splitter, 1)
     chain = [*first_fields, view, issues_table]
-    for before, after in zip(chain, chain[1:]):
+    for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
