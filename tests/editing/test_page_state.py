@@ -122,3 +122,9 @@ def test_only_an_editable_state_takes_edits_and_only_a_state_with_a_voucher_in_f
     for state, rules in RULES.items():
         assert (PageCommand.EDIT in rules.commands) == rules.editable, state
         assert (PageCommand.CLOSE in rules.commands) == (state not in (PageState.SENDING, PageState.PREVIEWING))
+
+
+def test_ctrl_enter_is_offered_exactly_where_a_preview_may_open():
+    for state in PageState:
+        page = PageStateMachine(state)
+        assert page.allows(PageCommand.SUBMIT) == page.can(E.PREVIEW), state
