@@ -15,12 +15,30 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, Q
 
 @dataclass(frozen=True)
 class Key:
-    """Keys (QKeySequence text), their group, the window action they trigger (None: the grid's own), what they do."""
+    """Keys (QKeySequence text), their group, the window action they trigger (None: the grid's own; a tuple: one
+    action per key, for a row such as "next / previous"), what they do."""
 
     keys: tuple[str, ...]
     group: str
-    action: str | None = None
+    action: str | tuple[str, ...] | None = None
     what: str = field(kw_only=True)
+
+    def bindings(self) -> list[tuple[str, str]]:
+        """(action, key) for each key that triggers an action."""
+        if self.action is None:
+            return []
+        if isinstance(self.action, tuple):
+            return list(zip(self.action, self.keys, strict=True))
+        return [(self.action, key) for key in self.keys]
+
+
+def shortcuts_by_action() -> dict[str, tuple[str, ...]]:
+    """Each action's keys, from KEYS alone: the window sets its shortcuts from this, nowhere else."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key in KEYS:
+        for action, sequence in key.bindings():
+            found[action] = (*found.get(action, ()), sequence)
+    return found
 
 
 MOVING = QT_TRANSLATE_NOOP("KeyboardHelp", "Moving")
@@ -72,14 +90,14 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Redo")),
     Key(("Ctrl+V",), VOUCHER, "paste",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Paste rows from a spreadsheet: a preview shows each row first")),
-    Key(("Ctrl+Return",), VOUCHER, "submit",
+    Key(("Ctrl+Return", "Ctrl+Enter"), VOUCHER, "submit",  # Return, and Enter on the keypad
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Submit: shows exactly what will be sent, Enter sends")),
     Key(("Ctrl+N",), DRAFTS, "new_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "New draft (in a new tab)")),
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),
-    Key(("Ctrl+PgDown", "Ctrl+PgUp"), DRAFTS, "next_tab",
+    Key(("Ctrl+PgDown", "Ctrl+PgUp"), DRAFTS, ("next_tab", "previous_tab"),
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous draft tab")),
     Key(("Ctrl+R",), REVIEW, "review",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Review what was posted: every voucher sent from here, newest first")),
@@ -143,7 +161,8 @@ def shown_keys(key: Key) -> str:
     German), Return shown as Enter."""
     names = [QKeySequence(k.replace("Return", "Enter")).toString(QKeySequence.SequenceFormat.NativeText)
              if len(k) > 1 else k for k in key.keys]
-    return QCoreApplication.translate("KeyboardHelp", " or ").join(names)
+    # Ctrl+Return and the keypad's Ctrl+Enter read the same: listed once.
+    return QCoreApplication.translate("KeyboardHelp", " or ").join(dict.fromkeys(names))
 
 
 class KeyboardHelpDialog(QDialog):

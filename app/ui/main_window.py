@@ -6,19 +6,22 @@ window shows without loading their modules (the profiles dialog alone brings in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui import style
 from app.ui.about import DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
-from app.ui.keyboard_help import KEYS
+from app.ui.keyboard_help import shortcuts_by_action
 from app.ui.language_menu import LanguageMenu
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.review import ReviewCenter
+from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
@@ -49,6 +52,34 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "review": QT_TRANSLATE_NOOP("MainWindow", "&Review what was posted…"),
           "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
           "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…")}
+
+
+def _paste(page: VoucherPage) -> None:
+    from app.ui.paste_dialog import paste_into
+    paste_into(page, QGuiApplication.clipboard().text())
+
+
+def _toggle_header(page: VoucherPage) -> None:
+    focus = QGuiApplication.focusObject()
+    in_header = isinstance(focus, QWidget) and page.header.isAncestorOf(focus)
+    if in_header:
+        page.view.setFocus()
+    else:
+        page.header.fields["date"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _focus_issues(page: VoucherPage) -> None:
+    page.issues.refresh()
+    page.issues.table.setFocus()
+    page.issues.table.selectRow(0)
+
+
+# The actions that act on the current draft, each by name: nothing is looked up on the page by a string.
+PAGE_ACTIONS: dict[str, Callable[[VoucherPage], object]] = {
+    "submit": lambda page: page.submit_flow.start(), "paste": _paste, "undo": VoucherPage.undo,
+    "redo": VoucherPage.redo, "insert_line": VoucherPage.insert_line, "delete_line": VoucherPage.delete_line,
+    "duplicate_line": VoucherPage.duplicate_line, "fill_difference": VoucherPage.fill_difference,
+    "copy_above": VoucherPage.copy_above, "toggle_header": _toggle_header, "focus_issues": _focus_issues}
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
                 "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab"}
@@ -83,6 +114,7 @@ class MainWindow(QMainWindow):
         self.sandbox_status = QLabel()
         self.sandbox_status.setAccessibleName(self.tr("Sandbox status"))
         self.statusBar().addPermanentWidget(self.sandbox_status)
+        self._actions = self._handlers()
         self._build_menus()
         self.resize(1280, 800)
         if not self.tabs.restore():
@@ -90,27 +122,27 @@ class MainWindow(QMainWindow):
         self._current_changed(self.tabs.current_page())
 
     def _build_menus(self) -> None:
-        shortcuts = {key.action: key.keys for key in KEYS if key.action}
-        shortcuts["previous_tab"] = ("Ctrl+PgUp",)
-        shortcuts["next_tab"] = ("Ctrl+PgDown",)
+        shortcuts = shortcuts_by_action()  # the keys come from the one table (Help ▸ Keyboard shows the same)
         for title, names in MENUS:
             menu = self.menuBar().addMenu(self.tr(title))
             for name in names:
                 if name is None:
                     menu.addSeparator()
                     continue
-                if name in ("language", "documentation"):  # submenus
-                    submenu = LanguageMenu(menu) if name == "language" else DocumentationMenu(menu)
-                    if name == "language":
-                        submenu.message.connect(self.show_message)
-                    menu.addMenu(submenu)
-                    setattr(self, f"{name}_menu", submenu)
+                if name == "language":  # submenus
+                    self.language_menu = LanguageMenu(menu)
+                    self.language_menu.message.connect(self.show_message)
+                    menu.addMenu(self.language_menu)
                     continue
+                if name == "documentation":
+                    self.documentation_menu = DocumentationMenu(menu)
+                    menu.addMenu(self.documentation_menu)
+                    continue
+                if name not in self._actions:
+                    raise KeyError(f"menu action {name!r} has no handler")  # a programming error, met at start
                 action = QAction(self.tr(TITLES[name]), self)
                 action.setObjectName(f"action_{name}")
                 action.setShortcuts([QKeySequence(k) for k in shortcuts.get(name, ())])
-                if name == "submit":
-                    action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 action.triggered.connect(lambda _checked=False, name=name: self.trigger(name))
                 menu.addAction(action)
@@ -122,49 +154,54 @@ class MainWindow(QMainWindow):
 
     # ---- routing ------------------------------------------------------------------------------
 
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        """Every window action by name: the window's own, then those that act on the current draft."""
+        own: dict[str, Callable[[], object]] = {
+            "new_draft": self.tabs.new_draft, "close_draft": self.tabs.close_draft,
+            "next_tab": lambda: self._step_tab(1), "previous_tab": lambda: self._step_tab(-1),
+            "keyboard_help": self._open_keyboard_help, "about": self._open_about,
+            "review": lambda: self.review.trigger("review"),
+            "review_uncertain": lambda: self.review.trigger("review_uncertain"),
+            "profiles": self._open_profiles, "quit": self.close}
+        on_page = {name: (lambda act=act: self._on_page(act)) for name, act in PAGE_ACTIONS.items()}
+        return own | on_page
+
     def trigger(self, name: str) -> None:
         """Run a named action (menus, shortcuts and tests all come through here)."""
+        self._actions[name]()
+
+    def _on_page(self, act: Callable[[VoucherPage], object]) -> None:
         page = self.tabs.current_page()
-        if name == "new_draft":
-            self.tabs.new_draft()
-        elif name == "close_draft":
-            self.tabs.close_draft()
-        elif name in ("next_tab", "previous_tab") and self.tabs.count():
-            step = 1 if name == "next_tab" else -1
+        if page is not None:
+            act(page)
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-        elif name == "keyboard_help":
-            from app.ui.keyboard_help import KeyboardHelpDialog
-            self.help_dialog = KeyboardHelpDialog(self)
-            self.help_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
-            style.open_dialog(self.help_dialog)
-        elif name == "about":
-            from app.ui.about import AboutDialog
-            self.about_dialog = AboutDialog(self)
-            self.about_dialog.finished.connect(lambda _r: page is not None and style.focus_back(page.view))
-            style.open_dialog(self.about_dialog)
-        elif name in ("review", "review_uncertain"):
-            self.review.trigger(name)
-        elif name == "profiles":
-            from app.ui.profiles import open_profiles_dialog
-            self.profiles_dialog = open_profiles_dialog(self.workspace, self.tabs, self)
-        elif name == "quit":
-            self.close()
-        elif page is None:
-            return
-        elif name == "paste":
-            from app.ui.paste_dialog import paste_into
-            paste_into(page, QGuiApplication.clipboard().text())
-        elif name == "submit":
-            page.submit_flow.start()
-        elif name == "toggle_header":
-            in_header = page.header.isAncestorOf(QGuiApplication.focusObject()) if QGuiApplication.focusObject() else False
-            page.view.setFocus() if in_header else page.header.fields["date"].setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif name == "focus_issues":
-            page.issues.refresh()
-            page.issues.table.setFocus()
-            page.issues.table.selectRow(0)
-        else:
-            getattr(page, name)()
+
+    def _focus_back_after(self, dialog: QDialog) -> None:
+        """Open `dialog`; when it closes, the keyboard goes back to the grid of the draft shown now."""
+        page = self.tabs.current_page()
+
+        def back(_result: int) -> None:
+            if page is not None:
+                style.focus_back(page.view)
+        dialog.finished.connect(back)
+        style.open_dialog(dialog)
+
+    def _open_keyboard_help(self) -> None:
+        from app.ui.keyboard_help import KeyboardHelpDialog
+        self.help_dialog = KeyboardHelpDialog(self)
+        self._focus_back_after(self.help_dialog)
+
+    def _open_about(self) -> None:
+        from app.ui.about import AboutDialog
+        self.about_dialog = AboutDialog(self)
+        self._focus_back_after(self.about_dialog)
+
+    def _open_profiles(self) -> None:
+        from app.ui.profiles import open_profiles_dialog
+        self.profiles_dialog = open_profiles_dialog(self.workspace, self.tabs, self)
 
     def _current_changed(self, page) -> None:
         if page is not None:

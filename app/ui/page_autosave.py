@@ -18,15 +18,15 @@ AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its ha
 
 
 class PageAutosave:
-    """Mixed into VoucherPage (which provides editor, view, header, workspace, draft_id, data and
-    title_changed)."""
+    """Mixed into VoucherPage (which provides editor, view, header, workspace, draft_id, data, title_changed and
+    state: whether the page's state lets autosave run, app/editing/page_state.py)."""
 
     def _init_autosave(self) -> None:
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
-        self.autosave_enabled = True
+        self._autosave_stopped = False  # the tab is being closed and its draft archived
 
     def _edited(self) -> None:
         self.title_changed.emit()
@@ -36,7 +36,7 @@ class PageAutosave:
     def save_now(self) -> None:
         """Hand the draft to the autosave writer: the lines are copied here, written on its thread."""
         self._save_timer.stop()
-        if not self.autosave_enabled:
+        if self._autosave_stopped or not self.state.autosave:  # a voucher being sent or held is not a draft
             return
         voucher, target = self.editor.voucher(), self.data.profile.target
         raw_cells = self.editor.raw_cell_texts()
@@ -51,7 +51,7 @@ class PageAutosave:
     def keep_typing(self) -> None:
         """Commit what is being typed (the open cell, a header field) and hand the draft to the writer at once:
         the window closes, the application quits or the session ends."""
-        if not self.read_only:
+        if self.state.editable:
             # As typed: a suggestion the bookkeeper did not take is not taken for them.
             self.view.commit_open_editor(accept_suggestion=False)
             self.header.commit_typed()
@@ -59,5 +59,5 @@ class PageAutosave:
 
     def stop_autosave(self) -> None:
         """No more saves of this draft (it is being closed and archived)."""
-        self.autosave_enabled = False
+        self._autosave_stopped = True
         self._save_timer.stop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
@@ -17,12 +18,16 @@ from app.domain.issues import Issue
 from app.domain.targets import Target
 from app.domain.targets.infinity_booking import preview_entries
 from app.domain.voucher import Voucher
+from app.editing.page_state import PageCommand, PageEvent
 from app.services.autosave import AutosaveWriter
 from app.services.session import open_session
 from app.store.states import POSTED_STATES, SubmissionState
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.submit_dialog import SubmitDialog, already_booked
+
+if TYPE_CHECKING:
+    from app.ui.submit_page import SubmitPage
 
 NOT_QUEUED = "not_queued"  # validation stopped it: no submission, so no SubmissionState
 
@@ -61,12 +66,11 @@ def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: Autosa
 class SubmitFlow(QObject):
     """The submit of one page; `start()` is Ctrl+Enter."""
 
-    def __init__(self, page, on_posted: Callable[[object, str, str], None]):
+    def __init__(self, page: SubmitPage, on_posted: Callable[[object, str, str], None]):
         super().__init__(page)
         self.page = page
         self._on_posted = on_posted
         self.dialog: SubmitDialog | None = None
-        self.sending = False
 
     @property
     def target_name(self) -> str:
@@ -75,7 +79,7 @@ class SubmitFlow(QObject):
     def start(self) -> None:
         """Validate; with no error, open the preview (non-blocking: Enter sends, Esc returns to the grid)."""
         page = self.page
-        if self.sending or self.dialog is not None:
+        if self.dialog is not None or not page.state.allows(PageCommand.SUBMIT):
             return
         page.view.commit_open_editor()
         page.header.commit_focused()
@@ -103,37 +107,37 @@ class SubmitFlow(QObject):
                                    [x for x in issues if not x.is_error], page, booked=booked)
         self.dialog.finished.connect(lambda result: self._closed(result, voucher))
         style.open_dialog(self.dialog)
+        page.transition(PageEvent.PREVIEW)
 
     def _closed(self, result: int, voucher: Voucher) -> None:
         self.dialog.deleteLater()
         self.dialog = None
         style.focus_back(self.page.view)
         if result != QDialog.DialogCode.Accepted:
+            self.page.transition(PageEvent.PREVIEW_CLOSED)
             return
         page = self.page
         page.save_now()
-        page.autosave_enabled = False
-        self.sending = True
-        page.set_read_only(True, self.tr("Sending voucher {number} to {target}…").format(
+        page.transition(PageEvent.SEND, self.tr("Sending voucher {number} to {target}…").format(
             number=voucher.number, target=self.target_name))
         page.message.emit("info", self.tr("Sending voucher {number} to {target} ({profile})…").format(
             number=voucher.number, target=self.target_name, profile=page.profile_name))
         self.task = page.workspace.tasks.run(
             lambda progress: send_voucher(voucher, page.profile_name, page.draft_id, page.workspace.autosave, progress),
             lambda result: self._done(result, voucher), lambda message: self._failed(message, voucher),
-            lambda text: page.set_read_only(True, text if text.endswith("…") else text + " …"))
+            lambda text: page.show_note(text if text.endswith("…") else text + " …"))
 
     def _done(self, result: SendResult, voucher: Voucher) -> None:
-        self.sending = False
         page, n, target = self.page, voucher.number or self.tr("(no number)"), self.target_name
         if result.state == SubmissionState.DIFFERS:  # booked, but not as previewed: amber, never the green tick
-            page.set_read_only(True, self.tr("Booked differently: {message}").format(message=result.message))
+            page.transition(PageEvent.BOOKED_DIFFERENTLY, self.tr("Booked differently: {message}").format(
+                message=result.message))
             self._on_posted(page, self.tr("Voucher {number} was booked by {target} ({profile}), but not as the "
                                           "preview showed: {message} Compare them in the review (Ctrl+R).").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "warning")
             return
         if result.state in POSTED_STATES:
-            page.set_read_only(True, self.tr("Sent: {message}").format(message=result.message))
+            page.transition(PageEvent.POSTED, self.tr("Sent: {message}").format(message=result.message))
             self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
                 number=n, target=target, profile=page.profile_name, message=result.message), "ok")
             return
@@ -143,13 +147,13 @@ class SubmitFlow(QObject):
                    if result.state == SubmissionState.QUEUED else
                    self.tr("LedgerDesk will not send it again without checking: see `ledgerdesk outbox`."))
             # Still read-only, yet Ctrl+Enter works: queue_voucher finds the same outbox entry and sends it.
-            page.set_read_only(True, self.tr("Not confirmed: {message}").format(message=result.message))
+            page.transition(PageEvent.QUEUED if result.state == SubmissionState.QUEUED else PageEvent.UNCERTAIN,
+                      self.tr("Not confirmed: {message}").format(message=result.message))
             page.message.emit("warning", self.tr("Voucher {number} was not confirmed by {target}: {message} {how}")
                               .format(number=n, target=target, message=result.message, how=how))
             page.view.setFocus()
             return
-        page.autosave_enabled = True
-        page.set_read_only(False)
+        page.transition(PageEvent.REJECTED)
         page.show_server_issues(result.issues)
         text = (self.tr("Voucher {number} was refused by {target}: {message}")
                 if result.state == SubmissionState.REJECTED else
@@ -158,8 +162,6 @@ class SubmitFlow(QObject):
                           + self.tr("The cells concerned are marked; fix them and press Ctrl+Enter again."))
 
     def _failed(self, message: str, voucher: Voucher) -> None:
-        self.sending = False
-        self.page.autosave_enabled = True
-        self.page.set_read_only(False)
+        self.page.transition(PageEvent.SEND_FAILED)
         self.page.message.emit("error", self.tr("Voucher {number} could not be sent: {message}").format(
             number=voucher.number, message=message))

@@ -12,16 +12,18 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
+from app.editing.page_state import IllegalTransition, PageCommand, PageEvent, PageState, PageStateMachine
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate
 from app.ui.header_widget import HeaderWidget, field_label
 from app.ui.issues_panel import IssuesPanel
 from app.ui.page_autosave import PageAutosave
+from app.ui.page_layout import SendingStrip, lay_out_page
 from app.ui.totals_bar import TotalsBar
 from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCommand, ProfileCommand,
                                   RemoveLinesCommand, cell_edit)
@@ -47,7 +49,7 @@ class VoucherPage(PageAutosave, QWidget):
         super().__init__(parent)
         self.workspace, self.draft_id = workspace, draft_id
         self.data: ProfileData = workspace.profile_data(profile)
-        self.read_only = False
+        self.state = PageStateMachine()  # editing, previewing, sending, posted…: what the page allows comes from it
         self.on_posted: Callable[[VoucherPage, str, str], None] | None = None  # set by DraftTabs: after a send
         self._submit_flow = None  # the page's SubmitFlow, made on first Ctrl+Enter (see submit_flow)
         self.paste_dialog = None  # the paste preview while it is open
@@ -73,41 +75,9 @@ class VoucherPage(PageAutosave, QWidget):
         self.totals = TotalsBar()
         self.issues = IssuesPanel()
         self.issues.jump.connect(self.jump_to)
-        self.progress, self.progress_text = QProgressBar(), QLabel()
-        self.progress.setAccessibleName(self.tr("Sending"))
-        self.progress_text.setAccessibleName(self.tr("Sending status"))
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        strip = QFrame()
-        strip.setObjectName("SendingStrip")
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(8, 2, 8, 2)
-        row.addWidget(self.progress)
-        row.addWidget(self.progress_text, 1)
-        strip.hide()
-        self.sending_strip = strip
-        grid_box = QWidget()
-        column = QVBoxLayout(grid_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.view, 1)
-        column.addWidget(self.totals)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(grid_box)
-        splitter.addWidget(self.issues)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.header)
-        layout.addWidget(strip)
-        layout.addWidget(splitter, 1)
-        # Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then the issues.
-        chain = [self.header.profile, *self.header.fields.values(), self.view, self.issues.table]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
+        self.sending_strip = SendingStrip()
+        lay_out_page(self, self.header, self.sending_strip, self.view, self.totals, self.issues, self.issues.table,
+                     [self.header.profile, *self.header.fields.values()])
         self.model.totals_changed.connect(self._show_totals)
         self.model.issues_changed.connect(self._issues_changed)
         self.model.header_changed.connect(self._header_changed)
@@ -135,7 +105,12 @@ class VoucherPage(PageAutosave, QWidget):
     @property
     def sending(self) -> bool:
         """Its voucher is on its way to the target (the page is read-only meanwhile)."""
-        return self._submit_flow is not None and self._submit_flow.sending
+        return self.state.state is PageState.SENDING
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing typed changes this voucher now (it is previewed, being sent, held in the outbox or booked)."""
+        return not self.state.editable
 
     @property
     def profile_name(self) -> str:
@@ -192,7 +167,7 @@ class VoucherPage(PageAutosave, QWidget):
 
     def push(self, command: QUndoCommand) -> bool:
         """Do `command` as one undo step; refused (with a message) while the voucher is being sent."""
-        if self.read_only:
+        if not self.state.allows(PageCommand.EDIT):
             self.message.emit("info", self.tr("This voucher is being sent or waits in the outbox: it cannot change "
                                               "now."))
             return False
@@ -272,12 +247,12 @@ class VoucherPage(PageAutosave, QWidget):
                            if i > 0 else None, reopen=True)
 
     def undo(self) -> None:
-        if not self.read_only:
+        if self.state.allows(PageCommand.EDIT):
             self.view.commit_open_editor()
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if not self.read_only:
+        if self.state.allows(PageCommand.EDIT):
             self.view.commit_open_editor()
             self.undo_stack.redo()
 
@@ -345,14 +320,25 @@ class VoucherPage(PageAutosave, QWidget):
         for fn in held:
             fn()
 
-    def set_read_only(self, read_only: bool, note: str = "") -> None:
-        """While sending (or queued), nothing can change what is being sent."""
-        self.read_only = read_only
-        self.header.set_read_only(read_only)
-        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers if read_only else self._edit_triggers)
-        self.sending_strip.setVisible(read_only)
-        self.progress.setVisible(read_only and note.endswith("…"))
-        self.progress_text.setText(note)
+    # ---- its state (app/editing/page_state.py decides; the page shows it) -----------------------
+
+    def transition(self, event: PageEvent, note: str | None = None) -> bool:
+        """Take `event` (SubmitFlow reports the preview and the send) and show the state it leads to, with `note`
+        in the strip above the grid. An event the state does not accept is refused and logged, never half done."""
+        try:
+            self.state.handle(event)
+        except IllegalTransition as exc:
+            log.error("draft %s: %s", self.draft_id, exc)
+            return False
+        editable = self.state.editable
+        self.header.set_read_only(not editable)
+        self.view.setEditTriggers(self._edit_triggers if editable else self.view.EditTrigger.NoEditTriggers)
+        self.sending_strip.show_banner(self.state.banner, note)
+        return True
+
+    def show_note(self, text: str) -> None:
+        """The send's progress ("Entry 2 of 3 booked…") in the strip above the grid."""
+        self.sending_strip.show_banner(self.state.banner, text)
 
     def is_blank(self) -> bool:
         """Nothing typed in the lines (the header alone is not worth keeping)."""
