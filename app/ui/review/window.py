@@ -16,11 +16,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from app.domain.targets import Target
 from app.editing.cells import NumberFormat, number_format
-from app.resources import vat_table_for
+from app.services.commands.context import vat_table_of
 from app.services.review_filters import load_review_filter, save_review_filter
-from app.store.charts import ChartStore
 from app.store.review import ReviewDetail, ReviewFilter, ReviewQuery, ReviewRow
 from app.store.settings import SettingsError
 from app.store.states import SubmissionState
@@ -219,7 +217,7 @@ class ReviewWindow(QMainWindow):
         """The VAT table the voucher was posted with: the profile's own, else its target's default."""
         if row.profile in self.workspace.profiles:
             return self.workspace.profile_data(row.profile).table
-        return ChartStore(self.workspace.conn).vat_table(row.profile) or vat_table_for(Target(row.target))
+        return vat_table_of(self.workspace.conn, row.profile, row.target)
 
     def amount_format(self, row: ReviewRow) -> NumberFormat:
         """How a row's amounts are written: its profile's format, else its target's."""
