@@ -34,13 +34,15 @@ from app.store.profile import Profile
 # module keep importing them from here.
 __all__ = ["QueueResult", "SubmitReport", "Submitter", "queue_voucher", "resolve_uncertain"]
 
+_TIMEOUTS, _RETRY = Timeouts(), RetryPolicy()  # frozen: one default each
+
 
 class Submitter:
     """Sends a profile's queued submissions through its client, recording every exchange in the audit log."""
 
     def __init__(self, conn: sqlite3.Connection, profile: Profile, key_supplier: Callable[[], str], *,
                  transport: httpx.BaseTransport | None = None, budget_path: Path | None = None,
-                 timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
+                 timeouts: Timeouts = _TIMEOUTS, retry: RetryPolicy = _RETRY,
                  sleep: Callable[[float], None] = time.sleep,
                  progress: Callable[[str], None] = lambda message: None) -> None:
         self.conn = conn

@@ -13,7 +13,8 @@ from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
 from app.services.autosave import AutosaveWriter
 from app.services.commands.context import profile_context
-from app.store.lookups import next_voucher_number, number_in_use
+from app.services.commands.outbox import next_number
+from app.store.lookups import number_in_use
 from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 
@@ -96,7 +97,7 @@ class Workspace:
     def propose_number(self, profile: str, taken: Iterable[str] = ()) -> str:
         """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
         (any state) and the open tabs (`taken`), so two tabs or two windows never get the same one."""
-        return next_voucher_number(self.conn, profile, taken)
+        return next_number(self.conn, profile, taken)
 
     def booked_entries(self, profile: str, voucher_id: str) -> list[tuple]:
         """What Infinity already booked of this voucher before refusing the rest (booking keys): the preview

@@ -30,7 +30,8 @@ from app.ui.review.actions import ReviewActions
 from app.ui.review.detail import DetailPane
 from app.ui.review.filter_bar import FilterBar
 from app.ui.review.model import ReviewTableModel
-from app.ui.review.sync import StatusSync, SyncReport
+from app.services.commands.sync import SyncReport
+from app.ui.review.sync import StatusSync
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -111,6 +112,10 @@ class ReviewWindow(QMainWindow):
         timer.setInterval(msecs)
         timer.timeout.connect(slot)
         return timer
+
+    def say(self, kind: str, text: str) -> None:
+        """A message in the outcome bar above the list."""
+        self.outcome.show_message(kind, text)
 
     def add_action(self, name: str, title: str, handler, menu) -> QAction:
         """A menu entry with the keys KEYS gives `name` (the keyboard is declared once, in keyboard_help)."""
@@ -231,7 +236,7 @@ class ReviewWindow(QMainWindow):
         self.sync_status.setText(self.tr("Sync status read at {time}").format(time=datetime.now().strftime("%H:%M")))
         if report.changed:
             self.reload()
-        failed = [(number, text) for _id, number, state, text in report.changed if state == SubmissionState.FAILED]
+        failed = [(c.number, c.detail) for c in report.changed if c.state == SubmissionState.FAILED]
         if failed:
             self.outcome.show_message("error", "\n".join(
                 self.tr("Voucher {number} failed at the target: {description}").format(number=n or "—",
