@@ -34,7 +34,7 @@ from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
 from app.services.commands.context import profile_context
-from app.services.crashpoints import crash_point
+from app.crashpoints import crash_point
 from app.store.charts import RecentUse
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict

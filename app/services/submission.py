@@ -52,15 +52,17 @@ class Submitter:
         self.claimer = process_token()
         self._context: tuple[int | None, int | None] = (None, None)
         connection = client_profile(profile, key_supplier)
-        common = dict(transport=transport, timeout=timeouts, retry=retry, sleep=sleep, observer=self._record)
         self.sender: Sender
         if profile.target is Target.CONFIRMA:
-            self.client: ConfirmaClient | InfinityClient = ConfirmaClient(connection, **common)
-            self.sender = ConfirmaSender(self.client, self.outbox, self._note_sending, self._in_context)
+            confirma = ConfirmaClient(connection, transport=transport, timeout=timeouts, retry=retry, sleep=sleep,
+                                      observer=self._record)
+            self.client: ConfirmaClient | InfinityClient = confirma
+            self.sender = ConfirmaSender(confirma, self.outbox, self._note_sending, self._in_context)
         else:
-            self.client = InfinityClient(connection, budget=RateBudget(budget_path), **common)
-            self.sender = InfinitySender(self.client, self.outbox, self._note_sending, self._in_context,
-                                         progress, sleep)
+            infinity = InfinityClient(connection, budget=RateBudget(budget_path), transport=transport,
+                                      timeout=timeouts, retry=retry, sleep=sleep, observer=self._record)
+            self.client = infinity
+            self.sender = InfinitySender(infinity, self.outbox, self._note_sending, self._in_context, progress, sleep)
 
     def close(self) -> None:
         self.client.close()
