@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.services.commands.sync import StateChange
 from app.services.session import open_store
 from app.store.states import RequestState, SubmissionState
 
@@ -45,16 +46,7 @@ def list_submissions(conn: sqlite3.Connection, profile: str | None = None,
     return items
 
 
-@dataclass(frozen=True)
-class Cancelled:
-    """A cancelled submission: its id, state and the words recorded with it."""
-
-    submission_id: int
-    state: SubmissionState
-    detail: str
-
-
-def cancel(submission_id: int) -> Cancelled:
+def cancel(submission_id: int) -> StateChange:
     """Withdraw a queued or rejected submission the target holds nothing of, through a connection of its own.
     KeyError: no such submission; DecisionRefused (a ValueError): the target holds, or may hold, some of it."""
     from app.services.decisions import cancel_submission
@@ -64,7 +56,7 @@ def cancel(submission_id: int) -> Cancelled:
         submission = cancel_submission(conn, submission_id)
     finally:
         conn.close()
-    return Cancelled(submission.id, submission.state, submission.detail)
+    return StateChange(submission.id, str(submission.summary.get("number", "")), submission.state, submission.detail)
 
 
 def next_number(conn: sqlite3.Connection, profile: str, taken: Iterable[str] = ()) -> str:
