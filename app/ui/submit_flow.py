@@ -87,7 +87,8 @@ class SubmitFlow(QObject):
         style.open_dialog(self.dialog)
 
     def _closed(self, result: int, voucher: Voucher) -> None:
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.deleteLater()
         self.dialog = None
         style.focus_back(self.page.view)
         if result != QDialog.DialogCode.Accepted:

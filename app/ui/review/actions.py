@@ -24,6 +24,8 @@ from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from app.ui.drafts import DraftTabs
     from app.ui.review.filter_bar import FilterBar
     from app.ui.review.model import ReviewTableModel
@@ -65,7 +67,7 @@ class ReviewActions(QObject):
         self.window, self.tabs = window, tabs
         self.workspace = window.workspace
         self.dialog: QWidget | None = None  # the file, print or decision dialog while it is open
-        self.printer = None  # the QPrinter of the print dialog while it is open
+        self.printer: QPrinter | None = None  # the QPrinter of the print dialog while it is open
         self.folder = Path.home()
         bar = window.menuBar()
         voucher = bar.addMenu(self.tr("&Voucher"))
@@ -203,7 +205,7 @@ class ReviewActions(QObject):
         dialog.setObjectName("ReviewFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
-        dialog.fileSelected.connect(lambda path: path and chosen(path))
+        dialog.fileSelected.connect(lambda path: chosen(path) if path else None)
         self.dialog = dialog
         style.open_dialog(dialog)
 
@@ -236,9 +238,9 @@ class ReviewActions(QObject):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded on first print, not at every start
 
         html = self._document(detail)
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self.printer, self.host)
-        dialog.accepted.connect(lambda: print_to(html, self.printer))
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.host)
+        dialog.accepted.connect(lambda: print_to(html, printer))
         self.dialog = dialog
         QDialog.open(dialog)  # QPrintDialog.open() wants a receiver; the dialog's own open() is what is meant
         dialog.activateWindow()
