@@ -10,13 +10,12 @@ from pathlib import Path
 
 from app.cli.terminal import one_line
 from app.cli.voucher_commands import print_issues
-from app.client.confirma import StatusUnavailable
 from app.domain.money import format_amount, from_cents
+from app.services.commands.outbox import cancel as cancel_submission, list_submissions
+from app.services.commands.sending import DecidedNotSent, SendResult, queue_and_send, resolve_and_send
+from app.services.commands.sync import reconcile, refresh_status
 from app.services.session import SessionError, open_session, open_store
-from app.services.decisions import cancel_submission
-from app.services.submission import SubmitReport, queue_voucher, resolve_uncertain
 from app.services.voucher_files import VoucherFileError, read_voucher_file
-from app.store.outbox import Outbox
 from app.store.states import OPEN_STATES, POSTED_AS_PREVIEWED, REFUSED_STATES, SubmissionState
 
 EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED, EXIT_BOOKED_DIFFERENTLY = 0, 1, 2, 3, 4
@@ -77,8 +76,8 @@ def run_submit(args: argparse.Namespace) -> int:
     session = open_session(args.profile, progress=lambda message: print(message, file=sys.stderr))
     codes = []
     with session:
-        for report in session.submitter.reconcile():
-            print(f"Earlier submission {report.submission_id}: {report.state}: {one_line(report.message)}")
+        for change in reconcile(session):
+            print(f"Earlier submission {change.submission_id}: {change.state}: {one_line(change.detail)}")
         for path in args.files:
             codes.append(_submit_file(session, path, args.allow_number_reuse))
     return max(codes, key=lambda code: (code == EXIT_FAILED, code == EXIT_UNSETTLED,
@@ -91,25 +90,28 @@ def _submit_file(session, path: Path, allow_number_reuse: bool = False) -> int:
     except VoucherFileError as exc:
         print(one_line(exc), file=sys.stderr)
         return EXIT_FAILED
-    queued = queue_voucher(session.conn, loaded.voucher, session.profile, allow_number_reuse=allow_number_reuse)
-    if loaded.issues or queued.issues:
-        print_issues(path, [*loaded.issues, *queued.issues])
-    if queued.submission_id is None or queued.message != "Queued.":  # e.g. the correction of a refused voucher
-        print(f"{one_line(path)}: {one_line(queued.message)}")
-    if queued.submission_id is None:
-        return EXIT_FAILED if queued.issues else EXIT_OK
-    report = session.submitter.send(queued.submission_id)
-    print_report(path, report)
-    if report.state in POSTED_AS_PREVIEWED:
+    result = queue_and_send(session, loaded.voucher, allow_number_reuse=allow_number_reuse)
+    if loaded.issues or result.issues:
+        print_issues(path, [*loaded.issues, *result.issues])
+    if result.submission_id is None or result.queue_message != "Queued.":  # e.g. the correction of a refused one
+        print(f"{one_line(path)}: {one_line(result.queue_message)}")
+    if result.submission_id is None:
+        return EXIT_FAILED if result.issues else EXIT_OK
+    print_report(path, result)
+    return _exit_code(result)
+
+
+def _exit_code(result: SendResult) -> int:
+    if result.state in POSTED_AS_PREVIEWED:
         return EXIT_OK
-    if report.state == SubmissionState.DIFFERS:
+    if result.state == SubmissionState.DIFFERS:
         return EXIT_BOOKED_DIFFERENTLY
-    if report.state in REFUSED_STATES:
+    if result.state in REFUSED_STATES:
         return EXIT_FAILED
     return EXIT_UNSETTLED
 
 
-def print_report(path: Path | str, report: SubmitReport) -> None:
+def print_report(path: Path | str, report: SendResult) -> None:
     """One line for the submission, one per field issue and one per booked transaction (server text escaped)."""
     path = one_line(path)
     print(f"{path}: submission {report.submission_id}: {report.state}: {one_line(report.message)}")
@@ -127,17 +129,13 @@ def run_status(args: argparse.Namespace) -> int:
     session = open_session(args.profile)
     with session:
         code = EXIT_OK
-        try:
-            session.submitter.refresh_status()
-        except StatusUnavailable as exc:
-            print(f"The sync status could not be read: {one_line(exc.outcome.message)}", file=sys.stderr)
+        for problem in refresh_status(session).problems:
+            print(f"The sync status could not be read: {one_line(problem)}", file=sys.stderr)
             code = EXIT_UNSETTLED
-        for s in Outbox(session.conn).list(profile=args.profile):
-            summary = s.summary
+        for s in list_submissions(session.conn, args.profile):
             remote = f" [{one_line(s.remote_status)}]" if s.remote_status else ""
-            print(f"{s.id:>5}  {s.state:<9}{remote}  {one_line(summary.get('date', ''))}  "
-                  f"{one_line(summary.get('number', ''))}  {one_line(summary.get('description', '')[:50])}  "
-                  f"{one_line(summary.get('total', ''))}  {one_line(s.voucher_id)}")
+            print(f"{s.id:>5}  {s.state:<9}{remote}  {one_line(s.date)}  {one_line(s.number)}  "
+                  f"{one_line(s.description[:50])}  {one_line(s.total)}  {one_line(s.voucher_id)}")
             if s.state in (*REFUSED_STATES, SubmissionState.UNCERTAIN) and s.detail:
                 print(f"       {one_line(s.detail)}")
     return code
@@ -146,18 +144,20 @@ def run_status(args: argparse.Namespace) -> int:
 @_setup_problems_exit_2
 def run_outbox_list(args: argparse.Namespace) -> int:
     conn = open_store()
-    outbox = Outbox(conn)
-    items = outbox.list(OPEN_STATES, args.profile)
+    try:
+        items = list_submissions(conn, args.profile, OPEN_STATES)
+    finally:
+        conn.close()
     if not items:
         print("The outbox is empty: nothing queued, being sent, or uncertain.")
     for s in items:
-        print(f"{s.id:>5}  {one_line(s.profile)}  {s.target}  {s.state}  {one_line(s.summary.get('date', ''))}  "
-              f"{one_line(s.summary.get('number', ''))}  {one_line(s.summary.get('description', '')[:50])}")
+        print(f"{s.id:>5}  {one_line(s.profile)}  {s.target}  {s.state}  {one_line(s.date)}  "
+              f"{one_line(s.number)}  {one_line(s.description[:50])}")
         if s.detail:
             print(f"       {one_line(s.detail)}")
-        for r in outbox.requests(s.id):
+        for seq, state in s.request_states:
             if s.target == "infinity":
-                print(f"       entry {r.seq}: {r.state}")
+                print(f"       entry {seq}: {state}")
         if s.state == SubmissionState.UNCERTAIN:
             print(f"       decide: ledgerdesk outbox resolve {s.id} posted   or   ledgerdesk outbox resolve {s.id} resend")
         elif s.state == SubmissionState.QUEUED:
@@ -167,41 +167,33 @@ def run_outbox_list(args: argparse.Namespace) -> int:
 
 @_setup_problems_exit_2
 def run_outbox_resolve(args: argparse.Namespace) -> int:
-    conn = open_store()
     try:
-        submission = resolve_uncertain(conn, args.id, args.decision)
+        result = resolve_and_send(args.id, args.decision)
     except KeyError:
         print(f"There is no submission {args.id}.", file=sys.stderr)
         return EXIT_SETUP
     except ValueError as exc:
         print(one_line(exc), file=sys.stderr)
         return EXIT_SETUP
-    if args.decision == "posted" and submission.state != SubmissionState.QUEUED:
-        print(f"Submission {submission.id}: {submission.state}.")
-        return EXIT_OK
-    # 'resend', or 'posted' for some entries of an Infinity voucher: the entries not yet booked go now.
-    try:
-        session = open_session(submission.profile)
-    except SessionError as exc:
-        print(f"Submission {submission.id} is queued again; it could not be sent now: {one_line(exc)}",
-              file=sys.stderr)
+    except DecidedNotSent as exc:
+        print(f"Submission {args.id} is queued again; it could not be sent now: {one_line(exc)}", file=sys.stderr)
         return EXIT_UNSETTLED
-    with session:
-        report = session.submitter.send(submission.id)
-    print_report(f"submission {submission.id}", report)
-    return EXIT_OK if report.state in POSTED_AS_PREVIEWED else EXIT_UNSETTLED
+    if not result.sent:  # 'posted' for all of it: nothing left to send
+        print(f"Submission {result.submission_id}: {result.state}.")
+        return EXIT_OK
+    print_report(f"submission {result.submission_id}", result)
+    return EXIT_OK if result.state in POSTED_AS_PREVIEWED else EXIT_UNSETTLED
 
 
 @_setup_problems_exit_2
 def run_outbox_cancel(args: argparse.Namespace) -> int:
-    conn = open_store()
     try:
-        submission = cancel_submission(conn, args.id)
+        submission = cancel_submission(args.id)
     except KeyError:
         print(f"There is no submission {args.id}.", file=sys.stderr)
         return EXIT_SETUP
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return EXIT_FAILED
-    print(f"Submission {submission.id}: {submission.state}: {submission.detail}")
+    print(f"Submission {submission.submission_id}: {submission.state}: {submission.detail}")
     return EXIT_OK

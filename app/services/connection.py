@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.domain.targets import Target
+from app.services.commands.context import client_profile
 from app.store.secrets import KeyStore
 from app.store.settings import Profile
 
@@ -21,17 +22,15 @@ def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
     # Read the key here so a locked or missing keyring is reported as such, not as a failed connection.
     key = keystore.get(profile.name)
     try:
-        from app.client import ClientProfile, ConfirmaClient, InfinityClient
+        from app.client import ConfirmaClient, InfinityClient
     except ImportError as exc:
         raise ConnectionTestUnavailable(f"Connection tests are not available in this build yet ({exc}).") from exc
-    client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
-                                   environment=profile.environment, key_supplier=lambda: key,
-                                   auth_header=profile.auth_header)
+    connection = client_profile(profile, lambda: key)
     if profile.target is Target.CONFIRMA:
-        with ConfirmaClient(client_profile) as client:
+        with ConfirmaClient(connection) as client:
             return client.validate_token()
     # Infinity documents no key check; the client reads one contact instead (docs/sandbox.md says why).
-    with InfinityClient(client_profile) as infinity:
+    with InfinityClient(connection) as infinity:
         return infinity.test_connection()
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.client import ClientProfile, ConfirmaClient
+from app.client import ConfirmaClient
 from app.domain.targets import Target
+from app.services.commands.context import client_profile
 from app.store.secrets import KeyStore, KeyStoreError
 from app.store.settings import Profile
 
@@ -25,10 +26,7 @@ def renew_key(profile: Profile, keystore: KeyStore) -> KeyRenewal:
         return KeyRenewal(False, "Infinity documents no way to renew a key: create a new token in Infinity and "
                                  "store it here.")
     key = keystore.get(profile.name)  # a locked keyring is said as such, before anything is asked of Confirma
-    client_profile = ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
-                                   environment=profile.environment, key_supplier=lambda: key,
-                                   auth_header=profile.auth_header)
-    with ConfirmaClient(client_profile) as client:
+    with ConfirmaClient(client_profile(profile, lambda: key)) as client:
         renewal = client.renew_and_verify()
     if not (renewal.verified and renewal.new_token):
         return KeyRenewal(False, renewal.message)

@@ -33,9 +33,9 @@ from app.domain.validation import validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
-from app.resources import vat_table_for
-from app.services.crashpoints import crash_point
-from app.store.charts import ChartStore, RecentUse
+from app.services.commands.context import profile_context
+from app.crashpoints import crash_point
+from app.store.charts import RecentUse
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
 from app.store.profile import Profile
@@ -63,25 +63,20 @@ class PlannedRequest:
     booking: tuple[Any, ...]
 
 
-def profile_tables(conn: sqlite3.Connection, profile: Profile) -> tuple[VatTable, set[str] | None]:
-    """The VAT table and (when imported) the chart a profile posts with."""
-    charts = ChartStore(conn)
-    table = charts.vat_table(profile.name) or vat_table_for(profile.target)
-    accounts = charts.accounts(profile.name, active_only=True)
-    return table, ({a.number for a in accounts} if accounts else None)
-
-
-def plan_requests(voucher: Voucher, table: VatTable, profile: Profile) -> list[PlannedRequest]:
-    """The requests a validated voucher needs on this profile's target, each with its frozen mapping."""
+def plan_requests(voucher: Voucher, table: VatTable, profile: Profile,
+                  tables: dict[str, str] | None = None) -> list[PlannedRequest]:
+    """The requests a validated voucher needs on this profile's target, each with its frozen mapping
+    (and `tables`, the identity of the VAT table and chart it was planned with)."""
+    used = {"tables": tables} if tables else {}
     if profile.target is Target.CONFIRMA:
         body = wire_json.dumps(confirma_body(voucher, table, explicit_vat_rows=profile.explicit_vat_rows),
                                indent=None)
-        mapping = {"row_lines": confirma_row_lines(voucher, table, profile.explicit_vat_rows)}
+        mapping = {"row_lines": confirma_row_lines(voucher, table, profile.explicit_vat_rows), **used}
         return [PlannedRequest(body, json.dumps(mapping), ())]
     planned = []
     for shown in preview_entries(voucher, table):  # what the preview showed, computed the same way
         mapping = {"entry": entry_to_json(shown.entry), "predicted": shown.prediction,
-                   "cells": infinity_cell_map(shown.entry, voucher)}
+                   "cells": infinity_cell_map(shown.entry, voucher), **used}
         planned.append(PlannedRequest(wire_json.dumps(shown.body, indent=None),
                                       wire_json.dumps(mapping, indent=None), booking_key(shown.body)))
     return planned
@@ -133,13 +128,14 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
     settled = _already_there(outbox.live_for_voucher(voucher.identifier, profile.name))
     if settled is not None:
         return settled
-    table, chart = profile_tables(conn, profile)
+    context = profile_context(conn, profile)
+    table, chart = context.table, context.chart_numbers
     if not voucher.company_id and profile.company_id:
         voucher.company_id = profile.company_id
     issues = validate_voucher(voucher, table, profile.target, chart=chart, rules=profile.booking_rules(date.today()))
     if has_errors(issues):
         return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
-    planned = plan_requests(voucher, table, profile)
+    planned = plan_requests(voucher, table, profile, context.identity)
     totals = voucher_totals(post_voucher(voucher, table))
     summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
                "description": voucher.description, "total": format_amount(totals.debit),

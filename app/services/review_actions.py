@@ -25,8 +25,7 @@ from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher, VoucherLine, new_voucher_identifier
 from app.domain.voucher_file import VoucherFileError, read_stored_voucher
-from app.resources import vat_table_for
-from app.store.charts import ChartStore
+from app.services.commands.context import vat_table_of
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
 
 LINE_TEXT_LIMIT = 128  # Infinity's limit for an entry description, the stricter target's
@@ -111,7 +110,7 @@ def _write(conn: sqlite3.Connection, rows: Iterable[ReviewRow], stream: TextIO, 
             continue
         key = (row.profile, row.target)
         if key not in tables:
-            tables[key] = _vat_table(conn, row.profile, row.target)
+            tables[key] = vat_table_of(conn, row.profile, row.target)
         postings: dict[int, LinePosting] = {p.number: p for p in post_voucher(voucher, tables[key])}
         for number, line in voucher.typed_lines():
             posting = postings[number]
@@ -132,17 +131,6 @@ def _voucher_of(conn: sqlite3.Connection, submission_id: int) -> Voucher | None:
         return read_stored_voucher(found[0]) if found else None
     except VoucherFileError:
         return None
-
-
-def _vat_table(conn: sqlite3.Connection, profile: str, target: str) -> VatTable:
-    """The profile's own VAT table when it has one, else its target's default (net and VAT are re-derived)."""
-    own = ChartStore(conn).vat_table(profile)
-    if own is not None:
-        return own
-    try:
-        return vat_table_for(Target(target))
-    except ValueError:
-        return vat_table_for(None)
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:

@@ -8,59 +8,41 @@ is sent is what was previewed. A rejection puts the target's errors on the cells
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
-from app.domain.issues import Issue
 from app.domain.targets import Target
 from app.domain.targets.infinity_booking import preview_entries
 from app.domain.voucher import Voucher
 from app.editing.page_state import PageCommand, PageEvent
 from app.services.autosave import AutosaveWriter
+from app.services.commands.sending import NOT_QUEUED, SendResult, queue, send
 from app.services.session import open_session
 from app.store.states import POSTED_STATES, SubmissionState
-from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.submit_dialog import SubmitDialog, already_booked
 
 if TYPE_CHECKING:
     from app.ui.submit_page import SubmitPage
 
-NOT_QUEUED = "not_queued"  # validation stopped it: no submission, so no SubmissionState
-
-
-@dataclass
-class SendResult:
-    """What became of one voucher: a submission state (or "not_queued") and what to tell the bookkeeper."""
-
-    state: SubmissionState | str  # a SubmissionState, or NOT_QUEUED
-    message: str
-    issues: list[Issue] = field(default_factory=list)
-    submission_id: int | None = None
-
 
 def send_voucher(voucher: Voucher, profile: str, draft_id: str, autosave: AutosaveWriter,
                  progress: Callable[[str], None]) -> SendResult:
-    """Worker thread: queue the voucher in the outbox, send it, archive the draft once the target has it."""
-    autosave.flush()  # the draft's last save lands before it may be archived below
-    from app.services.submission import queue_voucher  # loads the HTTP client: only when sending
-
+    """Worker thread: the queue-and-send command on a session of this thread's own; the draft is archived
+    once the target has the voucher."""
+    autosave.flush()  # the draft's last save lands before it may be archived
     with open_session(profile, progress=progress) as session:
         target = "Confirma" if session.profile.target is Target.CONFIRMA else "Infinity"
-        queued = queue_voucher(session.conn, voucher, session.profile)
+        queued = queue(session, voucher)
         if queued.submission_id is None:
-            return SendResult(NOT_QUEUED, queued.message, queued.issues)
+            return queued
         progress(QCoreApplication.translate("SubmitFlow", "Sending to {target}…").format(target=target))
         try:
-            report = session.submitter.send(queued.submission_id)
+            return send(session, queued, archive_draft=draft_id)
         except Exception as exc:  # it is in the outbox: say so rather than lose track of it
-            return SendResult(SubmissionState.QUEUED, f"{exc}", [], queued.submission_id)
-        if report.state in POSTED_STATES:
-            DraftStore(session.conn).archive(draft_id)
-        return SendResult(report.state, report.message, list(report.field_issues), report.submission_id)
+            return SendResult(SubmissionState.QUEUED, f"{exc}", queued.submission_id)
 
 
 class SubmitFlow(QObject):
@@ -110,7 +92,8 @@ class SubmitFlow(QObject):
         page.transition(PageEvent.PREVIEW)
 
     def _closed(self, result: int, voucher: Voucher) -> None:
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.deleteLater()
         self.dialog = None
         style.focus_back(self.page.view)
         if result != QDialog.DialogCode.Accepted:
@@ -154,7 +137,7 @@ class SubmitFlow(QObject):
             page.view.setFocus()
             return
         page.transition(PageEvent.REJECTED)
-        page.show_server_issues(result.issues)
+        page.show_server_issues(list(result.issues if result.state == NOT_QUEUED else result.field_issues))
         text = (self.tr("Voucher {number} was refused by {target}: {message}")
                 if result.state == SubmissionState.REJECTED else
                 self.tr("Voucher {number} was not sent: {message}"))

@@ -11,10 +11,10 @@ from app.domain.chart import ChartAccount
 from app.domain.issues import Issue
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
-from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
-from app.store.charts import ChartStore, RecentUse
-from app.store.lookups import next_voucher_number, number_in_use
+from app.services.commands.context import profile_context
+from app.services.commands.outbox import next_number
+from app.store.lookups import number_in_use
 from app.store.profile import Profile
 from app.ui.tasks import BackgroundTasks
 
@@ -76,11 +76,9 @@ class Workspace:
 
     def profile_data(self, name: str) -> ProfileData:
         if name not in self._data:
-            profile = self.profiles[name]
-            charts = ChartStore(self.conn)
-            table = charts.vat_table(name) or vat_table_for(profile.target)
-            self._data[name] = ProfileData(profile, table, charts.accounts(name), self.language,
-                                           tuple(RecentUse(self.conn).texts(name, limit=2000)))
+            context = profile_context(self.conn, self.profiles[name], recent_texts=2000)
+            self._data[name] = ProfileData(context.profile, context.table, list(context.accounts), self.language,
+                                           context.recent_texts)
         return self._data[name]
 
     def forget_profile_data(self, name: str | None = None) -> None:
@@ -99,7 +97,7 @@ class Workspace:
     def propose_number(self, profile: str, taken: Iterable[str] = ()) -> str:
         """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
         (any state) and the open tabs (`taken`), so two tabs or two windows never get the same one."""
-        return next_voucher_number(self.conn, profile, taken)
+        return next_number(self.conn, profile, taken)
 
     def booked_entries(self, profile: str, voucher_id: str) -> list[tuple]:
         """What Infinity already booked of this voucher before refusing the rest (booking keys): the preview

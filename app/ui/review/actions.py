@@ -6,59 +6,68 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMenuBar, QMessageBox, QTableView, QWidget
 
-from app.domain.targets import Target
-from app.domain.voucher import Voucher
-from app.services.review_actions import copy_as_draft, export_csv, reversal
-from app.services.session import open_session, open_store
-from app.services.decisions import cancel_submission, resolve_uncertain
-from app.store.review import ReviewDetail, ReviewFilter
+from app.domain.vat_codes import VatTable
+from app.editing.cells import NumberFormat
+from app.services.commands.outbox import cancel as cancel_submission
+from app.services.commands.review import draft_from_posted, export_review
+from app.services.commands.sending import resolve_and_send
+from app.store.review import ReviewDetail, ReviewFilter, ReviewRow
 from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, REACHED_STATES, SubmissionState
 from app.ui import style
 from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from app.ui.drafts import DraftTabs
-    from app.ui.review.window import ReviewWindow
+    from app.ui.review.filter_bar import FilterBar
+    from app.ui.review.model import ReviewTableModel
+    from app.ui.review.sync import StatusSync
+    from app.ui.workspace import Workspace
 
 
-def export_review(review_filter: ReviewFilter, path: Path) -> int:
-    """Worker thread: the filtered vouchers and their lines as CSV, through a connection of its own."""
-    conn = open_store()
-    try:
-        return export_csv(conn, review_filter, path)
-    finally:
-        conn.close()
+class ReviewHost(Protocol):
+    """What the actions need of the review window (declared here, so this module does not import it)."""
+
+    workspace: Workspace
+    table: QTableView
+    bar: FilterBar
+    model: ReviewTableModel
+    sync: StatusSync
+
+    def menuBar(self) -> QMenuBar: ...
+    def add_action(self, name: str, title: str, handler: Callable[[], object], menu: QMenu) -> QAction: ...
+    def current_detail(self) -> ReviewDetail | None: ...
+    def say(self, kind: str, text: str) -> None: ...
+    def reload(self) -> None: ...
+    def apply_filter(self) -> None: ...
+    def close(self) -> bool: ...
+    def vat_table(self, row: ReviewRow) -> VatTable: ...
+    def amount_format(self, row: ReviewRow) -> NumberFormat: ...
 
 
-def resolve_and_send(submission_id: int, decision: str, profile: str) -> tuple[str, str]:
-    """Worker thread: record the bookkeeper's decision; what it puts back in the queue is sent at once."""
-    conn = open_store()
-    try:
-        submission = resolve_uncertain(conn, submission_id, decision)
-    finally:
-        conn.close()
-    if submission.state != SubmissionState.QUEUED:
-        return submission.state, submission.detail
-    with open_session(profile) as session:
-        report = session.submitter.send(submission_id)
-    return report.state, report.message
+def _resolve(submission_id: int, decision: str) -> tuple[str, str]:
+    result = resolve_and_send(submission_id, decision)
+    return result.state, result.message
 
 
 class ReviewActions(QObject):
     """The review window's menus and what they do."""
 
-    def __init__(self, window: ReviewWindow, tabs: DraftTabs):
-        super().__init__(window)
+    def __init__(self, window: ReviewHost, tabs: DraftTabs):
+        self.host = cast(QWidget, window)  # the review window itself: the parent of its dialogs
+        super().__init__(self.host)
         self.window, self.tabs = window, tabs
         self.workspace = window.workspace
         self.dialog: QWidget | None = None  # the file, print or decision dialog while it is open
-        self.printer = None  # the QPrinter of the print dialog while it is open
+        self.printer: QPrinter | None = None  # the QPrinter of the print dialog while it is open
         self.folder = Path.home()
         bar = window.menuBar()
         voucher = bar.addMenu(self.tr("&Voucher"))
@@ -82,7 +91,7 @@ class ReviewActions(QObject):
 
     def say(self, kind: str, text: str) -> None:
         """A message in the review window's outcome bar."""
-        self.window.outcome.show_message(kind, text)
+        self.window.say(kind, text)
 
     def _selected(self) -> ReviewDetail | None:
         detail = self.window.current_detail()
@@ -94,15 +103,14 @@ class ReviewActions(QObject):
 
     def open_copy(self) -> None:
         """Ctrl+Shift+C: the selected voucher, copied into a new draft dated today."""
-        self._open_draft(lambda voucher, _target: copy_as_draft(voucher, self.workspace.today()),
-                         self.tr("A copy of voucher {number} is open as a new draft, dated today."))
+        self._open_draft(False, self.tr("A copy of voucher {number} is open as a new draft, dated today."))
 
     def open_reversal(self) -> None:
         """Ctrl+Shift+R: the voucher that cancels the selected one, as a new draft."""
-        self._open_draft(reversal, self.tr("The reversal of voucher {number} is open as a new draft: check its "
+        self._open_draft(True, self.tr("The reversal of voucher {number} is open as a new draft: check its "
                                            "date (a closed period needs today's) and send it with Ctrl+Enter."))
 
-    def _open_draft(self, make: Callable[[Voucher, Target], Voucher], done: str) -> None:
+    def _open_draft(self, reverse: bool, done: str) -> None:
         detail = self._selected()
         if detail is None:
             return
@@ -112,10 +120,9 @@ class ReviewActions(QObject):
         row = detail.row
         profiles = self.workspace.profiles
         profile = row.profile if row.profile in profiles else self.workspace.default_profile()
-        draft = make(detail.voucher, profiles[profile].target)
-        if not draft.number:  # the next free number, as Ctrl+N proposes: never the original's
-            taken = [p.editor.header_text("number") for p in self.tabs.pages() if p.profile_name == profile]
-            draft.number = self.workspace.propose_number(profile, taken)
+        taken = [p.editor.header_text("number") for p in self.tabs.pages() if p.profile_name == profile]
+        draft = draft_from_posted(self.workspace.conn, detail.voucher, reverse=reverse, profile=profile,
+                                  target=profiles[profile].target, today=self.workspace.today(), taken=taken)
         self.tabs.open_voucher(draft, profile)
         text = done.format(number=row.number or row.submission_id)
         self.say("ok", text)
@@ -135,7 +142,7 @@ class ReviewActions(QObject):
             self.say("info", self.tr("Only an uncertain voucher waits for a decision; this one is {state}.").format(
                 state=detail.row.state))
             return
-        dialog = ResolveDialog(detail, self.window)
+        dialog = ResolveDialog(detail, self.host)
         dialog.decided.connect(lambda decision: self._resolve(detail, decision))
         dialog.finished.connect(lambda _result: style.focus_back(self.window.table))
         self.dialog = dialog
@@ -144,7 +151,7 @@ class ReviewActions(QObject):
     def _resolve(self, detail: ReviewDetail, decision: str) -> None:
         row = detail.row
         self.say("info", self.tr("Recording your decision on voucher {number}…").format(number=row.number))
-        self.workspace.tasks.run(lambda _progress: resolve_and_send(row.submission_id, decision, row.profile),
+        self.workspace.tasks.run(lambda _progress: _resolve(row.submission_id, decision),
                                  lambda result: self._resolved(row.number, result),
                                  lambda message: self._after_error(message))
 
@@ -175,7 +182,7 @@ class ReviewActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the submission"),
                           self.tr("Cancel voucher {number}? Nothing of it was booked at the target; it will not be "
                                   "sent. You can correct it and send it again later.").format(number=row.number),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.host)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(lambda: self._cancel(row.submission_id, row.number))
         box.finished.connect(lambda _result: style.focus_back(self.window.table))
@@ -183,13 +190,7 @@ class ReviewActions(QObject):
         style.open_dialog(box)
 
     def _cancel(self, submission_id: int, number: str) -> None:
-        def work(_progress) -> str:
-            conn = open_store()
-            try:
-                return cancel_submission(conn, submission_id).state
-            finally:
-                conn.close()
-        self.workspace.tasks.run(work, lambda state: self._resolved(number, (state, self.tr("nothing was booked."))),
+        self.workspace.tasks.run(lambda _progress: cancel_submission(submission_id).state, lambda state: self._resolved(number, (state, self.tr("nothing was booked."))),
                                  lambda message: self._after_error(message))
 
     def _after_error(self, message: str) -> None:
@@ -200,11 +201,11 @@ class ReviewActions(QObject):
 
     def _ask_path(self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]) -> None:
         """A save dialog opened without blocking (keyboard and tests reach it as any window)."""
-        dialog = QFileDialog(self.window, title, str(self.folder / name), kinds)
+        dialog = QFileDialog(self.host, title, str(self.folder / name), kinds)
         dialog.setObjectName("ReviewFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
-        dialog.fileSelected.connect(lambda path: path and chosen(path))
+        dialog.fileSelected.connect(lambda path: chosen(path) if path else None)
         self.dialog = dialog
         style.open_dialog(dialog)
 
@@ -237,9 +238,9 @@ class ReviewActions(QObject):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded on first print, not at every start
 
         html = self._document(detail)
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self.printer, self.window)
-        dialog.accepted.connect(lambda: print_to(html, self.printer))
+        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.host)
+        dialog.accepted.connect(lambda: print_to(html, printer))
         self.dialog = dialog
         QDialog.open(dialog)  # QPrintDialog.open() wants a receiver; the dialog's own open() is what is meant
         dialog.activateWindow()

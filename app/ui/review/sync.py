@@ -8,86 +8,17 @@ belongs to the thread that opened it. Only the report comes back to the GUI thre
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from app.services.session import SessionError, open_session, open_store
-from app.store.states import AWAITING_SYNC_STATES, SubmissionState
+from app.services.commands.sync import SyncReport, reconcile_profiles, refresh_statuses
 from app.ui.tasks import BackgroundTasks
 
-# The outbox and review query modules are imported by the worker functions, on their thread: the window
-# opens without them (docs/performance.md).
+# The commands import the outbox, review query and HTTP client on the worker's thread, when a run starts:
+# the window opens without them (docs/performance.md).
 
 REFRESH_INTERVAL_MS = 3 * 60_000  # while the review is open: Confirma syncs within minutes, not seconds
-
-
-@dataclass
-class SyncReport:
-    """What one background run did: submissions whose state changed, and problems in plain words."""
-
-    changed: list[tuple[int, str, str, str]] = field(default_factory=list)  # id, number, state, target's text
-    problems: list[str] = field(default_factory=list)
-    recovered: list[int] = field(default_factory=list)  # left in `sending` by a stopped process
-
-
-def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
-    """The profiles among `names` that have a submission in one of `states` (nothing else needs a session)."""
-    from app.store.review import ReviewFilter, ReviewQuery
-
-    conn = open_store()
-    try:
-        query = ReviewQuery(conn)
-        return [n for n in names if query.count(ReviewFilter(profile=n, states=states))]
-    finally:
-        conn.close()
-
-
-def refresh_statuses(names: list[str]) -> SyncReport:
-    """Worker thread: read Confirma's status list for each profile with vouchers still waiting there."""
-    report = SyncReport()
-    waiting = _profiles_with(names, AWAITING_SYNC_STATES)
-    if not waiting:
-        return report
-    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
-
-    for name in waiting:
-        try:
-            with open_session(name) as session:
-                for submission in session.submitter.refresh_status():
-                    report.changed.append((submission.id, str(submission.summary.get("number", "")),
-                                           submission.state, submission.detail))
-        except (SessionError, StatusUnavailable) as exc:
-            report.problems.append(f"{name}: {exc}")
-    return report
-
-
-def reconcile_profiles(names: list[str]) -> SyncReport:
-    """Worker thread, on start: settle what a stopped process left behind, profile by profile."""
-    from app.store.outbox import Outbox
-
-    report = SyncReport()
-    conn = open_store()
-    try:
-        # First for every profile at once, so a keyring that cannot be read does not hide a stopped send.
-        report.recovered = Outbox(conn).recover_abandoned()
-    finally:
-        conn.close()
-    uncertain = _profiles_with(names, (SubmissionState.UNCERTAIN,))
-    if not uncertain:
-        return report
-    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
-
-    for name in uncertain:
-        try:
-            with open_session(name) as session:
-                for settled in session.submitter.reconcile():
-                    if settled.state != SubmissionState.UNCERTAIN:
-                        report.changed.append((settled.submission_id, "", settled.state, settled.message))
-        except (SessionError, StatusUnavailable) as exc:
-            report.problems.append(f"{name}: {exc}")
-    return report
 
 
 class StatusSync(QObject):
@@ -132,7 +63,7 @@ class StatusSync(QObject):
         names = list(self._names())
         self.started.emit()
         self._tasks.run(lambda _progress: work(names), self._done,
-                        lambda message: self._done(SyncReport(problems=[message])))
+                        lambda message: self._done(SyncReport(problems=(message,))))
         return True
 
     def _done(self, report: SyncReport) -> None:
@@ -142,3 +73,4 @@ class StatusSync(QObject):
         self.finished.emit(report)
         if self._next:
             self._run(self._next.pop(0))
+

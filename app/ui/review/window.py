@@ -16,11 +16,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from app.domain.targets import Target
 from app.editing.cells import NumberFormat, number_format
-from app.resources import vat_table_for
+from app.services.commands.context import vat_table_of
 from app.services.review_filters import load_review_filter, save_review_filter
-from app.store.charts import ChartStore
 from app.store.review import ReviewDetail, ReviewFilter, ReviewQuery, ReviewRow
 from app.store.settings import SettingsError
 from app.store.states import SubmissionState
@@ -32,7 +30,8 @@ from app.ui.review.actions import ReviewActions
 from app.ui.review.detail import DetailPane
 from app.ui.review.filter_bar import FilterBar
 from app.ui.review.model import ReviewTableModel
-from app.ui.review.sync import StatusSync, SyncReport
+from app.services.commands.sync import SyncReport
+from app.ui.review.sync import StatusSync
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -113,6 +112,10 @@ class ReviewWindow(QMainWindow):
         timer.setInterval(msecs)
         timer.timeout.connect(slot)
         return timer
+
+    def say(self, kind: str, text: str) -> None:
+        """A message in the outcome bar above the list."""
+        self.outcome.show_message(kind, text)
 
     def add_action(self, name: str, title: str, handler, menu) -> QAction:
         """A menu entry with the keys KEYS gives `name` (the keyboard is declared once, in keyboard_help)."""
@@ -219,7 +222,7 @@ class ReviewWindow(QMainWindow):
         """The VAT table the voucher was posted with: the profile's own, else its target's default."""
         if row.profile in self.workspace.profiles:
             return self.workspace.profile_data(row.profile).table
-        return ChartStore(self.workspace.conn).vat_table(row.profile) or vat_table_for(Target(row.target))
+        return vat_table_of(self.workspace.conn, row.profile, row.target)
 
     def amount_format(self, row: ReviewRow) -> NumberFormat:
         """How a row's amounts are written: its profile's format, else its target's."""
@@ -233,7 +236,7 @@ class ReviewWindow(QMainWindow):
         self.sync_status.setText(self.tr("Sync status read at {time}").format(time=datetime.now().strftime("%H:%M")))
         if report.changed:
             self.reload()
-        failed = [(number, text) for _id, number, state, text in report.changed if state == SubmissionState.FAILED]
+        failed = [(c.number, c.detail) for c in report.changed if c.state == SubmissionState.FAILED]
         if failed:
             self.outcome.show_message("error", "\n".join(
                 self.tr("Voucher {number} failed at the target: {description}").format(number=n or "—",

@@ -1,0 +1,67 @@
+"""Commands on the outbox without sending: list what is there, cancel what the target holds nothing of,
+and the next free voucher number of a profile."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.services.commands.sync import StateChange
+from app.services.session import open_store
+from app.store.states import RequestState, SubmissionState
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One submission as a list shows it, with the state of each of its requests (Infinity: one an entry)."""
+
+    id: int
+    voucher_id: str
+    profile: str
+    target: str
+    state: SubmissionState
+    detail: str
+    remote_status: str | None
+    date: str
+    number: str
+    description: str
+    total: str
+    request_states: tuple[tuple[int, RequestState], ...]  # (seq, state)
+
+
+def list_submissions(conn: sqlite3.Connection, profile: str | None = None,
+                     states: Iterable[SubmissionState] | None = None) -> list[OutboxItem]:
+    """The submissions of `profile` (all profiles when None) in `states` (all when None), oldest first."""
+    from app.store.outbox import Outbox
+
+    outbox = Outbox(conn)
+    items = []
+    for s in outbox.list(tuple(states) if states is not None else None, profile):
+        summary = s.summary
+        items.append(OutboxItem(s.id, s.voucher_id, s.profile, s.target, s.state, s.detail, s.remote_status,
+                                str(summary.get("date", "")), str(summary.get("number", "")),
+                                str(summary.get("description", "")), str(summary.get("total", "")),
+                                tuple((r.seq, r.state) for r in outbox.requests(s.id))))
+    return items
+
+
+def cancel(submission_id: int) -> StateChange:
+    """Withdraw a queued or rejected submission the target holds nothing of, through a connection of its own.
+    KeyError: no such submission; DecisionRefused (a ValueError): the target holds, or may hold, some of it."""
+    from app.services.decisions import cancel_submission
+
+    conn = open_store()
+    try:
+        submission = cancel_submission(conn, submission_id)
+    finally:
+        conn.close()
+    return StateChange(submission.id, str(submission.summary.get("number", "")), submission.state, submission.detail)
+
+
+def next_number(conn: sqlite3.Connection, profile: str, taken: Iterable[str] = ()) -> str:
+    """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
+    (any state) and `taken` (the numbers in open tabs), so two tabs or two windows never get the same one."""
+    from app.store.lookups import next_voucher_number
+
+    return next_voucher_number(conn, profile, taken)

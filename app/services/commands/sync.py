@@ -1,0 +1,103 @@
+"""Commands that keep the outbox true: reconcile what a stopped process left behind, and read Confirma's
+sync status, for one open session (the command line) or for each profile that needs it (the window).
+
+Each profile gets a session of its own, opened only when it has something in the states concerned; a
+profile whose keyring or server cannot be reached is a problem in the report, never a stop for the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.session import Session, SessionError, open_session, open_store
+from app.store.states import AWAITING_SYNC_STATES, SubmissionState
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """A submission that changed state: its id, number (when known), new state and the target's words."""
+
+    submission_id: int
+    number: str
+    state: SubmissionState
+    detail: str
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What a run did: submissions whose state changed, problems in plain words, and what was left in
+    `sending` by a stopped process (now uncertain)."""
+
+    changed: tuple[StateChange, ...] = ()
+    problems: tuple[str, ...] = ()
+    recovered: tuple[int, ...] = ()
+
+
+def reconcile(session: Session) -> tuple[StateChange, ...]:
+    """Settle what a stopped process left behind on the session's profile (every report, uncertain ones too)."""
+    return tuple(StateChange(r.submission_id, "", r.state, r.message) for r in session.submitter.reconcile())
+
+
+def refresh_status(session: Session) -> SyncReport:
+    """Read Confirma's sync status for the session's profile; a status list that cannot be read is a problem
+    (the target's or transport's own words)."""
+    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
+
+    try:
+        changed = session.submitter.refresh_status()
+    except StatusUnavailable as exc:
+        return SyncReport(problems=(exc.outcome.message,))
+    return SyncReport(tuple(StateChange(s.id, str(s.summary.get("number", "")), s.state, s.detail)
+                            for s in changed))
+
+
+def refresh_statuses(names: list[str]) -> SyncReport:
+    """Read Confirma's status list for each of the profiles `names` with vouchers still waiting there."""
+    changed: list[StateChange] = []
+    problems: list[str] = []
+    for name in _profiles_with(names, AWAITING_SYNC_STATES):
+        try:
+            with open_session(name) as session:
+                report = refresh_status(session)
+        except SessionError as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        changed += report.changed
+        problems += [f"{name}: {problem}" for problem in report.problems]
+    return SyncReport(tuple(changed), tuple(problems))
+
+
+def reconcile_profiles(names: list[str]) -> SyncReport:
+    """On start: what a stopped process left in `sending` becomes uncertain (for every profile at once, so a
+    keyring that cannot be read does not hide it); then each of `names` with uncertain vouchers reconciles."""
+    from app.client.confirma import StatusUnavailable
+    from app.store.outbox import Outbox
+
+    conn = open_store()
+    try:
+        recovered = tuple(Outbox(conn).recover_abandoned())
+    finally:
+        conn.close()
+    changed: list[StateChange] = []
+    problems: list[str] = []
+    for name in _profiles_with(names, (SubmissionState.UNCERTAIN,)):
+        try:
+            with open_session(name) as session:
+                changed += [c for c in reconcile(session) if c.state != SubmissionState.UNCERTAIN]
+        except (SessionError, StatusUnavailable) as exc:
+            problems.append(f"{name}: {exc}")
+    return SyncReport(tuple(changed), tuple(problems), recovered)
+
+
+def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
+    """The profiles among `names` that have a submission in one of `states` (nothing else needs a session)."""
+    from app.store.review import ReviewFilter, ReviewQuery
+
+    if not names:
+        return []
+    conn = open_store()
+    try:
+        query = ReviewQuery(conn)
+        return [n for n in names if query.count(ReviewFilter(profile=n, states=states))]
+    finally:
+        conn.close()

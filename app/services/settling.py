@@ -1,0 +1,137 @@
+"""Settling a send: what its outcome means for the requests and the submission, written in one transaction
+with its audit row. Works from the request rows the send was given and what it booked, never re-reading them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.client import Accepted, Rejected, Transient, Uncertain, Unexpected
+from app.domain.issues import Issue
+from app.domain.money import format_amount, from_cents
+from app.domain.targets import Target
+from app.domain.targets.infinity_booking import booking_differences
+from app.services.senders import Sent
+from app.store.audit import AuditEvent, AuditLog
+from app.store.database import transaction
+from app.store.outbox import Outbox, RequestRow, Submission
+from app.store.states import RequestState, SubmissionState
+
+
+@dataclass(frozen=True)
+class SubmitReport:
+    """A voucher's outcome as the bookkeeper sees it."""
+
+    submission_id: int
+    state: SubmissionState
+    message: str
+    field_issues: tuple[Issue, ...] = ()
+    transactions: tuple[dict[str, Any], ...] = field(default=())  # Infinity: what each entry created
+
+
+def settle(conn: sqlite3.Connection, submission: Submission, requests: list[RequestRow], sent: Sent) -> SubmitReport:
+    """Record what `sent` means for `submission` (whose request rows, as loaded before sending, are
+    `requests`): request states, the submission's state and detail, and the audit row, committed together."""
+    outbox, outcome = Outbox(conn), sent.outcome
+    rows = [replace(r, state=RequestState.ACCEPTED, result=json.dumps(sent.booked[r.id]))
+            if r.id in sent.booked else r for r in requests]
+    infinity = submission.target == Target.INFINITY.value
+    issues = tuple(getattr(outcome, "field_issues", ()))
+    if isinstance(outcome, Accepted):
+        request_state, result = RequestState.ACCEPTED, _jsonable(outcome.value)
+    elif isinstance(outcome, Rejected):
+        request_state, result = RequestState.REJECTED, {"message": outcome.message,
+                                                         "issues": [i.as_dict() for i in issues]}
+    elif isinstance(outcome, (Uncertain, Unexpected)) or (isinstance(outcome, Transient) and infinity):
+        # It may have been booked: never sent again without reconciling or the user's word.
+        request_state, result = RequestState.UNCERTAIN, {"message": outcome.message}
+    else:
+        # NotSent, AuthFailed, RateLimited, Confirma's Transient after its status check: nothing was
+        # booked, so the submission waits in the queue for the next send.
+        request_state, result = RequestState.QUEUED, None
+    rows = _with_state(rows, sent.settles, request_state, json.dumps(result) if result is not None else None)
+    state, message = _SUBMISSION_STATES[request_state], outcome.message
+    if request_state == RequestState.ACCEPTED and infinity:
+        message = _booked_message(rows)
+        differences = _differences(rows)
+        if differences:
+            state = SubmissionState.DIFFERS
+            message += " Booked differently from the preview: " + "; ".join(differences) + "."
+    elif request_state == RequestState.REJECTED:
+        message += _booked_so_far(rows)
+    with transaction(conn):  # request, submission and audit row commit together
+        for request_id in sent.settles:
+            outbox.set_request_state(request_id, request_state, result)
+        outbox.set_state(submission.id, state, detail=message)
+        AuditLog(conn).append(profile=submission.profile, event=AuditEvent.STATE, submission_id=submission.id,
+                              note=f"{state}: {message}")
+    transactions = tuple(t for r in rows if infinity and r.state == RequestState.ACCEPTED
+                         for t in _loaded(r.result) if isinstance(t, dict))
+    return SubmitReport(submission.id, state, message, issues, transactions)
+
+
+_SUBMISSION_STATES = {RequestState.ACCEPTED: SubmissionState.ACCEPTED, RequestState.REJECTED: SubmissionState.REJECTED,
+                      RequestState.UNCERTAIN: SubmissionState.UNCERTAIN, RequestState.QUEUED: SubmissionState.QUEUED}
+
+
+def _with_state(rows: list[RequestRow], ids: tuple[int, ...], state: RequestState, result: str | None) -> list[RequestRow]:
+    return [replace(r, state=state, result=r.result if result is None else result) if r.id in ids else r
+            for r in rows]
+
+
+def _loaded(result: str) -> Any:
+    try:
+        return json.loads(result or "[]")
+    except ValueError:
+        return []
+
+
+def _booked_message(rows: list[RequestRow]) -> str:
+    transactions = [t for r in rows if isinstance(_loaded(r.result), list)
+                    for t in _loaded(r.result) if isinstance(t, dict)]
+    vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
+    net = sum(t.get("amount", 0) for t in transactions if not t.get("isTaxTransaction"))
+    entries = "the entry" if len(rows) == 1 else f"all {len(rows)} entries"
+    currencies = sorted({str(t["currency"]) for t in transactions if t.get("currency")})
+    unit = f" {'/'.join(currencies)}" if currencies else ""  # the books' currency, named: CHF, not the voucher's
+    return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
+            f"{format_amount(from_cents(net))}{unit}, VAT {format_amount(from_cents(vat))}{unit}.")
+
+
+def _differences(rows: list[RequestRow]) -> list[str]:
+    """What Infinity booked against what the preview predicted, entry by entry (frozen at queue time)."""
+    found = []
+    for request in rows:
+        predicted = request.mapping_data.get("predicted")
+        if (request.state != RequestState.ACCEPTED or not isinstance(predicted, dict)
+                or "original_net" not in predicted):
+            continue  # queued before schema 4, or marked posted by the bookkeeper: nothing to compare
+        result = _loaded(request.result)
+        if not isinstance(result, list):
+            continue  # {"resolved": ...}: the bookkeeper said it arrived; Infinity's answer is unknown
+        booked = [t for t in result if isinstance(t, dict)]
+        for difference in booking_differences(predicted, booked):
+            found.append(f"entry {request.seq}: {difference}" if len(rows) > 1 else difference)
+    return found
+
+
+def _booked_so_far(rows: list[RequestRow]) -> str:
+    booked = [r.seq for r in rows if r.state == RequestState.ACCEPTED]
+    if not booked:
+        return ""
+    which = f"Entry {booked[0]} of this voucher is" if len(booked) == 1 else \
+        f"Entries {', '.join(map(str, booked))} of this voucher are"
+    return (f" {which} already booked in Infinity; correct the refused entry and send again, and only the "
+            f"entries not yet booked are sent.")
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return {}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    return value
