@@ -20,7 +20,7 @@ _EXPORTS = {
                             "Uncertain", "Unexpected"),
     "app.client.profile": ("CONFIRMA_URLS", "INFINITY_URL", "ClientProfile", "ProfileError"),
     "app.client.rate_budget": ("BudgetCheck", "RateBudget", "token_fingerprint"),
-    "app.client.transport": ("USER_AGENT", "RetryPolicy", "Timeouts"),
+    "app.client.transport": ("DEFAULT_RETRY", "DEFAULT_TIMEOUTS", "USER_AGENT", "RetryPolicy", "Timeouts"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = sorted(_WHERE)
@@ -46,4 +46,5 @@ if TYPE_CHECKING:  # for type checkers and readers: the same names, imported eag
                                      Transient, Uncertain, Unexpected)
     from app.client.profile import CONFIRMA_URLS, INFINITY_URL, ClientProfile, ProfileError  # noqa: F401
     from app.client.rate_budget import BudgetCheck, RateBudget, token_fingerprint  # noqa: F401
-    from app.client.transport import USER_AGENT, RetryPolicy, Timeouts  # noqa: F401
+    from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, USER_AGENT, RetryPolicy,  # noqa: F401
+                                      Timeouts)

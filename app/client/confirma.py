@@ -27,7 +27,8 @@ from app.client.redaction import redact
 from app.client.responses import (describe_validation_error, json_body, rate_limited,
                                   refused_unprocessed, server_text,
                                   transient)
-from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
+from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, Connection, ExchangeObserver, Reply, RetryPolicy,
+                                  Timeouts)
 from app.domain.targets import Target
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class ConfirmaClient:
     """One Confirma profile's client; use as a context manager or call close()."""
 
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
-                 timeout: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
+                 timeout: Timeouts = DEFAULT_TIMEOUTS, retry: RetryPolicy = DEFAULT_RETRY,
                  sleep: Callable[[float], None] = time.sleep, observer: ExchangeObserver | None = None) -> None:
         if profile.target is not Target.CONFIRMA:
             raise ValueError(f"profile '{profile.name}' is for {profile.target}, not Confirma")
@@ -132,7 +133,7 @@ class ConfirmaClient:
             if wait:
                 self._sleep(wait)
             looked = self._lookup(identifier)
-            if not looked.ok:
+            if not isinstance(looked, Accepted):
                 return _cannot_tell(outcome, looked)
             if looked.value is not None:
                 status: LedgerStatus = looked.value
@@ -187,7 +188,7 @@ class ConfirmaClient:
         return AuthFailed("unknown", "the key was refused although Confirma's validation accepts it")
 
     def _wait_before_retry(self, outcome: Outcome, attempt: int) -> float | None:
-        wait = self.retry.backoff * 2 ** (attempt - 1)
+        wait: float = self.retry.backoff * 2 ** (attempt - 1)
         if isinstance(outcome, (RateLimited, Transient)) and outcome.retry_after is not None:
             if outcome.retry_after > self.retry.max_wait:
                 return None  # too long to hold the bookkeeper here; show it
@@ -214,9 +215,10 @@ class ConfirmaClient:
     def status_of(self, identifier: str) -> LedgerStatus | None:
         """The status of one voucher, None when Confirma does not list it; raises StatusUnavailable."""
         looked = self._lookup(identifier)
-        if not looked.ok:
+        if not isinstance(looked, Accepted):
             raise StatusUnavailable(looked)
-        return looked.value
+        status: LedgerStatus | None = looked.value
+        return status
 
     def _lookup(self, identifier: str) -> Outcome:
         listed = self.sync_status()

@@ -20,13 +20,15 @@ from pydantic import ValidationError
 
 from app.client.field_mapping import infinity_field_issues
 from app.client.infinity_models import ErrorBody, LedgerEntryRequest, LedgerEntryResponse, Transaction
-from app.client.outcomes import (Accepted, AuthFailed, NotSent, Outcome, RateLimited, Rejected, Uncertain)
+from app.client.outcomes import (Accepted, AuthFailed, AuthReason, NotSent, Outcome, RateLimited, Rejected,
+                                 Uncertain)
 from app.client.profile import ClientProfile
 from app.client.rate_budget import BudgetCheck, RateBudget, token_fingerprint
 from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited,
                                   refused_unprocessed, server_text,
                                   transient)
-from app.client.transport import Connection, ExchangeObserver, Reply, RetryPolicy, Timeouts
+from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, Connection, ExchangeObserver, Reply, RetryPolicy,
+                                  Timeouts)
 from app.domain.money import format_amount, from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import PlannedEntry
@@ -50,8 +52,8 @@ class InfinityClient:
     """One Infinity profile's client; use as a context manager or call close()."""
 
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
-                 budget: RateBudget | None = None, timeout: Timeouts = Timeouts(),
-                 retry: RetryPolicy = RetryPolicy(), sleep: Callable[[float], None] = time.sleep,
+                 budget: RateBudget | None = None, timeout: Timeouts = DEFAULT_TIMEOUTS,
+                 retry: RetryPolicy = DEFAULT_RETRY, sleep: Callable[[float], None] = time.sleep,
                  observer: ExchangeObserver | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         if profile.target is not Target.INFINITY:
@@ -201,7 +203,7 @@ def _booked_note(transactions: list[Transaction], entry: PlannedEntry | None) ->
             + (f", VAT {format_amount(from_cents(vat))}{currency}" if vat else "") + ".")
 
 
-def _why_refused(error: ErrorBody | None, reply: Reply, key: str, now: float) -> str:
+def _why_refused(error: ErrorBody | None, reply: Reply, key: str, now: float) -> AuthReason:
     said = " ".join(filter(None, [error.code if error else None, error.message if error else None,
                                   server_text(json_body(reply), reply)])).lower()
     if "expire" in said:

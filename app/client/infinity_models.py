@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -95,7 +95,7 @@ class ErrorBody(_Response):
     code: str | None = None
     message: str | None = None
     invalidFields: Annotated[list[str], BeforeValidator(_field_names)] = Field(default_factory=list)
-    details: list[dict] = Field(default_factory=list)  # sandbox/extension: [{field, message}]
+    details: list[dict[str, Any]] = Field(default_factory=list)  # sandbox/extension: [{field, message}]
 
     def field_messages(self) -> dict[str, str]:
         """The first message given for each field, when the body has `details`."""

@@ -46,8 +46,13 @@ class RetryPolicy:
     status_checks: int = 3  # Confirma: status GETs, backoff doubling, before re-sending an Uncertain POST
 
 
+# The defaults every client and connection start from (frozen, so one instance serves them all).
+DEFAULT_TIMEOUTS = Timeouts()
+DEFAULT_RETRY = RetryPolicy()
+
+
 def build_http_client(profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
-                      timeouts: Timeouts = Timeouts()) -> httpx.Client:
+                      timeouts: Timeouts = DEFAULT_TIMEOUTS) -> httpx.Client:
     """The httpx.Client for a profile: TLS verified, timeouts set, no redirects, no key in defaults."""
     base_url = checked_base_url(profile)
     if transport is None:
@@ -106,7 +111,7 @@ class Connection:
     """One profile's httpx.Client and the single place requests leave LedgerDesk."""
 
     def __init__(self, profile: ClientProfile, key_headers: Callable[[str], dict[str, str]], *,
-                 transport: httpx.BaseTransport | None = None, timeouts: Timeouts = Timeouts(),
+                 transport: httpx.BaseTransport | None = None, timeouts: Timeouts = DEFAULT_TIMEOUTS,
                  observer: ExchangeObserver | None = None) -> None:
         self.profile = profile
         self.timeouts = timeouts

@@ -75,7 +75,7 @@ def parse_chart(data: bytes, vat_codes: Collection[str] | None = None) -> ChartP
     delimiter = _delimiter(text)
     preview = ChartPreview(encoding, {"\t": "tab"}.get(delimiter, delimiter))
     rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    columns = (0, 1, 2)
+    columns: tuple[int, int, int | None] = (0, 1, 2)  # number, name, default VAT code (optional)
     start = 0
     if rows and rows[0] and not re.fullmatch(r"\s*\d+\s*", rows[0][0] or ""):
         found = _header_columns(rows[0])

@@ -112,7 +112,7 @@ def format_amount(value: Decimal, decimal_sep: str = ".", thousands_sep: str = "
     sign = "-" if rounded < 0 else ""
     integer, _, fraction = f"{abs(rounded):.2f}".partition(".")
     if thousands_sep:
-        groups = []
+        groups: list[str] = []
         while len(integer) > 3:
             groups.insert(0, integer[-3:])
             integer = integer[:-3]

@@ -87,7 +87,7 @@ class VoucherTotals:
             self.debit += sign * posting.gross
         else:
             self.credit -= sign * posting.gross
-        if posting.has_vat_row:
+        if posting.resolved is not None and posting.has_vat_row:
             key = posting.resolved.label
             self.vat_by_code[key] += sign * posting.vat
             if self.vat_by_code[key] == ZERO:

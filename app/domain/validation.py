@@ -69,7 +69,7 @@ def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules |
     if voucher.date is None:
         found.append(error("date", "The voucher date is missing.", "date_missing"))
     limit = DESCRIPTION_LIMIT.get(target) if target else None
-    if limit and len(voucher.description) > limit:
+    if target and limit and len(voucher.description) > limit:
         found.append(error("description", f"The description is {len(voucher.description)} characters; "
                            f"{target.value.capitalize()} accepts at most {limit}.", "description_too_long"))
     currency = voucher.currency.strip()
@@ -162,6 +162,7 @@ def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:
     if line.debit is None and line.credit is None:
         return [error("debit", "The amount is missing: enter a debit or a credit.", "amount_missing", number)]
     field, amount = ("debit", line.debit) if line.debit is not None else ("credit", line.credit)
+    assert amount is not None  # one of the two is set (both checked above)
     other = "credit" if field == "debit" else "debit"
     if not amount.is_finite():
         return [error(field, f"'{amount}' is not an amount.", "amount_not_a_number", number)]

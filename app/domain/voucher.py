@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+import datetime
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -72,7 +73,7 @@ class Voucher:
     lines: list[VoucherLine] = field(default_factory=list)
     reverses: str = ""  # the identifier of the voucher this one reverses ("" when it reverses none)
 
-    def booking_date(self, line: VoucherLine) -> date | None:
+    def booking_date(self, line: VoucherLine) -> datetime.date | None:  # `date` here is the field
         """A line's booking date, defaulting to the voucher date."""
         return line.booking_date or self.date
 

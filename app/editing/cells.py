@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
+from typing import NoReturn
 
 from app.domain.money import AmountError, decimal_places, format_amount, parse_amount, round_cents
 
@@ -186,7 +187,7 @@ class _Parser:
             self.fail()
         return value
 
-    def fail(self):
+    def fail(self) -> NoReturn:
         raise AmountError(f"'{self.text}' is not an amount or a sum (e.g. 100+25,50).")
 
     def peek(self) -> Decimal | str | None:
@@ -249,7 +250,7 @@ def format_decimal_cell(value: Decimal | None, fmt: NumberFormat, group: bool = 
     sign = "-" if value < 0 else ""
     integer, _, fraction = f"{abs(value):f}".partition(".")
     if group and fmt.thousands_sep:
-        groups = []
+        groups: list[str] = []
         while len(integer) > 3:
             groups.insert(0, integer[-3:])
             integer = integer[:-3]

@@ -41,7 +41,8 @@ class AccountCompleter:
             found.extend(range(start, end))
         seen = set(found)
         # Names where a word starts with the query rank above names merely containing it.
-        word_start, inside = [], []
+        word_start: list[int] = []
+        inside: list[int] = []
         for i, name in enumerate(self._names):
             at = name.find(query)
             if at < 0 or i in seen:

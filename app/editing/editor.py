@@ -31,6 +31,7 @@ from app.editing.columns import COLUMN_KEYS, COLUMNS, column
 from app.editing.completion import AccountCompleter
 from app.editing.editor_header import HEADER_FIELDS, HeaderMixin
 from app.editing.editor_lines import LineOperationsMixin
+from app.editing.editor_parts import LineState
 from app.editing.lines import (
     CellContext,
     LineSnapshot,
@@ -45,33 +46,11 @@ from app.editing.rows import RowIndex
 _AMOUNT_FIELDS = frozenset({"debit", "credit"})
 
 
-class _LineState:
-    """A line as edited: parsed values, unreadable texts, its posting and its cached issues."""
-
-    __slots__ = ("line", "raw", "problems", "notes", "posting", "issues")
-
-    def __init__(self, snapshot: LineSnapshot | VoucherLine):
-        if isinstance(snapshot, VoucherLine):
-            snapshot = LineSnapshot(snapshot)
-        self.line = copy_line(snapshot.line)
-        self.raw: dict[str, str] = dict(snapshot.raw)
-        self.problems: dict[str, Issue] = dict(snapshot.problems)
-        self.notes: dict[str, Issue] = {}  # advice from the last operation, e.g. fill_difference
-        self.posting: LinePosting | None = None
-        self.issues: list[Issue] = []
-
-    def is_blank(self) -> bool:
-        return self.line.is_blank() and not self.raw
-
-    @property
-    def weight(self) -> int:
-        return 2 if self.posting is not None and self.posting.has_vat_row else 1
-
-
-def _totals_key(posting: LinePosting | None) -> tuple:
+def _totals_key(posting: LinePosting | None) -> tuple[object, ...]:
     if posting is None:
         return ()
-    return posting.gross, posting.vat, posting.resolved.label if posting.has_vat_row else ""
+    label = posting.resolved.label if posting.resolved is not None and posting.has_vat_row else ""
+    return posting.gross, posting.vat, label
 
 
 class VoucherEditor(HeaderMixin, LineOperationsMixin):
@@ -93,7 +72,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         self._header = replace(voucher, lines=[])  # header fields; lines live in self._lines
         self._init_header()
         self.totals = VoucherTotals()
-        self._lines = [_LineState(line) for line in voucher.lines]
+        self._lines = [LineState(line) for line in voucher.lines]
         for i in range(len(self._lines)):
             self._evaluate(i)
         self._rows = RowIndex(state.weight for state in self._lines)
@@ -141,6 +120,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         i, is_vat = self.line_at(row)
         state = self._lines[i]
         if is_vat:
+            assert state.posting is not None  # a VAT row is shown only under a posted line
             return vat_row_text(state.posting, key, self._context())
         if key in state.raw:
             return state.raw[key]
@@ -163,7 +143,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
             raise ValueError(f"Row {row}, {key} is not editable.")
         return self._edit_line(i, lambda state: self._write(state, key, text))
 
-    def _write(self, state: _LineState, key: str, text: str) -> None:
+    def _write(self, state: LineState, key: str, text: str) -> None:
         had_vat_code = bool(state.line.vat_code.strip())
         written, problem = write_cell(state.line, key, text, self._context(), self._header.date)
         for written_key in written:
@@ -227,7 +207,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         return [[(self.display(r, key), tuple(x.code for x in self.cell_issues(r, key))) for key in COLUMN_KEYS]
                 for r in range(row, row + self._rows.weight(i))]
 
-    def _edit_line(self, i: int, mutate: Callable[[_LineState], None]) -> Change:
+    def _edit_line(self, i: int, mutate: Callable[[LineState], None]) -> Change:
         """Apply `mutate` to line i and describe exactly what the view must refresh."""
         state = self._lines[i]
         before = self._row_view(i)
@@ -242,8 +222,9 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         if len(before) != len(after):
             ops = (RowOp("insert" if len(after) > len(before) else "remove", row + 1, 1),)
         cells = None
-        for offset, (old, new) in enumerate(zip(before, after)):
-            changed = [c for c, (a, b) in enumerate(zip(old, new)) if a != b]
+        # A VAT row that came or went is in `ops`; the rows both views have are compared cell by cell.
+        for offset, (old, new) in enumerate(zip(before, after, strict=False)):
+            changed = [c for c, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
             if changed:
                 rect = CellRange(row + offset, changed[0], row + offset, changed[-1])
                 cells = rect.union(cells)
@@ -300,8 +281,8 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         """The target's longest description (for a character counter); None without a target."""
         return DESCRIPTION_LIMIT.get(self.target) if self.target else None
 
-    def _make_state(self, entry: LineSnapshot | VoucherLine) -> _LineState:
-        return _LineState(entry)
+    def _make_state(self, entry: LineSnapshot | VoucherLine) -> LineState:
+        return LineState(entry)
 
     # ---- unreadable texts kept beside a saved draft ------------------------------------------------
 
@@ -337,7 +318,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
 
     def restore_line(self, i: int, snapshot: LineSnapshot) -> Change:
         """Put line i back to a snapshot (undo/redo of any single-line edit)."""
-        def restore(state: _LineState) -> None:
+        def restore(state: LineState) -> None:
             state.line = copy_line(snapshot.line)
             state.raw, state.problems = dict(snapshot.raw), dict(snapshot.problems)
         return self._edit_line(i, restore)

@@ -18,6 +18,7 @@ from app.editing.cells import (
     parse_decimal_cell,
 )
 from app.editing.change import Change
+from app.editing.editor_parts import EditorParts
 
 HEADER_FIELDS = ("date", "number", "type", "description", "currency", "exchange_rate", "vat_mode",
                  "company_id", "identifier")
@@ -26,9 +27,8 @@ _TARGET_RATE_WORDS = {TARGET_RATE, "infinity"}
 _VAT_MODES = {"gross": VatMode.GROSS, "brutto": VatMode.GROSS, "net": VatMode.NET, "netto": VatMode.NET}
 
 
-class HeaderMixin:
-    """Header editing for VoucherEditor (which provides _header, _today, fmt, target, booking_rules and
-    _reevaluate_all)."""
+class HeaderMixin(EditorParts):
+    """Header editing for VoucherEditor (what it uses of the editor is declared in EditorParts)."""
 
     def _init_header(self) -> None:
         self._header_raw: dict[str, str] = {}

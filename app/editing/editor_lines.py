@@ -17,6 +17,7 @@ from app.domain.voucher import VatMode, VoucherLine
 from app.editing.cells import format_amount_cell
 from app.editing.change import Change, RowOp
 from app.editing.columns import COLUMNS, column_index
+from app.editing.editor_parts import EditorParts, LineState
 from app.editing.lines import LineSnapshot
 
 _HUNDRED = Decimal(100)
@@ -33,8 +34,8 @@ def net_closing(gross: Decimal, percent: Decimal) -> tuple[Decimal, bool]:
     return nearest, False
 
 
-class LineOperationsMixin:
-    """Line operations for VoucherEditor (which provides _lines, _rows, _evaluate, _edit_line, totals)."""
+class LineOperationsMixin(EditorParts):
+    """Line operations for VoucherEditor (what they use of the editor is declared in EditorParts)."""
 
     def insert_line(self, at: int) -> Change:
         """A blank line before line index `at` (`at == line_count` appends)."""
@@ -129,7 +130,7 @@ class LineOperationsMixin:
                                    f"{format_amount_cell(abs(gross - abs(needed)), self.fmt)} off.",
                                    "difference_not_closable")
 
-        def fill(target) -> None:
+        def fill(target: LineState) -> None:
             setattr(target.line, side, amount)
             setattr(target.line, other, None)
             for key in (side, other):

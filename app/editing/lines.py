@@ -108,6 +108,7 @@ def write_cell(line: VoucherLine, key: str, text: str, ctx: CellContext,
         line.project = text.strip()
     elif kind == "dimension":
         dimension = column(key).dimension
+        assert dimension is not None  # every "dimension" column names its dimension (columns.py)
         if text.strip():
             line.dimensions[dimension] = text.strip()
         else:
@@ -150,6 +151,7 @@ def line_edit_text(line: VoucherLine, key: str, ctx: CellContext) -> str:
         return ""
     col = column(key)
     if col.kind == "dimension":
+        assert col.dimension is not None  # every "dimension" column names its dimension (columns.py)
         return line.dimensions.get(col.dimension, "")
     return str(getattr(line, key))
 

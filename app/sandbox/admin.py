@@ -23,7 +23,8 @@ def handle_admin(sandbox: SandboxServer, request: Request) -> Reply:
     route = request.path[len(ADMIN_PATH):].rstrip("/")
     key = (request.method, route)
     if key == ("GET", "/received"):
-        target = (parse_qs(request.query).get("target") or [None])[0]
+        targets = parse_qs(request.query).get("target")
+        target = targets[0] if targets else None
         if target is not None and target not in TARGETS:
             return _error(400, "target must be confirma or infinity")
         return Reply(200, sandbox.received(target))

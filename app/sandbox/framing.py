@@ -14,7 +14,6 @@ import socket
 import time
 from collections.abc import Callable
 from email.message import Message
-from typing import BinaryIO
 
 MAX_BODY = 1_000_000
 MAX_LINE = 1024              # a chunk-size line or a trailer; real ones are a few bytes
@@ -51,7 +50,7 @@ class DeadlineReader(io.RawIOBase):
         return self._connection.recv_into(buffer)
 
 
-def read_body(headers: Message, rfile: BinaryIO) -> bytes:
+def read_body(headers: Message, rfile: io.BufferedIOBase) -> bytes:
     """The request body; raises BadFraming, BodyTooLarge, or TimeoutError (from the reader)."""
     lengths = headers.get_all("Content-Length") or []
     encodings = headers.get_all("Transfer-Encoding") or []
@@ -76,8 +75,9 @@ def read_body(headers: Message, rfile: BinaryIO) -> bytes:
     return _read_exactly(rfile, length)
 
 
-def _read_chunked(rfile: BinaryIO) -> bytes:
-    chunks, total = [], 0
+def _read_chunked(rfile: io.BufferedIOBase) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
     while True:
         size_text = _read_line(rfile, "a chunk size").split(b";")[0].strip()
         if not _HEX.fullmatch(size_text):
@@ -96,14 +96,14 @@ def _read_chunked(rfile: BinaryIO) -> bytes:
             raise BadFraming("a chunk is longer than its size says")
 
 
-def _read_line(rfile: BinaryIO, what: str) -> bytes:
+def _read_line(rfile: io.BufferedIOBase, what: str) -> bytes:
     line = rfile.readline(MAX_LINE)
     if not line.endswith(b"\n"):
         raise BadFraming(f"{what} line is cut short or longer than {MAX_LINE} bytes")
     return line
 
 
-def _read_exactly(rfile: BinaryIO, length: int) -> bytes:
+def _read_exactly(rfile: io.BufferedIOBase, length: int) -> bytes:
     data = rfile.read(length)
     if len(data) < length:
         raise BadFraming(f"the connection closed after {len(data)} of the {length} bytes announced")

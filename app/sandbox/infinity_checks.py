@@ -125,7 +125,9 @@ def _entry(data: dict[str, Any]) -> Entry:
         rate = Decimal(1)  # a rate sent with CHF is ignored: the amount is already in CHF
     elif rate is None:
         rate = DEFAULT_EXCHANGE_RATES.get(currency, Decimal(0))
-    return Entry(as_date(data["date"]), data["description"], data["debitAccount"], data["creditAccount"],
+    day = as_date(data["date"])
+    assert day is not None  # only an entry whose date passed validation is made
+    return Entry(day, data["description"], data["debitAccount"], data["creditAccount"],
                  data["amount"], currency, Decimal(rate), data.get("taxCode") or None)
 
 

@@ -114,7 +114,7 @@ class SandboxServer:
         stopper.start()
         # serve_forever only sees the shutdown flag when select() returns: a connection wakes it now.
         try:
-            socket.create_connection(httpd.server_address[:2], timeout=0.5).close()
+            socket.create_connection((httpd.server_name, httpd.server_port), timeout=0.5).close()
         except OSError:
             pass
         stopper.join()
@@ -150,7 +150,7 @@ class SandboxServer:
         return self.base_url + infinity.BASE_PATH
 
     # -- what it holds -----------------------------------------------------------------------
-    def received(self, target: str) -> list[dict]:
+    def received(self, target: str | None = None) -> list[dict[str, Any]]:
         """Every request body the target processed, oldest first: time, method, path, body, status."""
         return self._recorder.received(target)
 
@@ -181,6 +181,7 @@ class SandboxServer:
             if not is_loopback(peer):
                 return Reply(403, {"code": "sandbox/forbidden", "message": "admin endpoints are loopback-only"})
             return handle_admin(self, request)
+        api: ConfirmaApi | InfinityApi
         if path.startswith(confirma.BASE_PATH + "/"):
             target, api = "confirma", self.confirma
         elif path.startswith(infinity.BASE_PATH + "/"):
@@ -245,7 +246,8 @@ class _HTTPServer(ThreadingHTTPServer):
     def server_bind(self) -> None:
         # HTTPServer.server_bind does a reverse DNS lookup (getfqdn) that can stall for seconds.
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
+        # (what TCPServer.server_bind put in server_address, typed as the (host, port) it is for IP)
+        self.server_name, self.server_port = self.socket.getsockname()[:2]
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that vanished mid-answer is not a sandbox failure: no traceback for it.
@@ -272,15 +274,18 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "LedgerDeskSandbox/1"
     sys_version = ""
-    timeout = 10.0  # replaced by the sandbox's request_timeout in setup()
+    timeout = 10.0  # the socket's until setup() applies the sandbox's request_timeout (`_timeout`)
     # Headers and body leave in two writes; with Nagle on, the body waits for the client's delayed ACK
     # (~40 ms on Linux) and every request on a kept-alive connection pays it.
     disable_nagle_algorithm = True
     server: _HTTPServer
 
     def setup(self) -> None:
-        self.timeout = self.server.sandbox.request_timeout
+        # Per connection, so a changed request_timeout applies to the next one. Not `self.timeout`: the
+        # handler class's setting, read by StreamRequestHandler.setup.
+        self._timeout = self.server.sandbox.request_timeout
         super().setup()
+        self.connection.settimeout(self._timeout)
         self._deadline = math.inf
         # Every read of the request ends by the deadline, however slowly the bytes trickle in.
         self.rfile.close()
@@ -288,7 +293,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.track(self.connection, True)
 
     def handle_one_request(self) -> None:
-        self._deadline = time.monotonic() + self.timeout
+        self._deadline = time.monotonic() + self._timeout
         try:
             super().handle_one_request()  # a TimeoutError there closes the connection unanswered
         except ConnectionError:
@@ -316,13 +321,13 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = read_body(self.headers, self.rfile)
         except TimeoutError:
-            self._refuse(path, 408, f"the request body did not arrive within {self.timeout:g} s")
+            self._refuse(path, 408, f"the request body did not arrive within {self._timeout:g} s")
             return
         except ValueError as exc:  # BadFraming, BodyTooLarge
             self._refuse(path, 413 if isinstance(exc, BodyTooLarge) else 400, str(exc))
             return
         self._deadline = math.inf
-        self.connection.settimeout(self.timeout)  # the answer's writes get the whole timeout again
+        self.connection.settimeout(self._timeout)  # the answer's writes get the whole timeout again
         request = Request(self.command, path, query, self.headers, body)
         try:
             reply = sandbox.serve(request, self.client_address[0])
@@ -340,10 +345,10 @@ class _Handler(BaseHTTPRequestHandler):
         """Answer a body that cannot be read, then close: the rest of the stream cannot be trusted."""
         self.close_connection = True
         self._deadline = math.inf
-        self.connection.settimeout(self.timeout)
+        self.connection.settimeout(self._timeout)
         self._send(Reply(status, {"code": "sandbox/bad-request", "message": message}))
         self.wfile.flush()
-        drain(self.connection, min(1.0, self.timeout))
+        drain(self.connection, min(1.0, self._timeout))
         self.server.sandbox.log(f"{self.command} {path} {status}")
 
     def _send(self, reply: Reply) -> None:

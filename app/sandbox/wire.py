@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from email.message import Message
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.domain import wire_json
 from app.sandbox.strict_json import BodyError, parse_json
@@ -72,14 +72,14 @@ def is_integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def is_number(value: Any) -> bool:
+def is_number(value: Any) -> TypeGuard[Decimal | int]:
     """A JSON number (integer or Decimal), never a bool and never a string."""
     return is_integer(value) or (isinstance(value, Decimal) and value.is_finite())
 
 
 def decimals(value: Decimal | int) -> int:
     """How many decimals a JSON number carries once trailing zeros go (2990.0 -> 0, 2.50 -> 1)."""
-    if is_integer(value):
+    if not isinstance(value, Decimal):  # a JSON integer
         return 0
     exponent = value.normalize().as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.store.clock import utc_now
+from app.store.database import inserted_id
 
 
 class AuditEvent(StrEnum):
@@ -51,7 +52,7 @@ class AuditLog:
             "response_status, response_body, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (utc_now(), profile, submission_id, request_id, event, method, url, request_body, response_status,
              response_body, note))
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def for_submission(self, submission_id: int) -> list[AuditEntry]:
         rows = self.conn.execute("SELECT * FROM audit_log WHERE submission_id = ? ORDER BY id",

@@ -45,6 +45,8 @@ class Migration:
             return
         name = f"app.store.migrations.step_{self.version:03d}"
         spec = importlib.util.spec_from_file_location(name, self.python)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"migration step {self.python} cannot be loaded as Python")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         module.upgrade(conn)
@@ -147,7 +149,8 @@ def _try_lock(fd: int) -> bool:
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def migrate(conn: sqlite3.Connection, target: int) -> None:
@@ -198,3 +201,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types `lastrowid` as optional; after an INSERT it is set)."""
+    if cursor.lastrowid is None:
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return cursor.lastrowid

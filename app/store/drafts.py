@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.crashpoints import crash_point
 from app.store.clock import utc_now
@@ -39,7 +40,7 @@ class DraftRow:
     raw_cells: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_row(cls, row) -> DraftRow:
+    def from_row(cls, row: Sequence[Any]) -> DraftRow:
         return cls(row[0], row[1], row[2], row[3], _read_raw_cells(row[0], row[4]))
 
 

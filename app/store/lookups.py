@@ -27,12 +27,14 @@ _HIGHEST = ("SELECT MAX(CAST(number AS INTEGER)) FROM review "
 
 def highest_posted_number(conn: sqlite3.Connection, profile: str) -> int | None:
     """The highest all-digit number among `profile`'s submissions (any state); None when there is none."""
-    return conn.execute(_HIGHEST, (profile,)).fetchone()[0]
+    highest: int | None = conn.execute(_HIGHEST, (profile,)).fetchone()[0]
+    return highest
 
 
 def uncertain_count(conn: sqlite3.Connection) -> int:
     """How many submissions wait for the bookkeeper's decision (state `uncertain`), over all profiles."""
-    return conn.execute("SELECT count(*) FROM review WHERE state = ?", (SubmissionState.UNCERTAIN,)).fetchone()[0]
+    count: int = conn.execute("SELECT count(*) FROM review WHERE state = ?", (SubmissionState.UNCERTAIN,)).fetchone()[0]
+    return count
 
 
 # A draft's number, as migration 006 indexes it (the same expression, or SQLite will not use the index).

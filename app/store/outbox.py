@@ -11,6 +11,7 @@ rewrites the submission's review row (app/store/review_index.py) in the same tra
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import socket
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store.clock import utc_now
-from app.store.database import transaction
+from app.store.database import inserted_id, transaction
 from app.store.process_check import pid_running, process_start
 from app.store.review_index import index_request, index_submission
 
@@ -127,7 +128,7 @@ class Outbox:
                 if "submissions.voucher_id" not in str(exc):
                     raise
                 raise SubmissionConflict(f"voucher {voucher_id} already has a submission on {profile}") from None
-            submission_id = cursor.lastrowid
+            submission_id = inserted_id(cursor)
             self._insert_requests(submission_id, 1, bodies, mappings, now)
             index_submission(self.conn, submission_id)
         return submission_id
@@ -176,7 +177,7 @@ class Outbox:
             "INSERT INTO requests (submission_id, seq, body, state, updated_at, mapping) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(submission_id, seq, body, RequestState.QUEUED, now, mapping)
-             for seq, (body, mapping) in enumerate(zip(bodies, mappings), start=first_seq)])
+             for seq, (body, mapping) in enumerate(zip(bodies, mappings, strict=True), start=first_seq)])
 
     def claim(self, submission_id: int, claimer: str,
               from_states: tuple[SubmissionState, ...] = (SubmissionState.QUEUED,),
@@ -199,7 +200,7 @@ class Outbox:
         """Claim the oldest queued submission (of a profile), or None."""
         while True:
             query = "SELECT id FROM submissions WHERE state = ? AND superseded_by IS NULL"
-            params: tuple = (SubmissionState.QUEUED,)
+            params: tuple[object, ...] = (SubmissionState.QUEUED,)
             if profile is not None:
                 query, params = query + " AND profile = ?", (*params, profile)
             row = self.conn.execute(query + " ORDER BY id LIMIT 1", params).fetchone()
@@ -285,7 +286,8 @@ class Outbox:
         return [_request(row) for row in rows]
 
     def list(self, states: Iterable[SubmissionState] | None = None, profile: str | None = None) -> list[Submission]:
-        query, params = "SELECT * FROM submissions WHERE 1 = 1", []
+        query = "SELECT * FROM submissions WHERE 1 = 1"
+        params: list[object] = []
         if states is not None:
             states = tuple(states)
             query += f" AND state IN ({','.join('?' * len(states))})"
@@ -312,7 +314,8 @@ class Outbox:
             self.conn.execute("INSERT INTO submission_aliases (voucher_id, profile, submission_id, created_at) "
                               "VALUES (?, ?, ?, ?)", (voucher_id, profile, submission_id, utc_now()))
 
-    def partly_booked_rejections(self, profile: str) -> list[Submission]:
+    # Below `def list`, `list` in a signature names that method: the built-in is spelled builtins.list.
+    def partly_booked_rejections(self, profile: str) -> builtins.list[Submission]:
         """Rejected Infinity submissions of `profile` with entries already booked, newest first."""
         rows = self.conn.execute(
             "SELECT * FROM submissions s WHERE s.profile = ? AND s.state = ? AND s.superseded_by IS NULL "
@@ -320,7 +323,7 @@ class Outbox:
             "ORDER BY s.id DESC", (profile, SubmissionState.REJECTED, RequestState.ACCEPTED)).fetchall()
         return [_submission(row) for row in rows]
 
-    def booked_bodies(self, voucher_id: str, profile: str) -> list[RequestRow]:
+    def booked_bodies(self, voucher_id: str, profile: str) -> builtins.list[RequestRow]:
         """Every accepted request of this voucher on this profile, superseded duplicates included."""
         rows = self.conn.execute(
             "SELECT r.* FROM requests r JOIN submissions s ON s.id = r.submission_id "

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from app.domain.money import from_cents, to_cents
 from app.domain.voucher import Voucher
 from app.store.audit import AuditEntry, AuditLog
 from app.store.outbox import Outbox, RequestRow, Submission
-from app.store.review_filter import ReviewFilter
+from app.store.review_filter import NO_FILTER, ReviewFilter
 from app.store.review_index import fold_text, index_request, index_submission, reindex_all
 
 __all__ = ["ReviewDetail", "ReviewFilter", "ReviewQuery", "ReviewRow", "index_request", "index_submission",
@@ -70,26 +71,28 @@ class ReviewQuery:
         # None: use the trigram index when this database has one; False forces the scan (tests, benchmark).
         self.use_text_index = has_index if use_text_index is None else (use_text_index and has_index)
 
-    def count(self, filter: ReviewFilter = ReviewFilter()) -> int:
+    def count(self, filter: ReviewFilter = NO_FILTER) -> int:
         """How many submissions the filter lets through."""
         words = fold_text(filter.text).split()
         kinds = _condition_kinds(filter)
         if kinds == {"text"} and self._indexed(words) == words:
             # Text alone: the trigram index counts its matches itself (~2 ms); through `review` each is probed.
-            return self.conn.execute("SELECT count(*) FROM review_fts WHERE review_fts MATCH ?",
-                                     (_match(words),)).fetchone()[0]
+            matches: int = self.conn.execute("SELECT count(*) FROM review_fts WHERE review_fts MATCH ?",
+                                             (_match(words),)).fetchone()[0]
+            return matches
         # One date/amount/profile/state condition alone is counted from its index without reading rows.
         where, params = self._where(filter, scalar_indexes=len(kinds) == 1)
-        return self.conn.execute(f"SELECT count(*) FROM review{where}", params).fetchone()[0]
+        counted: int = self.conn.execute(f"SELECT count(*) FROM review{where}", params).fetchone()[0]
+        return counted
 
-    def page(self, filter: ReviewFilter = ReviewFilter(), offset: int = 0, limit: int = 100) -> list[ReviewRow]:
+    def page(self, filter: ReviewFilter = NO_FILTER, offset: int = 0, limit: int = 100) -> list[ReviewRow]:
         """Rows `offset` to `offset + limit` of the filtered list, newest first."""
         where, params = self._where(filter)
         rows = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM review{where} ORDER BY submission_id DESC "
                                  f"LIMIT ? OFFSET ?", (*params, max(0, limit), max(0, offset))).fetchall()
         return [_row(r) for r in rows]
 
-    def rows(self, filter: ReviewFilter = ReviewFilter(), batch: int = 1000) -> Iterator[ReviewRow]:
+    def rows(self, filter: ReviewFilter = NO_FILTER, batch: int = 1000) -> Iterator[ReviewRow]:
         """Every row the filter lets through, newest first (for exports)."""
         where, params = self._where(filter)
         cursor = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM review{where} ORDER BY submission_id DESC", params)
@@ -121,12 +124,12 @@ class ReviewQuery:
         """Every profile that has submitted something (deleted profiles included: their history stays)."""
         return [r[0] for r in self.conn.execute("SELECT DISTINCT profile FROM review ORDER BY profile")]
 
-    def _where(self, filter: ReviewFilter, *, scalar_indexes: bool = False) -> tuple[str, tuple]:
+    def _where(self, filter: ReviewFilter, *, scalar_indexes: bool = False) -> tuple[str, tuple[object, ...]]:
         """The WHERE clause of a filter and its parameters."""
         # Without `scalar_indexes`, date/profile/state/amount are checked on the rows met while scanning
         # newest first or probing the text matches (unary + hides the index): fetching tens of thousands of
         # rows through an index costs more than that (measured 50 ms against 16 ms at 100,000).
-        c = (lambda column: column) if scalar_indexes else (lambda column: "+" + column)
+        c: Callable[[str], str] = (lambda column: column) if scalar_indexes else (lambda column: "+" + column)
         clauses: list[str] = []
         params: list[object] = []
         if filter.date_from is not None:
@@ -181,7 +184,7 @@ def _match(words: list[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _row(r: tuple) -> ReviewRow:
+def _row(r: Sequence[Any]) -> ReviewRow:
     (submission_id, voucher_id, day, number, description, profile, target, cents, currency, state, remote,
      updated_at) = tuple(r)
     try:

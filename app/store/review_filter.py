@@ -48,4 +48,7 @@ class ReviewFilter:
 
     def is_empty(self) -> bool:
         """True when nothing is filtered."""
-        return self == ReviewFilter()
+        return self == NO_FILTER
+
+
+NO_FILTER = ReviewFilter()  # lets every submission through (frozen: one instance serves every default)

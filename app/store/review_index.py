@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.domain.money import round_cents, to_cents
 from app.store.database import transaction
@@ -69,7 +69,7 @@ def summary_total_cents(summary_json: str) -> int | None:
     return int(total.replace(".", "")) if is_canonical_total(total) else None
 
 
-def is_canonical_total(total: Any) -> bool:
+def is_canonical_total(total: Any) -> TypeGuard[str]:
     """Whether a summary total has the shape queue_voucher writes ("-?digits.dd")."""
     return isinstance(total, str) and _CANONICAL_TOTAL.fullmatch(total) is not None
 

@@ -123,7 +123,7 @@ class KeyStore:
     def get(self, profile: str) -> str:
         """The API key of `profile`; KeyMissing when none is stored, other KeyStoreErrors otherwise."""
         backend = self._usable_backend()
-        key = self._call(backend.get_password, self.username(profile))
+        key: str | None = self._call(backend.get_password, self.username(profile))
         if key is None and profile in self.installation().legacy_profiles:
             key = self._call(backend.get_password, profile)
             if key is not None:

@@ -7,6 +7,7 @@ explicitly unless the profile says the target generates them (API-CONTRACTS.md, 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from app.domain.money import round_cents
@@ -37,8 +38,8 @@ def confirma_body(voucher: Voucher, table: VatTable, *, explicit_vat_rows: bool 
     }
 
 
-def _row(posting: LinePosting, *, account: str, percent, vat_code: str, amount, net, is_vat_row: int,
-         dimensions: list[dict[str, str]]) -> dict[str, Any]:
+def _row(posting: LinePosting, *, account: str, percent: Decimal | int, vat_code: str, amount: Decimal,
+         net: Decimal, is_vat_row: int, dimensions: list[dict[str, str]]) -> dict[str, Any]:
     line = posting.line
     return {
         "bookingDate": posting.booking_date.isoformat() if posting.booking_date else None,

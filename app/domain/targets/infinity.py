@@ -132,7 +132,7 @@ def _entry(voucher: Voucher, first: _Part, second: _Part, cents: int) -> Planned
         credit_account=credit.posting.line.account.strip(),
         amount_cents=cents,
         tax_code=coded.code if coded else None,
-        percent=coded.posting.resolved.percent if coded else 0,
+        percent=coded.posting.resolved.percent if coded and coded.posting.resolved else 0,
         date=dated.posting.booking_date,
         description=description,
     )

@@ -73,7 +73,8 @@ def booking_differences(prediction: Mapping[str, Any], transactions: Iterable[Ma
         o_vat = sum(t["originalAmount"] for t in originals if t.get("isTaxTransaction"))
         got_currency = {t.get("originalCurrency") for t in originals} - {None}
         if got_currency and got_currency != {o_currency}:
-            differences.append(f"the original currency is {', '.join(sorted(got_currency))}, not {o_currency}")
+            differences.append(f"the original currency is {', '.join(sorted(map(str, got_currency)))}, "
+                               f"not {o_currency}")
         elif (o_net, o_vat) != (prediction["original_net"], prediction["original_vat"]):
             differences.append(f"in {o_currency}: net {_money(o_net, o_currency)}, VAT {_money(o_vat, o_currency)} "
                                f"where the preview showed net {_money(prediction['original_net'], o_currency)}, "
