@@ -31,6 +31,9 @@ ALLOW_PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
 # Seconds any one keyring call may take. A Secret Service that crashed, hangs, or waits for an unlock prompt
 # nobody can see would otherwise hold a send for as long as D-Bus lets it (minutes, or for ever).
 KEYRING_TIMEOUT = 5.0
+# Abandoned calls still waiting on the keyring at most; beyond that a call fails at once instead of leaving one
+# more thread (and D-Bus connection) behind, e.g. a window syncing every few minutes against a hung daemon.
+MAX_ABANDONED_CALLS = 3
 
 _INSTALL_HINT = ("on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop "
                  "session; on Windows and macOS the system keyring is built in")
@@ -215,26 +218,46 @@ class KeyStore:
             raise translated from exc
 
 
+class _AbandonedCalls:
+    """How many keyring calls were given up on and are still waiting (a process-wide count)."""
+
+    lock = threading.Lock()
+    count = 0
+
+
 def _bounded(call: Callable[[], Any], timeout: float) -> Any:
     """`call()` on a daemon thread, waited for at most `timeout` seconds; KeyringNotAnswering after that.
 
-    A call that hangs is abandoned, not interrupted (D-Bus calls cannot be): its thread ends with the process.
+    A call that hangs is abandoned, not interrupted (D-Bus calls cannot be): its thread ends when the keyring
+    answers at last, or with the process. While MAX_ABANDONED_CALLS still wait, no new call is started.
     """
+    with _AbandonedCalls.lock:
+        if _AbandonedCalls.count >= MAX_ABANDONED_CALLS:
+            raise KeyringNotAnswering(timeout)
     result: list[Any] = []
     failure: list[BaseException] = []
+    done = threading.Event()
+    abandoned = threading.Event()
 
     def run() -> None:
         try:
             result.append(call())
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, which raises it
             failure.append(exc)
+        finally:
+            with _AbandonedCalls.lock:
+                done.set()
+                if abandoned.is_set():
+                    _AbandonedCalls.count -= 1
 
-    thread = threading.Thread(target=run, name="keyring-call", daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        log.info("The OS keyring did not answer within %g s; the call was abandoned", timeout)
-        raise KeyringNotAnswering(timeout)
+    threading.Thread(target=run, name="keyring-call", daemon=True).start()
+    if not done.wait(timeout):
+        with _AbandonedCalls.lock:
+            if not done.is_set():
+                abandoned.set()
+                _AbandonedCalls.count += 1
+                log.info("The OS keyring did not answer within %g s; the call was abandoned", timeout)
+                raise KeyringNotAnswering(timeout)
     if failure:
         raise failure[0]
     return result[0]

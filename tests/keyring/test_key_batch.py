@@ -11,7 +11,9 @@ import time
 import pytest
 from keyring import errors as keyring_errors
 
+from app.store import secrets
 from app.store.secrets import (
+    MAX_ABANDONED_CALLS,
     KeyBatch,
     KeyringLocked,
     KeyringNotAnswering,
@@ -35,14 +37,24 @@ class CountingKeyring(MemoryKeyring):
         return super().get_password(service, username)
 
 
+def no_call_left_waiting() -> None:
+    """Wait until the calls an earlier test abandoned have ended (a process-wide count)."""
+    deadline = time.monotonic() + 5
+    while secrets._AbandonedCalls.count and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert secrets._AbandonedCalls.count == 0
+
+
 class HungKeyring(MemoryKeyring):
     """A keyring whose reads never come back (until released), as a stopped Secret Service daemon."""
 
     def __init__(self) -> None:
         super().__init__()
         self.release = threading.Event()
+        self.calls = 0
 
     def get_password(self, service, username):
+        self.calls += 1
         self.release.wait(60)
         return super().get_password(service, username)
 
@@ -79,6 +91,7 @@ def test_a_keyring_that_does_not_answer_is_given_up_on_after_the_timeout(use_bac
         assert time.monotonic() - started < 2
     finally:
         backend.release.set()
+        no_call_left_waiting()
 
 
 def test_a_failed_read_stops_the_batch_without_asking_the_keyring_again(use_backend):
@@ -95,3 +108,24 @@ def test_a_failed_read_stops_the_batch_without_asking_the_keyring_again(use_back
         with pytest.raises(KeyringLocked, match="unlock it"):
             batch()
     assert len(calls) == 1
+
+
+def test_a_hung_keyring_is_not_given_ever_more_threads_to_hang(use_backend):
+    no_call_left_waiting()
+    backend = use_backend(HungKeyring())
+    store = KeyStore(timeout=0.1)
+    try:
+        for _ in range(MAX_ABANDONED_CALLS):
+            with pytest.raises(KeyringNotAnswering):
+                store.get("acme")
+        started = time.monotonic()
+        for _ in range(20):  # e.g. a window's status sync every few minutes, all day
+            with pytest.raises(KeyringNotAnswering):
+                store.get("acme")
+        assert time.monotonic() - started < 0.5 and backend.calls == MAX_ABANDONED_CALLS
+    finally:
+        backend.release.set()
+    # Once the keyring answers again, the abandoned calls end and reads work again.
+    no_call_left_waiting()
+    use_backend(MemoryKeyring())
+    assert not KeyStore(timeout=0.1).has("acme")

@@ -159,14 +159,19 @@ def test_a_locked_keyring_that_cannot_prompt_fails_the_submit_at_once(sandbox, c
         lock_keyring()  # locked by hand as well (the other way a keyring gets locked)
         result = ledgerdesk("submit", *files, "--profile", confirma_profile, timeout=15)
         assert result.returncode == EXIT_UNSETTLED and "keyring is locked" in result.stderr, describe(result)
+        result = ledgerdesk("status", "--profile", confirma_profile, timeout=15)  # a status sync is a batch too
+        assert result.returncode == EXIT_UNSETTLED and "keyring is locked" in result.stderr, describe(result)
     assert posts(sandbox, "confirma") == [] and outbox_states() == {}
 
 
-def test_the_window_says_the_keyring_is_locked_and_keeps_the_draft(qapp, qtbot, sandbox, api_keys,
+@pytest.mark.parametrize("trouble", ["locked", "not answering"])
+def test_the_window_says_the_keyring_is_locked_and_keeps_the_draft(trouble, qapp, qtbot, sandbox, api_keys,
                                                                   real_keyring):
     from PySide6.QtCore import QLocale
 
     from app.domain.targets import Target
+    from app.services.session import open_store
+    from app.store.drafts import DraftStore
     from app.store.secrets import KeyStore
     from tests.ui.conftest import add_profile as add_window_profile
     from tests.ui.conftest import running_gui
@@ -183,16 +188,25 @@ def test_the_window_says_the_keyring_is_locked_and_keeps_the_draft(qapp, qtbot, 
             page = gui.window.tabs.current_page()
             keys = Keyboard(qtbot)
             type_documented_voucher(page, keys)
-            lock_keyring()
+            if trouble == "locked":
+                lock_keyring()
+            else:
+                hang_keyring()
             started = time.monotonic()
             open_preview_and_send(page, keys, qtbot)
-            qtbot.waitUntil(lambda: gui.window.outcome.kind == "error", timeout=10_000)
-            assert time.monotonic() - started < 5
+            qtbot.waitUntil(lambda: gui.window.outcome.kind == "error", timeout=15_000)
+            assert time.monotonic() - started < (5 if trouble == "locked" else 5 + 3)
             text = gui.window.outcome.text.text()
-            assert "could not be sent" in text and "keyring is locked" in text and "Nothing was sent" in text, text
+            said = "keyring is locked" if trouble == "locked" else "did not answer within 5 s"
+            assert "could not be sent" in text and said in text and "Nothing was sent" in text, text
             assert not page.read_only  # the draft stays, editable, to be sent again
             assert page.editor.header_text("number") == "1001"
             assert gui.window.tabs.count() == 1
-        assert posts(sandbox, "confirma") == []
+            conn = open_store()
+            try:
+                assert [d.id for d in DraftStore(conn).open_drafts()] == [page.draft_id]
+            finally:
+                conn.close()
+        assert posts(sandbox, "confirma") == [] and outbox_states() == {}
     finally:
         keys_in_keyring.delete("Locked")
