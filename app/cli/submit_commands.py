@@ -14,7 +14,7 @@ from app.domain.money import format_amount, from_cents
 from app.services.commands.outbox import cancel as cancel_submission, list_submissions
 from app.services.commands.sending import DecidedNotSent, SendResult, queue_and_send, resolve_and_send
 from app.services.commands.sync import reconcile, refresh_status
-from app.services.session import SessionError, open_session, open_store
+from app.services.session import KeyringNotReady, SessionError, open_session, open_store
 from app.services.voucher_files import VoucherFileError, read_voucher_file
 from app.store.states import OPEN_STATES, POSTED_AS_PREVIEWED, REFUSED_STATES, SubmissionState
 
@@ -22,11 +22,15 @@ EXIT_OK, EXIT_FAILED, EXIT_SETUP, EXIT_UNSETTLED, EXIT_BOOKED_DIFFERENTLY = 0, 1
 
 
 def _setup_problems_exit_2(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """A missing profile, key or database is said in one line on stderr, with exit 2."""
+    """A missing profile, key or database is said in one line on stderr, with exit 2; a keyring that cannot
+    give the key now (locked, not answering) with exit 3: nothing was sent, try again."""
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
         try:
             return command(args)
+        except KeyringNotReady as exc:
+            print(one_line(exc), file=sys.stderr)
+            return EXIT_UNSETTLED
         except SessionError as exc:
             print(one_line(exc), file=sys.stderr)
             return EXIT_SETUP
@@ -37,7 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     submit = commands.add_parser(
         "submit", help="validate and post voucher files through the outbox",
         description="Validate, queue and post voucher files. Exit 0 when all were accepted, 1 when any was "
-                    "rejected or invalid, 3 when any is left uncertain or waiting, 4 when the target booked "
+                    "rejected or invalid, 3 when any is left uncertain or waiting (or the keyring could not give the "
+                    "key: nothing sent, try again), 4 when the target booked "
                     "any otherwise than the preview showed, 2 for a set-up problem.")
     submit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     submit.add_argument("--profile", required=True)

@@ -25,7 +25,8 @@ class ProfileError(ValueError):
 
 @dataclass(frozen=True)
 class ClientProfile:
-    """One configured connection. `key_supplier` is called per request; the key is never kept."""
+    """One configured connection. `key_supplier` is called per request and gives the send batch's key
+    (read from the keyring once per batch: app.store.secrets.KeyBatch); the profile never holds the key."""
 
     name: str
     target: Target

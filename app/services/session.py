@@ -26,6 +26,10 @@ class SessionError(RuntimeError):
     """A profile, key or database problem, in words that say what to do."""
 
 
+class KeyringNotReady(SessionError):
+    """The keyring could not give the key now (locked, not answering, gone): nothing was sent; try again."""
+
+
 def open_store() -> sqlite3.Connection:
     """The local database under the data location."""
     try:
@@ -46,6 +50,7 @@ class Session:
     profile: Profile
     conn: sqlite3.Connection
     submitter: Submitter
+    keys: Callable[[], str] | None = None  # the batch's key supplier, dropped when the session ends
 
     def __enter__(self) -> Session:
         return self
@@ -53,24 +58,44 @@ class Session:
     def __exit__(self, *exc: object) -> None:
         self.submitter.close()
         self.conn.close()
+        close = getattr(self.keys, "close", None)
+        if close is not None:
+            close()
 
 
 def key_supplier(profile: Profile) -> Callable[[], str]:
-    """Where a profile's key comes from: the keyring, or for a local sandbox profile with no stored key,
-    the sandbox's public default. A locked or missing keyring is reported now, not as a failed request."""
-    from app.store.secrets import KeyMissing, KeyStoreError
-    keys = keystore()
+    """The key of one send batch (app.store.secrets.KeyBatch), read from the keyring now, once; or for a local
+    sandbox profile with no key stored (or no keyring at all) the sandbox's public default.
+
+    A keyring that is locked, does not answer or has gone is KeyringNotReady, said now, not per request.
+    """
+    from app.store.secrets import (
+        KeyBatch,
+        KeyMissing,
+        KeyringUnavailable,
+        KeyStoreError,
+        PlaintextKeyringRefused,
+    )
+    batch = KeyBatch(keystore(), profile.name)
     try:
-        keys.get(profile.name)
-    except KeyMissing:
-        if is_local_sandbox(profile):
+        batch.read()
+    except (KeyMissing, KeyringUnavailable) as exc:
+        batch.close()
+        if is_local_sandbox(profile):  # nothing can be stored: the sandbox's public key is the right one
             return lambda: public_sandbox_key(profile)
-        raise SessionError(str(KeyMissing(profile.name))) from None
+        if isinstance(exc, KeyMissing | PlaintextKeyringRefused):
+            raise SessionError(str(exc)) from None
+        raise KeyringNotReady(_not_sent(exc)) from None
     except KeyStoreError as exc:
-        if is_local_sandbox(profile):
-            return lambda: public_sandbox_key(profile)
-        raise SessionError(str(exc)) from None
-    return lambda: keys.get(profile.name)
+        # Locked, not answering, refused: a key may well be stored, so never fall back to another one.
+        batch.close()
+        raise KeyringNotReady(_not_sent(exc)) from None
+    return batch
+
+
+def _not_sent(exc: Exception) -> str:
+    return (f"{exc} Nothing was sent; vouchers already in the outbox stay queued. Send again once the keyring "
+            "answers.")
 
 
 def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda message: None,
@@ -92,6 +117,10 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
     budget_path = rate_budget_path()
     if legacy_rate_budget_path().exists():  # an older version's per-folder count: fold it into the shared one
         RateBudget(budget_path).import_legacy(legacy_rate_budget_path())
-    submitter = Submitter(conn, profile, key_supplier(profile), budget_path=budget_path, progress=progress,
-                          **submitter_options)
-    return Session(profile, conn, submitter)
+    try:
+        keys = key_supplier(profile)
+    except SessionError:
+        conn.close()
+        raise
+    submitter = Submitter(conn, profile, keys, budget_path=budget_path, progress=progress, **submitter_options)
+    return Session(profile, conn, submitter, keys)

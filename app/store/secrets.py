@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 import keyring
 from keyring import errors as keyring_errors
@@ -26,6 +27,13 @@ log = logging.getLogger(__name__)
 SERVICE = "LedgerDesk"
 # Set to 1 to accept a keyring backend that stores keys unencrypted (never the default).
 ALLOW_PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
+
+# Seconds any one keyring call may take. A Secret Service that crashed, hangs, or waits for an unlock prompt
+# nobody can see would otherwise hold a send for as long as D-Bus lets it (minutes, or for ever).
+KEYRING_TIMEOUT = 5.0
+# Abandoned calls still waiting on the keyring at most; beyond that a call fails at once instead of leaving one
+# more thread (and D-Bus connection) behind, e.g. a window syncing every few minutes against a hung daemon.
+MAX_ABANDONED_CALLS = 3
 
 _INSTALL_HINT = ("on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop "
                  "session; on Windows and macOS the system keyring is built in")
@@ -62,6 +70,15 @@ class KeyringLocked(KeyStoreError):
                          "try again." + (f" (Keyring said: {detail})" if detail else ""))
 
 
+class KeyringNotAnswering(KeyStoreError):
+    """The OS keyring did not answer in time: it hangs, has stopped, or waits for a prompt no one can see."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"The OS keyring did not answer within {seconds:g} s (it may have stopped, or be waiting "
+                         "for an unlock prompt that cannot be shown): restart it (log out of your desktop "
+                         "session and back in, or restart GNOME Keyring or KWallet), unlock it, then try again.")
+
+
 class KeyringRefused(KeyStoreError):
     """The OS keyring denied LedgerDesk access to the key."""
 
@@ -84,8 +101,10 @@ class KeyStore:
     """API keys per profile of one data location in the OS keyring; plaintext backends refused unless allowed."""
 
     def __init__(self, service: str = SERVICE, allow_plaintext: bool = False,
-                 backend: KeyringBackend | None = None, installation: Installation | None = None) -> None:
+                 backend: KeyringBackend | None = None, installation: Installation | None = None,
+                 timeout: float = KEYRING_TIMEOUT) -> None:
         self.service = service
+        self.timeout = timeout
         self.allow_plaintext = allow_plaintext or os.environ.get(ALLOW_PLAINTEXT_ENV) == "1"
         self._backend = backend
         self._installation = installation  # None: the current data location's, read at first use
@@ -173,7 +192,8 @@ class KeyStore:
         return self._call(backend.get_password, profile) is not None
 
     def _usable_backend(self) -> KeyringBackend:
-        backend = self.backend()
+        # Choosing a backend the first time asks D-Bus too: bounded like every other keyring call.
+        backend = _bounded(self.backend, self.timeout)
         if isinstance(backend, fail.Keyring | null.Keyring):
             # null.Keyring drops whatever it is given, so a key "stored" there would be lost silently.
             raise KeyringUnavailable(f"the only backend found is {self.backend_name()}")
@@ -188,12 +208,109 @@ class KeyStore:
 
     def _call(self, operation: Callable[..., Any], username: str, *args: str, secret: str | None = None) -> Any:
         try:
-            return operation(self.service, username, *args)
+            return _bounded(lambda: operation(self.service, username, *args), self.timeout)
+        except KeyStoreError:
+            raise
         except Exception as exc:  # noqa: BLE001 - every backend failure becomes one of our typed errors
             translated = _translate(exc, secret)
             if secret and secret in str(exc):
                 raise translated from None  # the original text held the key: do not chain it
             raise translated from exc
+
+
+class _AbandonedCalls:
+    """How many keyring calls were given up on and are still waiting (a process-wide count)."""
+
+    lock = threading.Lock()
+    count = 0
+
+
+def _bounded(call: Callable[[], Any], timeout: float) -> Any:
+    """`call()` on a daemon thread, waited for at most `timeout` seconds; KeyringNotAnswering after that.
+
+    A call that hangs is abandoned, not interrupted (D-Bus calls cannot be): its thread ends when the keyring
+    answers at last, or with the process. While MAX_ABANDONED_CALLS still wait, no new call is started.
+    """
+    with _AbandonedCalls.lock:
+        if _AbandonedCalls.count >= MAX_ABANDONED_CALLS:
+            raise KeyringNotAnswering(timeout)
+    result: list[Any] = []
+    failure: list[BaseException] = []
+    done = threading.Event()
+    abandoned = threading.Event()
+
+    def run() -> None:
+        try:
+            result.append(call())
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread, which raises it
+            failure.append(exc)
+        finally:
+            with _AbandonedCalls.lock:
+                done.set()
+                if abandoned.is_set():
+                    _AbandonedCalls.count -= 1
+
+    threading.Thread(target=run, name="keyring-call", daemon=True).start()
+    if not done.wait(timeout):
+        with _AbandonedCalls.lock:
+            if not done.is_set():
+                abandoned.set()
+                _AbandonedCalls.count += 1
+                log.info("The OS keyring did not answer within %g s; the call was abandoned", timeout)
+                raise KeyringNotAnswering(timeout)
+    if failure:
+        raise failure[0]
+    return result[0]
+
+
+class KeyBatch:
+    """One profile's API key for one send batch (a `submit` run, one send from the window, one status sync).
+
+    The keyring is asked once, at the first `read()`; the key then lives only in this object's memory until
+    `close()` (the end of the batch). A failed read is remembered too, so the rest of the batch stops at
+    once instead of asking a broken keyring again. Use it as the client's key supplier: `batch()`.
+    """
+
+    def __init__(self, store: KeyStore, profile: str) -> None:
+        self.profile = profile
+        self._store: KeyStore | None = store
+        self._key: str | None = None
+        self._failure: KeyStoreError | None = None
+
+    def __repr__(self) -> str:  # never the key
+        state = "closed" if self._store is None else "read" if self._key is not None else "not read"
+        return f"<KeyBatch {self.profile!r} {state}>"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a KeyBatch holds an API key and is never pickled or copied")
+
+    def read(self) -> str:
+        """The key: from the keyring on the first call, from memory afterwards; KeyStoreError if it cannot be had."""
+        if self._key is not None:
+            return self._key
+        if self._failure is not None:
+            raise self._failure  # the same words again, without asking the keyring again
+        if self._store is None:
+            raise KeyStoreError(f"The send batch of profile {self.profile} has ended; its API key was dropped.")
+        try:
+            self._key = self._store.get(self.profile)
+        except KeyStoreError as exc:
+            self._failure = exc
+            raise
+        return self._key
+
+    __call__ = read
+
+    def close(self) -> None:
+        """End the batch: drop the key (and the store), so nothing outlives the batch holding it."""
+        self._key = None
+        self._store = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _is_plaintext(backend: KeyringBackend) -> bool:
