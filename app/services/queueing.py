@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.crashpoints import crash_point
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors
@@ -34,7 +35,6 @@ from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
 from app.resources import vat_table_for
-from app.services.crashpoints import crash_point
 from app.store.charts import ChartStore, RecentUse
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from app.crashpoints import crash_point
 from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, InfinityClient, NotSent, Outcome,
                         RateLimited, Rejected, RetryPolicy, Timeouts, Transient, Uncertain, Unexpected)
 from app.client.confirma import StatusUnavailable
@@ -31,7 +32,6 @@ from app.domain.targets import Target
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.targets.infinity_booking import booking_differences
 from app.domain.voucher_file import read_stored_voucher
-from app.services.crashpoints import crash_point
 from app.services.decisions import resolve_uncertain
 from app.services.queueing import QueueResult, entry_from_json, profile_tables, queue_voucher
 from app.store.audit import AuditEvent, AuditLog
