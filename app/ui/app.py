@@ -30,7 +30,7 @@ from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_lo
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
-from app.store.startup_settings import read_startup_settings
+from app.store.settings import read_startup_settings
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.store.startup_settings import SettingsError, read_startup_settings
+from app.store.settings import SettingsError, read_startup_settings
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, ui_language
 
 
