@@ -1,7 +1,7 @@
 """Voucher numbers are unique per profile (issue 14 item 2): drafts, open tabs and submissions together."""
 
 from app.domain.voucher import Voucher
-from app.domain.voucher_text import dump_voucher_file
+from app.domain.voucher_file import dump_voucher_file
 from app.store.database import connect
 from app.store.drafts import DraftStore
 from app.store.lookups import next_voucher_number, number_in_use
