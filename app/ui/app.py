@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 # The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
 # import hook reads the source of every module imported after it (about 20 ms at start, docs/performance.md).
 import app.editing  # noqa: F401, I001  (the editor, its cells, completion and paste)
-import app.store.lookups  # noqa: F401  (the next number, the uncertain banner's count)
+import app.store.review  # noqa: F401  (the next number, the uncertain banner's count)
 from app import __version__
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox

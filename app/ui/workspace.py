@@ -14,8 +14,8 @@ from app.domain.vat_codes import VatTable
 from app.resources import vat_table_for
 from app.services.autosave import AutosaveWriter
 from app.store.charts import ChartStore, RecentUse
-from app.store.lookups import next_voucher_number, number_in_use
 from app.store.profile import Profile
+from app.store.review import next_voucher_number, number_in_use
 from app.ui.tasks import BackgroundTasks
 
 # How amounts and dates are typed and shown (app/editing LOCALES). By default the profile's country
