@@ -31,21 +31,20 @@ from app.domain.issues import Issue, warning
 from app.domain.money import from_cents, to_cents
 from app.domain.voucher_file import VoucherFileError, read_stored_voucher
 from app.store.review_filter import ReviewFilter
-from app.store.review_index import fold_text, index_request, index_submission, reindex_all
 from app.store.states import SubmissionState
 
 if TYPE_CHECKING:
     from app.domain.voucher import Voucher
-    from app.store import audit, outbox
+    from app.store import audit, outbox, review_index
     from app.store.audit import AuditEntry
     from app.store.outbox import RequestRow, Submission
-else:  # a voucher's detail only: not needed to open the window
+else:  # the list itself and a voucher's detail: not needed to open the window
     audit = deferred("app.store.audit")
     outbox = deferred("app.store.outbox")
+    review_index = deferred("app.store.review_index")
 
 __all__ = ["NumberUse", "ReviewDetail", "ReviewFilter", "ReviewQuery", "ReviewRow", "highest_posted_number",
-           "index_request", "index_submission", "next_voucher_number", "number_in_use", "reindex_all",
-           "uncertain_count"]
+           "next_voucher_number", "number_in_use", "uncertain_count"]
 
 TRIGRAM = 3  # the trigram index only knows words of three characters or more
 
@@ -95,7 +94,7 @@ class ReviewQuery:
 
     def count(self, filter: ReviewFilter = ReviewFilter()) -> int:
         """How many submissions the filter lets through."""
-        words = fold_text(filter.text).split()
+        words = _words(filter)
         kinds = _condition_kinds(filter)
         if kinds == {"text"} and self._indexed(words) == words:
             # Text alone: the trigram index counts its matches itself (~2 ms); through `review` each is probed.
@@ -172,7 +171,7 @@ class ReviewQuery:
         if filter.amount_max is not None:
             clauses.append(f"{c('total_cents')} <= ?")
             params.append(to_cents(filter.amount_max))
-        self._text_clauses(fold_text(filter.text).split(), clauses, params)
+        self._text_clauses(_words(filter), clauses, params)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
     def _indexed(self, words: list[str]) -> list[str]:
@@ -194,8 +193,13 @@ def _condition_kinds(filter: ReviewFilter) -> set[str]:
     """Which kinds of condition a filter sets: date, amount, profile, states, account, text."""
     kinds = {"date": filter.date_from or filter.date_to, "amount": filter.amount_min is not None
              or filter.amount_max is not None, "profile": filter.profile, "states": filter.states,
-             "account": filter.account, "text": fold_text(filter.text).split()}
+             "account": filter.account, "text": _words(filter)}
     return {kind for kind, present in kinds.items() if present}
+
+
+def _words(filter: ReviewFilter) -> list[str]:
+    """The filter's free-text words, folded as the index folds them (no text: the index module is not loaded)."""
+    return review_index.fold_text(filter.text).split() if filter.text else []
 
 
 def _match(words: list[str]) -> str:
