@@ -5,7 +5,7 @@ Reading has a fast path for the window's start, because importing pydantic and b
 costs about 90 ms on this project's 2-core reference machine: more than everything else the window does
 before it is shown (docs/performance.md). Every time `load_settings` has validated the file, or
 `save_settings` has written it, a seal is left beside it (settings.json.checked: the LedgerDesk version and
-the SHA-256 of the exact bytes), provided the file is exactly what the model would write: nothing dropped,
+a copy of the exact bytes, compared whole: no hash to import or to collide), provided the file is exactly what the model would write: nothing dropped,
 defaulted or tidied. When the seal matches, `read_startup_settings` rebuilds the profiles and language from
 the JSON directly (Profile still runs its own checks). Otherwise (edited by hand, an older schema, another
 LedgerDesk version, no seal) the full validation and migration runs, as always, and its errors reach the user
@@ -15,7 +15,6 @@ loaded on first use through app/deferred.py; its names are available from here t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -107,16 +106,17 @@ def seal_path(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
-def seal_text(raw: bytes) -> str:
-    """The seal for settings file content this LedgerDesk version's model has accepted."""
-    return f"LedgerDesk {__version__} sha256:{hashlib.sha256(raw).hexdigest()}\n"
+def seal_content(raw: bytes) -> bytes:
+    """The seal for settings file content this LedgerDesk version's model has accepted: a line naming the
+    version, then that content itself (a settings file is a few kilobytes)."""
+    return f"LedgerDesk {__version__}\n".encode() + raw
 
 
 def is_sealed(path: Path, raw: bytes) -> bool:
     """True when `raw` (the content of `path`) is exactly what this version last validated or wrote there."""
     try:
-        return seal_path(path).read_text(encoding="utf-8") == seal_text(raw)
-    except (OSError, UnicodeDecodeError):
+        return seal_path(path).read_bytes() == seal_content(raw)
+    except OSError:
         return False
 
 
@@ -177,11 +177,12 @@ def set_aside(path: Path | None = None) -> Path:
     return candidate
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves either the old or the new file, never a mix."""
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Replace `path` with `text` (bytes as they are) so that a crash leaves either the old or the new file,
+    never a mix."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8")) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -203,7 +204,7 @@ def _seal(path: Path, raw: bytes) -> None:
     """Record that `raw` is valid settings, so the next start can skip pydantic (`read_startup_settings`).
     Written after the settings file: a crash in between leaves a seal that does not match, never a false one."""
     try:
-        write_atomically(seal_path(path), seal_text(raw))
+        write_atomically(seal_path(path), seal_content(raw))
     except OSError as exc:  # without a seal the next start validates the file again; nothing is lost
         log.warning("Could not write the settings seal %s: %s", seal_path(path), exc)
 
