@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `ledgerdesk` command (or open the window); the exit code is returned, never a traceback."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments in ([], ["--self-check"]):
+        # The window, with nothing to parse: building the parser loads every command, and with them httpx,
+        # pydantic and keyring (about 0.1 s), none of which the window needs to open.
+        return gui.run_gui(self_check=bool(arguments))
     parser = build_parser()
     with escaped_output():  # argparse echoes a wrong argument back in its error message
         args = parser.parse_args(argv)
