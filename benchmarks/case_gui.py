@@ -85,14 +85,17 @@ def cold_start(repeats: int) -> list[Result]:
         _spawn_until_idle("app", env)  # first run creates the profile and database: not what is measured
         _spawn_until_idle("app", draft_env)
         _spawn_until_idle("app", history_env)
+        _spawn_until_idle("entry", env)
         subprocess.run([sys.executable, "-c", _MAKE_DRAFT], cwd=ROOT, env=draft_env, check=True)
         _spawn_until_idle("floor", env)
         _spawn_until_idle("minimal", env)
-        subject, with_draft, baseline, minimal, history = Figures(), Figures(), Figures(), Figures(), Figures()
+        subject, with_draft, baseline, minimal, history, entry = (Figures(), Figures(), Figures(), Figures(),
+                                                                  Figures(), Figures())
         for _ in range(repeats):  # interleaved, so a noisy moment hits every kind alike
             subject.samples.append(_spawn_until_idle("app", env))
             with_draft.samples.append(_spawn_until_idle("app", draft_env))
             history.samples.append(_spawn_until_idle("app", history_env))
+            entry.samples.append(_spawn_until_idle("entry", env))
             baseline.samples.append(_spawn_until_idle("floor", env))
             minimal.samples.append(_spawn_until_idle("minimal", env))
     # The target (issue 15): at most 1.5× the minimal voucher window in plain PySide6, measured in this run.
@@ -113,7 +116,10 @@ def cold_start(repeats: int) -> list[Result]:
             Result(f"Cold start as above over {HISTORY:,} stored submissions, 20,000 of them the default profile's",
                    history, minimal, minimal_name, target, history.median <= 1.5 * minimal.median,
                    extras={**bare(history),
-                           "against the start with an empty history": f"{history.median / subject.median:.2f}×"})]
+                           "against the start with an empty history": f"{history.median / subject.median:.2f}×"}),
+            Result("Cold start as the first row, through `ledgerdesk` with no command (app.cli.main: the "
+                   "bookkeeper's start)", entry, minimal, minimal_name, target, entry.median <= 1.5 * minimal.median,
+                   extras={**bare(entry), "against the first row": f"{entry.median / subject.median:.2f}×"})]
 
 
 def _gui():
