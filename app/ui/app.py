@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from app.sandbox import SandboxServer
 else:
-    log_handlers = deferred("logging.handlers")  # with socket, pickle and queue: once the window is being opened
+    log_handlers = deferred("logging.handlers")  # with socket, pickle and queue: at the first warning logged
 
 log = logging.getLogger(__name__)
 LOG_FILE = "ledgerdesk.log"
@@ -233,13 +233,39 @@ def install_log_file() -> Path | None:
     path = data_dir() / LOG_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = log_handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        with open(path, "a", encoding="utf-8"):  # can it be written? The rotating handler opens it itself
+            pass
     except OSError:  # a read-only data folder: the window still opens, only without a log
         return None
-    handler.setLevel(logging.WARNING)
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger("app").addHandler(handler)
     return path
+
+
+class _LogFile(logging.Handler):
+    """ledgerdesk.log, rotated at 1 MB with two kept. The rotating handler (logging.handlers, which imports
+    socket, pickle and queue: about 5 ms) is made at the first record, not before the window shows."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(logging.WARNING)
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.file is None:
+                self.file = log_handlers.RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=2,
+                                                             encoding="utf-8")
+                self.file.setFormatter(self.formatter)
+            self.file.handle(record)
+        except Exception:  # as any handler: a log that cannot be written never stops LedgerDesk
+            self.handleError(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def display_problem() -> str | None:

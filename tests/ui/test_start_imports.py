@@ -12,7 +12,7 @@ import textwrap
 from tests.conftest import REPO
 
 NOT_AT_START = ("httpx", "keyring", "pydantic", "app.client.confirma", "app.store.outbox", "app.store.audit",
-                "app.services.profiles", "app.cli.submit_commands", "hashlib")
+                "app.services.profiles", "app.cli.submit_commands", "hashlib", "logging.handlers")
 
 PROBE = textwrap.dedent("""
     import sys
