@@ -161,8 +161,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         _parse(_read_existing(path), path)
     text = settings.model_dump_json(indent=2) + "\n"
     write_atomically(path, text)
-    # The seal is of the bytes on disk: write_atomically writes text mode, where each "\n" becomes os.linesep
-    # ("\r\n" on Windows), and the JSON text has no other line breaks (those in strings are escaped).
+    # The seal is of the bytes on disk: write_atomically writes each "\n" of text as os.linesep ("\r\n" on
+    # Windows), and the JSON text has no other line breaks (those in strings are escaped).
     _seal(path, text.replace("\n", os.linesep).encode("utf-8"))
 
 
@@ -178,12 +178,13 @@ def set_aside(path: Path | None = None) -> Path:
 
 
 def write_atomically(path: Path, text: str | bytes) -> None:
-    """Replace `path` with `text` (bytes as they are) so that a crash leaves either the old or the new file,
-    never a mix."""
+    """Replace `path` with `text` so that a crash leaves either the old or the new file, never a mix. Text is
+    written as a text file is (UTF-8, each "\n" as os.linesep); bytes exactly as they are."""
+    data = text if isinstance(text, bytes) else text.replace("\n", os.linesep).encode("utf-8")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8")) as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
