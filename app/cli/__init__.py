@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments in ([], ["--self-check"]):
         # The window, with nothing to parse: building the parser loads every command, and with them httpx,
-        # pydantic and keyring (about 0.1 s), none of which the window needs to open.
+        # pydantic and keyring (about 0.25 s here, docs/performance.md), none of which the window needs to open.
         return gui.run_gui(self_check=bool(arguments))
     parser = build_parser()
     with escaped_output():  # argparse echoes a wrong argument back in its error message
