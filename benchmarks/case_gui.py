@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _spawn_until_idle(kind: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
+    # Qt's offscreen plugin warns on stderr at every start ("does not support propagateSizeHints"): not shown.
     process = subprocess.Popen([sys.executable, "-m", "benchmarks.gui_child", kind], stdout=subprocess.PIPE,
-                               text=True, cwd=ROOT, env=env)
+                               stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
     line = process.stdout.readline()
     elapsed = time.perf_counter() - start
     process.wait(timeout=60)
@@ -84,28 +85,41 @@ def cold_start(repeats: int) -> list[Result]:
         _spawn_until_idle("app", env)  # first run creates the profile and database: not what is measured
         _spawn_until_idle("app", draft_env)
         _spawn_until_idle("app", history_env)
+        _spawn_until_idle("entry", env)
         subprocess.run([sys.executable, "-c", _MAKE_DRAFT], cwd=ROOT, env=draft_env, check=True)
         _spawn_until_idle("floor", env)
         _spawn_until_idle("minimal", env)
-        subject, with_draft, baseline, minimal, history = Figures(), Figures(), Figures(), Figures(), Figures()
+        subject, with_draft, baseline, minimal, history, entry = (Figures(), Figures(), Figures(), Figures(),
+                                                                  Figures(), Figures())
         for _ in range(repeats):  # interleaved, so a noisy moment hits every kind alike
             subject.samples.append(_spawn_until_idle("app", env))
             with_draft.samples.append(_spawn_until_idle("app", draft_env))
             history.samples.append(_spawn_until_idle("app", history_env))
+            entry.samples.append(_spawn_until_idle("entry", env))
             baseline.samples.append(_spawn_until_idle("floor", env))
             minimal.samples.append(_spawn_until_idle("minimal", env))
+    # The target (issue 15): at most 1.5× the minimal voucher window in plain PySide6, measured in this run.
+    # The bare QMainWindow stays beside it, for information.
+    minimal_name = "minimal voucher window in plain PySide6 (benchmarks/minimal_window.py)"
+    target = "≤ 1.5× the minimal voucher window"
+
+    def bare(figures: Figures) -> dict[str, str]:
+        return {"bare QMainWindow, for information": f"median {baseline.median * 1e3:.0f} ms; "
+                                                     f"{figures.median / baseline.median:.2f}× it"}
+
     return [Result("Cold start to the main window shown and idle (offscreen, a process each; first frame painted)",
-                   subject, baseline, "bare QMainWindow", "≤ 1.5× the bare window",
-                   subject.median <= 1.5 * baseline.median,
-                   extras={"a minimal voucher window in plain PySide6 (benchmarks/minimal_window.py), "
-                           "for reference": f"median {minimal.median * 1e3:.0f} ms = "
-                                            f"{minimal.median / baseline.median:.2f}× the bare window"}),
-            Result("Cold start as above, restoring a 20-line draft left open", with_draft, baseline,
-                   "bare QMainWindow", "≤ 1.5× the bare window", with_draft.median <= 1.5 * baseline.median),
+                   subject, minimal, minimal_name, target, subject.median <= 1.5 * minimal.median,
+                   extras={**bare(subject), "the minimal window against the bare one":
+                           f"{minimal.median / baseline.median:.2f}×"}),
+            Result("Cold start as above, restoring a 20-line draft left open", with_draft, minimal, minimal_name,
+                   target, with_draft.median <= 1.5 * minimal.median, extras=bare(with_draft)),
             Result(f"Cold start as above over {HISTORY:,} stored submissions, 20,000 of them the default profile's",
-                   history, baseline, "bare QMainWindow", "≤ 1.5× the bare window",
-                   history.median <= 1.5 * baseline.median,
-                   extras={"against the start with an empty history": f"{history.median / subject.median:.2f}×"})]
+                   history, minimal, minimal_name, target, history.median <= 1.5 * minimal.median,
+                   extras={**bare(history),
+                           "against the start with an empty history": f"{history.median / subject.median:.2f}×"}),
+            Result("Cold start as the first row, through `ledgerdesk` with no command (app.cli.main: the "
+                   "bookkeeper's start)", entry, minimal, minimal_name, target, entry.median <= 1.5 * minimal.median,
+                   extras={**bare(entry), "against the first row": f"{entry.median / subject.median:.2f}×"})]
 
 
 def _gui():

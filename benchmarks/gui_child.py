@@ -3,6 +3,7 @@
     python -m benchmarks.gui_child floor     # a bare QMainWindow, shown and idle (the issue's floor)
     python -m benchmarks.gui_child minimal   # the least a voucher window needs, in plain PySide6 (a reference)
     python -m benchmarks.gui_child app       # LedgerDesk's main window (no sandbox), shown and idle
+    python -m benchmarks.gui_child entry     # the same through `ledgerdesk` with no command (app.cli.main)
 The parent measures from spawning the process to reading "IDLE", so interpreter start-up is in both.
 "Shown and idle" is: the window's first frame painted, then the event loop with nothing left to do.
 """
@@ -13,6 +14,13 @@ import sys
 
 
 def _idle_then_quit(app, window) -> None:
+    _quit_when_idle(app, window)
+    window.show()
+    app.exec()
+
+
+def _quit_when_idle(app, window) -> None:
+    """Print IDLE and quit once the window's first frame is painted and the loop has nothing queued."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     def done() -> None:
@@ -28,10 +36,8 @@ def _idle_then_quit(app, window) -> None:
                 QTimer.singleShot(0, done)  # after the paint, once the loop has nothing else queued
             return False
 
-    first_frame = FirstFrame()
+    first_frame = FirstFrame(window)
     window.installEventFilter(first_frame)
-    window.show()
-    app.exec()
 
 
 def floor() -> None:
@@ -60,5 +66,19 @@ def ledgerdesk() -> None:
     gui.shutdown()
 
 
+def entry() -> None:
+    """`ledgerdesk` as a bookkeeper starts it (no command), the local sandbox left out as in `app`."""
+    import app.cli
+    from app.ui import app as gui
+
+    class Measured(gui.LedgerDeskGui):
+        def __init__(self, *, start_sandbox: bool = True) -> None:
+            super().__init__(start_sandbox=False)
+            _quit_when_idle(gui.QApplication.instance(), self.window)  # run_gui shows it and runs the loop
+
+    gui.LedgerDeskGui = Measured
+    app.cli.main([])
+
+
 if __name__ == "__main__":
-    {"floor": floor, "minimal": minimal, "app": ledgerdesk}[sys.argv[1]]()
+    {"floor": floor, "minimal": minimal, "app": ledgerdesk, "entry": entry}[sys.argv[1]]()

@@ -1,9 +1,9 @@
 """A reference for the cold-start case: the least a voucher window needs, written in plain PySide6.
 
 Menus with shortcuts, a draft tab, a header form, a 20-line grid over a Python model, totals and a
-status bar; no domain, store, settings, translations, validation or style sheet. It is not LedgerDesk
-and is not a target: it shows how much of the start is PySide6 building any such window on this machine,
-next to the bare QMainWindow the issue measures against (docs/performance.md).
+status bar; no domain, store, settings, translations, validation or style sheet. It is not LedgerDesk:
+it shows how much of the start is PySide6 building any such window on this machine, and it is the
+baseline of the cold-start target, 1.5× it in the same run (issue 15, docs/performance.md).
 """
 
 from __future__ import annotations

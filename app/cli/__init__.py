@@ -7,10 +7,25 @@ import sys
 import traceback
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.cli.terminal import escaped_output, one_line
-from app.store.paths import DataLocationError
+from app.deferred import deferred
+from app.store.paths import DataLocationError, logs_dir
+
+if TYPE_CHECKING:
+    from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
+    from app.ui import app as gui
+else:
+    # Loaded when the parser is built, so importing one command (e.g. the sandbox) loads nothing else.
+    profile_commands = deferred("app.cli.profile_commands")
+    sandbox_command = deferred("app.cli.sandbox_command")
+    submit_commands = deferred("app.cli.submit_commands")
+    voucher_commands = deferred("app.cli.voucher_commands")
+    # Loaded only to open the window: --help, --version and every command run without Qt (tests/ui checks
+    # it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
+    gui = deferred("app.ui.app")
 
 # Exit codes shared by every command. 70 is sysexits' EX_SOFTWARE: LedgerDesk itself failed.
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 70
@@ -25,9 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true",
                         help="open the window offscreen, close it and exit 0 (for installers and packaging)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # Imported here, not at module level, so importing one command (e.g. the sandbox) loads nothing else.
-    from app.cli import profile_commands, sandbox_command, submit_commands, voucher_commands
-
     voucher_commands.register(commands)
     sandbox_command.register(commands)
     profile_commands.register(commands)
@@ -37,14 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `ledgerdesk` command (or open the window); the exit code is returned, never a traceback."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments in ([], ["--self-check"]):
+        # The window, with nothing to parse: building the parser loads every command, and with them httpx,
+        # pydantic and keyring (about 0.25 s here, docs/performance.md), none of which the window needs to open.
+        return gui.run_gui(self_check=bool(arguments))
     parser = build_parser()
     with escaped_output():  # argparse echoes a wrong argument back in its error message
         args = parser.parse_args(argv)
     if args.command is None:
-        # Imported only here: --help, --version and every command run without loading Qt
-        # (tests/ui checks it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
-        from app.ui.app import run_gui
-        return run_gui(self_check=args.self_check)
+        return gui.run_gui(self_check=args.self_check)
     try:
         with escaped_output():
             return args.handler(args)
@@ -70,8 +84,6 @@ def report_unexpected(command: str, exc: BaseException) -> int:
 
 def _log_traceback(command: str, exc: BaseException) -> str:
     try:
-        from app.store.paths import logs_dir  # only on this path: the commands' start-up stays lean
-
         path = logs_dir() / "cli-errors.log"
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
         details = "".join(traceback.format_exception(exc))

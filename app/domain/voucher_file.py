@@ -1,107 +1,106 @@
-"""Voucher file format v1: a voucher as the bookkeeper typed it, in JSON.
+"""Voucher file format v1: a voucher as the bookkeeper typed it, in JSON; writing it, and reading it back.
 
 Derived values (net amounts, VAT rows) are never stored. Amounts are decimal strings
 ("2990.00"); JSON numbers are accepted too and read exactly (never through float). Reading is strict
 and bounded (app/domain/voucher_json.py): amounts in ASCII digits only, dates only as YYYY-MM-DD,
 no duplicate keys, no lone surrogates, limits on nesting and size.
 docs/voucher-format.md describes the format; docs/voucher-format.schema.json is generated
-from `VoucherFileV1`.
+from `VoucherFileV1` (app/domain/voucher_file_model.py).
+
+Reading has a fast path: `load_dumped_voucher` reads back text that is exactly what `dump_voucher_file`
+writes, without the pydantic model (the draft tabs restored at start use it, because importing pydantic
+and building the file model costs about 90 ms, docs/performance.md). It proves itself by writing the
+voucher it read again and comparing the text: anything else (a file from elsewhere, an older writer, a
+damaged row) gives None, and `parse_voucher_file` reads it with the full validation and its messages;
+the model is loaded then, on first use, through app/deferred.py.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
-from pydantic_core import PydanticCustomError
-
+from app.deferred import deferred
 from app.domain.issues import Issue, error, warning
 from app.domain.targets import Target
 from app.domain.voucher import VatMode, Voucher, VoucherLine
-from app.domain.voucher_json import (MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, JsonLimitError, json_path,
-                                     load_voucher_json, plain_decimal, shown)
-# Writing (and reading back what LedgerDesk wrote) needs no pydantic: app/domain/voucher_text.py.
-from app.domain.voucher_text import FORMAT_NAME, FORMAT_VERSION, dump_voucher_file, load_dumped_voucher  # noqa: F401
+from app.domain.voucher_json import JsonLimitError, json_path, load_voucher_json, shown
+
+if TYPE_CHECKING:
+    from app.domain import voucher_file_model
+else:
+    voucher_file_model = deferred("app.domain.voucher_file_model")  # pydantic: only for files from elsewhere
+
+FORMAT_NAME = "ledgerdesk-voucher"
+FORMAT_VERSION = 1
 
 
+def dump_voucher_file(voucher: Voucher, target: Target | None = None) -> str:
+    """The v1 file text of a voucher (amounts as decimal strings)."""
+    def amount(value: Decimal | None) -> str | None:
+        return None if value is None else format(value, "f")
+
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION,
+        "target": target.value if target else None,
+        "identifier": voucher.identifier,
+        "date": voucher.date.isoformat() if voucher.date else None,
+        "number": voucher.number, "type": voucher.type, "description": voucher.description,
+        "currency": voucher.currency,
+        "exchange_rate": "target" if voucher.use_target_rate else amount(voucher.exchange_rate),
+        "vat_mode": voucher.vat_mode.value, "company_id": voucher.company_id,
+    }
+    if voucher.reverses:  # written only when set, so other vouchers' files are as before
+        data["reverses"] = voucher.reverses
+    data["lines"] = []
+    for line in voucher.lines:
+        row: dict[str, Any] = {}
+        if line.booking_date:
+            row["booking_date"] = line.booking_date.isoformat()
+        row["account"] = line.account
+        if line.text:
+            row["text"] = line.text
+        if line.debit is not None:
+            row["debit"] = amount(line.debit)
+        if line.credit is not None:
+            row["credit"] = amount(line.credit)
+        for key in ("vat_code", "project"):
+            if getattr(line, key):
+                row[key] = getattr(line, key)
+        if line.dimensions:
+            row["dimensions"] = dict(line.dimensions)
+        data["lines"].append(row)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def read_wire_amount(value: Any) -> Decimal:
-    """An amount as a file writes it: "-1234.50" or the JSON number -1234.50, ASCII digits, bounded.
-
-    No exponent, '+', '_', leading or trailing '.', spaces or other digit systems: a file is written by
-    a program, and anything looser is more likely a slip than an amount. Raises PydanticCustomError.
-    """
-    if isinstance(value, Decimal):  # a JSON number already read within bounds by voucher_json
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if isinstance(value, str):
-        amount = plain_decimal(value)
-        if amount is not None:
-            return amount
-        if re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?", value[:200]):
-            raise PydanticCustomError(
-                "amount_too_many_digits", "{value} has more digits than any amount (at most {i} before "
-                "and {f} after the decimal point)", {"value": shown(value), "i": MAX_INTEGER_DIGITS,
-                                                      "f": MAX_FRACTION_DIGITS})
-        raise PydanticCustomError(
-            "amount_malformed", "{value} is not an amount: write digits 0-9 with an optional leading '-' and "
-            "a '.' between digits, e.g. \"2990.00\"", {"value": shown(value)})
-    raise PydanticCustomError("amount_type", 'an amount is a decimal string such as "2990.00" or a JSON number')
-
-
-_AMOUNT_SCHEMA = {
-    "anyOf": [{"type": "number"},
-              {"type": "string", "pattern": f"^-?[0-9]{{1,{MAX_INTEGER_DIGITS}}}(\\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?$"}],
-    "description": 'decimal string such as "2990.00" (a JSON number is accepted); ASCII digits, no exponent',
-}
-DateText = Annotated[str, Field(json_schema_extra={"format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-                                description="YYYY-MM-DD")]
-Amount = Annotated[Decimal, BeforeValidator(read_wire_amount), WithJsonSchema(_AMOUNT_SCHEMA)]
-
-
-class LineV1(BaseModel):
-    """One typed line."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    booking_date: DateText | None = Field(None, description="defaults to the voucher date")
-    account: str = ""
-    text: str = ""
-    debit: Amount | None = None
-    credit: Amount | None = None
-    vat_code: str = Field("", description="a code of the profile's VAT table, e.g. S or UN")
-    project: str = ""
-    dimensions: dict[str, str] = Field(default_factory=dict, description='e.g. {"COST_CENTER": "1000"}')
-
-
-class VoucherFileV1(BaseModel):
-    """A voucher file, version 1."""
-
-    model_config = ConfigDict(extra="forbid", title="LedgerDesk voucher file v1")
-
-    format: Literal["ledgerdesk-voucher"]
-    version: Literal[1]
-    target: Literal["confirma", "infinity"] | None = Field(None, description="the target it is meant for")
-    identifier: str | None = Field(None, description="sent as Confirma's ledgerIdentifier; minted if absent")
-    date: DateText | None = None
-    number: str = ""
-    type: str = ""
-    description: str = ""
-    currency: str = "EUR"
-    exchange_rate: Literal["target"] | Amount | None = Field(
-        None, description='accounting currency per unit of `currency`, or "target": the target\'s own rate')
-    vat_mode: Literal["gross", "net"] = "gross"
-    company_id: str = ""
-    reverses: str | None = Field(None, description="identifier of the voucher this one reverses")
-    lines: list[LineV1] = Field(default_factory=list)
+def load_dumped_voucher(text: str) -> tuple[Voucher, Target | None] | None:
+    """(voucher, target) from text `dump_voucher_file` wrote, exactly; None for any other text."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+        if data.get("format") != FORMAT_NAME or data.get("version") != FORMAT_VERSION:
+            return None
+        voucher = Voucher(
+            date=_date(data["date"]), number=data["number"], type=data["type"], description=data["description"],
+            currency=data["currency"],
+            exchange_rate=None if data["exchange_rate"] == "target" else _amount(data["exchange_rate"]),
+            use_target_rate=data["exchange_rate"] == "target",
+            vat_mode=VatMode(data["vat_mode"]), company_id=data["company_id"], identifier=data["identifier"],
+            reverses=data.get("reverses", ""),
+            lines=[VoucherLine(account=row["account"], text=row.get("text", ""), debit=_amount(row.get("debit")),
+                               credit=_amount(row.get("credit")), vat_code=row.get("vat_code", ""),
+                               booking_date=_date(row.get("booking_date")), project=row.get("project", ""),
+                               dimensions=dict(row.get("dimensions", {})))
+                   for row in data["lines"]],
+        )
+        target = Target(data["target"]) if data["target"] is not None else None
+    except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError, RecursionError):
+        return None  # a damaged or foreign row: the full reader says what is wrong
+    # The proof: writing what was read gives back the very same text (types, keys, order, formatting).
+    return (voucher, target) if dump_voucher_file(voucher, target) == text else None
 
 
 # Reading, checking and posting cost about 0.1 s per 1,000 lines; 10,000 keeps every file within seconds.
@@ -139,8 +138,8 @@ def parse_voucher_file(text: str, source: str = "<voucher>") -> LoadedVoucher:
         raise VoucherFileError(f"{source}: lines: the voucher has {len(lines):,} lines; a voucher file may hold "
                                f"at most {MAX_LINES:,}. Split it into several vouchers.")
     try:
-        model = VoucherFileV1.model_validate(data)
-    except ValidationError as exc:
+        model = voucher_file_model.VoucherFileV1.model_validate(data)
+    except voucher_file_model.ValidationError as exc:
         errors = exc.errors()
         problems = "; ".join(f"{json_path(err['loc'])}: {err['msg']}" for err in errors[:_LISTED_ERRORS])
         if len(errors) > _LISTED_ERRORS:  # a whole file of wrong lines is one message, not a screenful
@@ -162,7 +161,7 @@ def read_stored_voucher(text: str, source: str = "<stored voucher>") -> Voucher:
     return dumped[0] if dumped is not None else parse_voucher_file(text, source).voucher
 
 
-def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
+def _to_voucher(model: voucher_file_model.VoucherFileV1) -> LoadedVoucher:
     issues: list[Issue] = []
     voucher = Voucher(
         date=_read_date(model.date, "date", None, issues),
@@ -187,22 +186,11 @@ def _to_voucher(model: VoucherFileV1) -> LoadedVoucher:
     if model.identifier:
         voucher.identifier = model.identifier
     else:
-        voucher.identifier = content_identifier(model)
+        voucher.identifier = voucher_file_model.content_identifier(model)
         issues.append(warning("identifier", "The file has no identifier; LedgerDesk derived one from its content, so "
                               "this file is never posted twice. Give it an \"identifier\" to post an identical "
                               "voucher again.", "identifier_derived"))
     return LoadedVoucher(voucher, issues, Target(model.target) if model.target else None)
-
-
-def content_identifier(model: VoucherFileV1) -> str:
-    """A stable identifier for a file that carries none: the same content always gives the same id."""
-    # An absent `reverses` is left out, so files written before it existed keep their identifiers.
-    left_out = {"identifier", "target"} | ({"reverses"} if model.reverses is None else set())
-    canonical = model.model_dump_json(exclude=left_out)
-    return str(uuid.uuid5(_IDENTIFIER_NAMESPACE, canonical))
-
-
-_IDENTIFIER_NAMESPACE = uuid.UUID("6f1c3f0e-5d2b-4b7e-9a51-3c0d7e2a9b14")
 
 
 def _read_date(text: str | None, field: str, line: int | None, issues: list[Issue]) -> date | None:
@@ -223,7 +211,18 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def voucher_file_schema() -> dict[str, Any]:
     """The JSON Schema of format v1 (written to docs/voucher-format.schema.json)."""
-    return VoucherFileV1.model_json_schema()
+    return voucher_file_model.VoucherFileV1.model_json_schema()
+
+
+def _amount(text: Any) -> Decimal | None:
+    # dump_voucher_file never writes an exponent; "1E+999999999" would be written back as a billion digits.
+    if isinstance(text, str) and not text.lstrip("-").replace(".", "", 1).isdigit():
+        raise ValueError("not an amount LedgerDesk writes")
+    return None if text is None else Decimal(text)
+
+
+def _date(text: Any) -> date | None:
+    return None if text is None else date.fromisoformat(text)
 
 
 if __name__ == "__main__":  # regenerate docs/voucher-format.schema.json

@@ -22,7 +22,7 @@ from app.resources import resource_path, vat_table_for
 from app.store.charts import ChartStore
 from app.store.paths import data_dir
 from app.store.profile import Profile
-from app.store.startup_settings import read_startup_settings
+from app.store.settings import read_startup_settings
 
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer

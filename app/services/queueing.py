@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.crashpoints import crash_point
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors

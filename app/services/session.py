@@ -12,7 +12,7 @@ from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
-from app.store.startup_settings import SettingsError
+from app.store.settings import SettingsError
 
 if TYPE_CHECKING:
     from app.services.submission import Submitter

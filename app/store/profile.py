@@ -1,9 +1,9 @@
 """A connection profile: a posting target, its environment and base URL, and how vouchers are sent there.
 
 A frozen dataclass whose own checks (`__post_init__`) make an unusable profile impossible to construct,
-whoever constructs it: the settings file's pydantic model (app/store/settings.py) validates the JSON
+whoever constructs it: the settings file's pydantic model (app/store/settings_model.py) validates the JSON
 types and then builds these, and the start of the window rebuilds them from a settings file pydantic
-has already accepted (app/store/startup_settings.py) without loading pydantic at all.
+has already accepted (`read_startup_settings` in app/store/settings.py) without loading pydantic at all.
 """
 
 from __future__ import annotations

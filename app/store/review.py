@@ -1,29 +1,50 @@
-"""The review list: every voucher submitted from this installation, newest first, filtered and paged.
+"""The review list: every voucher submitted from this installation, newest first, filtered and paged; and the
+questions the main window asks of it when it opens.
 
 Reads the `review` index (kept current by app/store/review_index.py) and never the voucher JSON, so a
 count and a first page of 100,000 submissions take milliseconds. "Newest first" is the order of
 submission (highest id first): the list is a history of what was sent, not a journal by voucher date.
+
+The window's questions, each one indexed query, and the one place that answers them:
+* How many vouchers are uncertain (maybe posted), for the banner: `uncertain_count`, the list's own count.
+* The highest voucher number a profile has posted, for numbering new drafts. Only numbers made of ASCII
+  digits count ('B-12' does not); their value counts, so '0099' < '100'. Migration 003's partial index
+  answers it with one lookup however many submissions are stored.
+* Voucher numbers unique per profile: `next_voucher_number` (drafts, open tabs and submissions together) and
+  `number_in_use` (which other voucher has a number), each an index lookup (migration 006).
+The window imports this module at start: the outbox and the audit log, needed only for a voucher's detail,
+load on first use (app/deferred.py).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.deferred import deferred
+from app.domain.issues import Issue, warning
 from app.domain.money import from_cents, to_cents
-from app.domain.voucher import Voucher
-from app.store.audit import AuditEntry, AuditLog
-from app.store.outbox import Outbox, RequestRow, Submission
+from app.domain.voucher_file import VoucherFileError, read_stored_voucher
 from app.store.review_filter import NO_FILTER, ReviewFilter
-from app.store.review_index import fold_text, index_request, index_submission, reindex_all
+from app.store.states import SubmissionState
 
-__all__ = ["ReviewDetail", "ReviewFilter", "ReviewQuery", "ReviewRow", "index_request", "index_submission",
-           "reindex_all"]
+if TYPE_CHECKING:
+    from app.domain.voucher import Voucher
+    from app.store import audit, outbox, review_index
+    from app.store.audit import AuditEntry
+    from app.store.outbox import RequestRow, Submission
+else:  # the list itself and a voucher's detail: not needed to open the window
+    audit = deferred("app.store.audit")
+    outbox = deferred("app.store.outbox")
+    review_index = deferred("app.store.review_index")
+
+__all__ = ["NumberUse", "ReviewDetail", "ReviewFilter", "ReviewQuery", "ReviewRow", "highest_posted_number",
+           "next_voucher_number", "number_in_use", "uncertain_count"]
 
 TRIGRAM = 3  # the trigram index only knows words of three characters or more
 
@@ -73,7 +94,7 @@ class ReviewQuery:
 
     def count(self, filter: ReviewFilter = NO_FILTER) -> int:
         """How many submissions the filter lets through."""
-        words = fold_text(filter.text).split()
+        words = _words(filter)
         kinds = _condition_kinds(filter)
         if kinds == {"text"} and self._indexed(words) == words:
             # Text alone: the trigram index counts its matches itself (~2 ms); through `review` each is probed.
@@ -110,15 +131,14 @@ class ReviewQuery:
     def detail(self, submission_id: int) -> ReviewDetail:
         """The voucher as submitted (parsed), its requests and its audit rows."""
         row = self.row(submission_id)
-        outbox = Outbox(self.conn)
-        submission = outbox.get(submission_id)
-        from app.domain.voucher_file import VoucherFileError, read_stored_voucher  # pydantic: on opening a voucher
+        submissions = outbox.Outbox(self.conn)
+        submission = submissions.get(submission_id)
         try:
             voucher, error = read_stored_voucher(submission.voucher, f"submission {submission_id}"), ""
         except VoucherFileError as exc:
             voucher, error = None, str(exc)
-        return ReviewDetail(row, submission, voucher, error, outbox.requests(submission_id),
-                            AuditLog(self.conn).for_submission(submission_id))
+        return ReviewDetail(row, submission, voucher, error, submissions.requests(submission_id),
+                            audit.AuditLog(self.conn).for_submission(submission_id))
 
     def profiles(self) -> list[str]:
         """Every profile that has submitted something (deleted profiles included: their history stays)."""
@@ -153,7 +173,7 @@ class ReviewQuery:
         if filter.amount_max is not None:
             clauses.append(f"{c('total_cents')} <= ?")
             params.append(to_cents(filter.amount_max))
-        self._text_clauses(fold_text(filter.text).split(), clauses, params)
+        self._text_clauses(_words(filter), clauses, params)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
     def _indexed(self, words: list[str]) -> list[str]:
@@ -175,8 +195,13 @@ def _condition_kinds(filter: ReviewFilter) -> set[str]:
     """Which kinds of condition a filter sets: date, amount, profile, states, account, text."""
     kinds = {"date": filter.date_from or filter.date_to, "amount": filter.amount_min is not None
              or filter.amount_max is not None, "profile": filter.profile, "states": filter.states,
-             "account": filter.account, "text": fold_text(filter.text).split()}
+             "account": filter.account, "text": _words(filter)}
     return {kind for kind, present in kinds.items() if present}
+
+
+def _words(filter: ReviewFilter) -> list[str]:
+    """The filter's free-text words, folded as the index folds them (no text: the index module is not loaded)."""
+    return review_index.fold_text(filter.text).split() if filter.text else []
 
 
 def _match(words: list[str]) -> str:
@@ -193,3 +218,76 @@ def _row(r: Sequence[Any]) -> ReviewRow:
         parsed_day = None
     return ReviewRow(submission_id, voucher_id, parsed_day, number, description, profile, target,
                      from_cents(cents), currency, state, tuple(json.loads(remote or "[]")), updated_at)
+
+
+# --- the window's questions at start ----------------------------------------------------------------
+
+# Both conditions repeat the index's WHERE clause word for word: SQLite uses a partial index only then.
+_HIGHEST = ("SELECT MAX(CAST(number AS INTEGER)) FROM review "
+            "WHERE profile = ? AND number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'")
+
+
+def highest_posted_number(conn: sqlite3.Connection, profile: str) -> int | None:
+    """The highest all-digit number among `profile`'s submissions (any state); None when there is none."""
+    return conn.execute(_HIGHEST, (profile,)).fetchone()[0]
+
+
+def uncertain_count(conn: sqlite3.Connection) -> int:
+    """How many submissions wait for the bookkeeper's decision (state `uncertain`), over all profiles: the
+    review list's count of them (the state index answers it)."""
+    return ReviewQuery(conn).count(ReviewFilter(states=(SubmissionState.UNCERTAIN,)))
+
+
+# A draft's number, as migration 006 indexes it (the same expression, or SQLite will not use the index).
+_DRAFT_NUMBER = "(CASE WHEN json_valid(content) THEN json_extract(content, '$.number') END)"
+_DRAFT_HIGHEST = (f"SELECT MAX(CAST({_DRAFT_NUMBER} AS INTEGER)) FROM drafts WHERE profile = ? AND archived = 0 "
+                  f"AND {_DRAFT_NUMBER} GLOB '[0-9]*' AND {_DRAFT_NUMBER} NOT GLOB '*[^0-9]*'")
+_DRAFT_USE = (f"SELECT id FROM drafts WHERE profile = ? AND archived = 0 AND {_DRAFT_NUMBER} = ? AND id != ? "
+              "LIMIT 1")
+_SUBMISSION_USE = ("SELECT voucher_id, state, date FROM review WHERE profile = ? AND number = ? AND voucher_id != ? "
+                   "ORDER BY submission_id DESC LIMIT 1")
+
+
+@dataclass(frozen=True)
+class NumberUse:
+    """Where a voucher number is already used: `kind` is "draft" or "submission"; state and date for the latter."""
+
+    kind: str
+    voucher_id: str
+    state: str = ""
+    date: str = ""
+
+    def as_issue(self, number: str) -> Issue:
+        """The warning on the number cell (the window shows it; a target may take a duplicate number)."""
+        if self.kind == "draft":
+            where = "another open draft of this profile"
+        else:
+            where = f"a submitted voucher ({self.state}{', dated ' + self.date if self.date else ''})"
+        return warning("number", f"Number {number.strip()} is already used by {where}; give this voucher "
+                       "another number.", "number_in_use")
+
+
+def next_voucher_number(conn: sqlite3.Connection, profile: str, open_numbers: Iterable[str]) -> str:
+    """One more than the highest all-digit number among the profile's open drafts, its submissions (any
+    state: a rejected voucher's number may still be in the ledger) and `open_numbers` (tabs not saved yet)."""
+    values = [int(n) for n in (str(n).strip() for n in open_numbers) if n.isascii() and n.isdigit()]
+    for query in (_HIGHEST, _DRAFT_HIGHEST):
+        highest = conn.execute(query, (profile,)).fetchone()[0]
+        if highest is not None:
+            values.append(highest)
+    return str(max(values) + 1) if values else "1"
+
+
+def number_in_use(conn: sqlite3.Connection, profile: str, number: str, except_voucher_id: str) -> NumberUse | None:
+    """Where another voucher of `profile` (not `except_voucher_id`) already has `number`; None when none has.
+
+    Numbers are compared as typed (trimmed): "0099" and "99" are different numbers to the targets.
+    """
+    number = number.strip()
+    if not number:
+        return None
+    row = conn.execute(_SUBMISSION_USE, (profile, number, except_voucher_id)).fetchone()
+    if row is not None:
+        return NumberUse("submission", row[0], row[1], row[2])
+    row = conn.execute(_DRAFT_USE, (profile, number, except_voucher_id)).fetchone()
+    return NumberUse("draft", row[0]) if row is not None else None

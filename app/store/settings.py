@@ -1,25 +1,33 @@
-"""Typed, versioned settings: connection profiles per posting target, the review list's filter, the window's
-language. API keys live in the keyring only."""
+"""The settings file: connection profiles per posting target, the review list's filter, the window's language.
+API keys live in the keyring only.
+
+Reading has a fast path for the window's start, because importing pydantic and building the settings model
+costs about 90 ms on this project's 2-core reference machine: more than everything else the window does
+before it is shown (docs/performance.md). Every time `load_settings` has validated the file, or
+`save_settings` has written it, a seal is left beside it (settings.json.checked: the LedgerDesk version and
+a copy of the exact bytes, compared whole: no hash to import or to collide), provided the file is exactly what the model would write: nothing dropped,
+defaulted or tidied. When the seal matches, `read_startup_settings` rebuilds the profiles and language from
+the JSON directly (Profile still runs its own checks). Otherwise (edited by hand, an older schema, another
+LedgerDesk version, no seal) the full validation and migration runs, as always, and its errors reach the user
+unchanged. The schema itself (the pydantic model, its version, the migrations) is app/store/settings_model.py,
+loaded on first use through app/deferred.py; its names are available from here too.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
-import re
 import tempfile
-from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, field_validator, \
-    model_validator
-
+from app import __version__
+from app.deferred import deferred
 from app.store import paths
-# Profiles and their rules live in app/store/profile.py (no pydantic there, so the window can start without
-# it: app/store/startup_settings.py); they are re-exported here for the settings' users.
-from app.store.profile import (  # noqa: F401
+from app.store.profile import (  # noqa: F401  (re-exported for the settings' users)
     API_PATHS,
     AUTH_HEADERS,
     DEFAULT_BASE_URLS,
@@ -33,154 +41,83 @@ from app.store.profile import (  # noqa: F401
     default_base_url,
     profile_name_problem,
 )
-from app.store.review_filter import ReviewFilter
-from app.store.startup_settings import SettingsError, is_sealed, seal_path, seal_text
+
+if TYPE_CHECKING:
+    from app.store import settings_model
+    from app.store.settings_model import MIGRATIONS as MIGRATIONS
+    from app.store.settings_model import SCHEMA_VERSION as SCHEMA_VERSION
+    from app.store.settings_model import Settings as Settings
+    from app.store.settings_model import migrate as migrate
+    from app.store.settings_model import schema_version_of as schema_version_of
+    from app.store.settings_model import validation_messages as validation_messages
+else:
+    settings_model = deferred("app.store.settings_model")  # pydantic: not needed when the file is sealed
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
-# A language as the window's translations are named (ledgerdesk_fi.qm): ISO 639 code, lower case.
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_SCHEMA_NAMES = frozenset({"MIGRATIONS", "SCHEMA_VERSION", "Settings", "migrate", "schema_version_of",
+                           "validation_messages"})
 
 
-class Settings(BaseModel):
-    """Everything LedgerDesk remembers between runs, except secrets and window geometry."""
+def __getattr__(name: str) -> Any:
+    """The schema's names (`from app.store.settings import Settings`), loaded with pydantic when first asked for."""
+    if name in _SCHEMA_NAMES:
+        return getattr(settings_model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    model_config = ConfigDict(extra="forbid")
 
-    schema_version: int = SCHEMA_VERSION
-    profiles: dict[str, Profile] = Field(default_factory=dict)
-    review_filter: ReviewFilter = Field(default_factory=ReviewFilter)
-    # The window's language ("fi", "sv", "de", "en"); None follows the operating system's. docs/languages.md
+class SettingsError(Exception):
+    """The settings file cannot be read, understood or written; the message names the file and what to do."""
+
+
+# --- the window's start: the profiles and the language, without pydantic when the file is sealed -------
+
+@dataclass(frozen=True)
+class StartupSettings:
+    """The profiles (by name) and the window's language (None: the operating system's)."""
+
+    profiles: dict[str, Profile] = field(default_factory=dict)
     language: str | None = None
 
-    @field_validator("review_filter", mode="wrap")
-    @classmethod
-    def _forgiving_filter(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> ReviewFilter:
-        # A filter is a convenience: one that cannot be read is dropped, never a reason to refuse the profiles.
+
+def read_startup_settings(path: Path | None = None) -> StartupSettings:
+    """The profiles and language; from the sealed file directly, else through the full validation
+    (`load_settings`, which raises SettingsError for a file that cannot be read or used)."""
+    path = path or paths.settings_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return StartupSettings()
+    except OSError:
+        raw = None  # the full reader words the error
+    if raw is not None and is_sealed(path, raw):
         try:
-            kept: ReviewFilter = handler(value)
-            return kept
-        except ValidationError as exc:
-            log.warning("The saved review filter was dropped: %s", "; ".join(validation_messages(exc)))
-            return ReviewFilter()
-
-    @field_validator("language", mode="before")
-    @classmethod
-    def _forgiving_language(cls, value: Any) -> str | None:
-        # Like the filter: a language that cannot be read means "follow the system", never a refused file.
-        if value is None or (isinstance(value, str) and _LANGUAGE_CODE.fullmatch(value)):
-            return value
-        log.warning("The saved language %r was not understood: following the system's language.", value)
-        return None
-
-    @model_validator(mode="after")
-    def _check_profiles(self) -> Settings:
-        if self.schema_version != SCHEMA_VERSION:
-            raise ValueError(f"schema_version must be {SCHEMA_VERSION} once migrated")
-        seen: dict[str, str] = {}
-        for key, profile in self.profiles.items():
-            if key != profile.name:
-                raise ValueError(f"profile '{profile.name}' is filed under the name '{key}'")
-            # Some keyrings (Windows Credential Manager) ignore case, so "Acme" and "acme" would share a key.
-            if key.casefold() in seen:
-                raise ValueError(f"profiles '{seen[key.casefold()]}' and '{key}' differ only in case")
-            seen[key.casefold()] = key
-        return self
-
-    def with_profile(self, profile: Profile) -> Settings:
-        """A copy with `profile` added, or replacing the profile of the same name."""
-        return Settings(profiles={**self.profiles, profile.name: profile}, review_filter=self.review_filter,
-                        language=self.language)
-
-    def without_profile(self, name: str) -> Settings:
-        """A copy without the profile called `name` (unchanged when there is none)."""
-        return Settings(profiles={k: p for k, p in self.profiles.items() if k != name},
-                        review_filter=self.review_filter, language=self.language)
-
-    def with_review_filter(self, review_filter: ReviewFilter) -> Settings:
-        """A copy remembering `review_filter` as the review list's filter."""
-        return Settings(profiles=self.profiles, review_filter=review_filter, language=self.language)
-
-    def with_language(self, language: str | None) -> Settings:
-        """A copy showing the window in `language` (None: the operating system's language)."""
-        return Settings(profiles=self.profiles, review_filter=self.review_filter, language=language)
+            data = json.loads(raw)
+            profiles = {name: Profile(**fields) for name, fields in data["profiles"].items()}
+            return StartupSettings(profiles, data["language"])
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a seal that does not fit: validate
+            log.warning("The settings seal %s does not fit its file (%s): validating the file.", seal_path(path), exc)
+    settings = load_settings(path)
+    return StartupSettings(dict(settings.profiles), settings.language)
 
 
-def validation_messages(exc: ValidationError) -> list[str]:
-    """One plain line per problem, naming the field; input values are left out as they may be secrets."""
-    lines = []
-    for error in exc.errors(include_input=False, include_url=False):
-        where = ".".join(str(part) for part in error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        lines.append(f"{where}: {message}" if where else message)
-    return lines
+def seal_path(path: Path) -> Path:
+    """Where the seal of the settings file `path` is kept."""
+    return path.with_name(path.name + ".checked")
 
 
-# --- migrations: one function per version step, each taking the parsed JSON of version N to N+1 --------
-
-def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
-    """v0 had no schema_version: a list of profiles with keys name, target, env (test/prod/sandbox), url,
-    company, vat_rows and (Infinity) auth."""
-    environments = {"test": "staging", "prod": "production", "sandbox": "sandbox"}
-    profiles = {}
-    for old in data.get("profiles", []):
-        environment = environments.get(old.get("env", "test"), old.get("env"))
-        new = {
-            "name": old["name"],
-            "target": old["target"],
-            "environment": environment,
-            "base_url": old.get("url") or default_base_url(old["target"], environment),
-            "company_id": old.get("company", ""),
-            "explicit_vat_rows": old.get("vat_rows", True),
-        }
-        if "auth" in old:
-            new["auth_header"] = old["auth"]
-        profiles[old["name"]] = new
-    return {"schema_version": 1, "profiles": profiles}
+def seal_content(raw: bytes) -> bytes:
+    """The seal for settings file content this LedgerDesk version's model has accepted: a line naming the
+    version, then that content itself (a settings file is a few kilobytes)."""
+    return f"LedgerDesk {__version__}\n".encode() + raw
 
 
-def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """v2 adds the review list's filter, empty until the bookkeeper sets one."""
-    return {**data, "schema_version": 2, "review_filter": {}}
-
-
-def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """v3 adds the window's language: None, following the operating system as every earlier version did."""
-    return {**data, "schema_version": 3, "language": None}
-
-
-def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """v4 gives each profile its booking rules: the target's accounting currency (EUR for Confirma, CHF for
-    Infinity), a fiscal year starting in January, and warnings for dates more than 60 days ahead."""
-    currencies = {"confirma": "EUR", "infinity": "CHF"}
-    profiles = {name: {"accounting_currency": currencies.get(str(fields.get("target")), "EUR"),
-                       "fiscal_year_start": 1, "max_days_ahead": 60, **fields}
-                for name, fields in data.get("profiles", {}).items()}
-    return {**data, "schema_version": 4, "profiles": profiles}
-
-
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3,
-                                                                      3: _v3_to_v4}
-
-
-def schema_version_of(data: Any) -> int:
-    """The settings version a parsed file claims (0 for files from before versioning)."""
-    if not isinstance(data, dict):
-        raise ValueError("the top level is not a JSON object")
-    version = data.get("schema_version", 0)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise ValueError(f"schema_version is {version!r}, not a whole number")
-    return version
-
-
-def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    """Bring parsed settings of any earlier version up to SCHEMA_VERSION, one step at a time."""
-    version = schema_version_of(data)
-    while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
-        version += 1
-    return data
+def is_sealed(path: Path, raw: bytes) -> bool:
+    """True when `raw` (the content of `path`) is exactly what this version last validated or wrote there."""
+    try:
+        return seal_path(path).read_bytes() == seal_content(raw)
+    except OSError:
+        return False
 
 
 # --- reading and writing ------------------------------------------------------------------------------
@@ -192,15 +129,15 @@ def load_settings(path: Path | None = None) -> Settings:
         raw_bytes = path.read_bytes()
         raw = raw_bytes.decode("utf-8")
     except FileNotFoundError:
-        return Settings()
+        return settings_model.Settings()
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"Cannot read the settings file {path}: {exc}.") from exc
     version, data = _parse(raw, path)
     try:
-        settings = Settings.model_validate(migrate(data))
+        settings = settings_model.Settings.model_validate(settings_model.migrate(data))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        if isinstance(exc, ValidationError):
-            detail = "; ".join(validation_messages(exc))
+        if isinstance(exc, settings_model.ValidationError):
+            detail = "; ".join(settings_model.validation_messages(exc))
         elif isinstance(exc, KeyError):
             detail = f"a version {version} profile has no {exc}"
         else:
@@ -208,7 +145,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise SettingsError(f"The settings file {path} holds values LedgerDesk cannot use ({detail}). "
                             "It has been left as it is: correct it, or move it aside to start with "
                             "no profiles.") from None
-    if version < SCHEMA_VERSION:
+    if version < settings_model.SCHEMA_VERSION:
         _keep_and_upgrade(path, raw, version, settings)
     elif not is_sealed(path, raw_bytes) and _same_json(settings.model_dump(mode="json"), data):
         # Only a file exactly as this model writes it (nothing dropped, defaulted or tidied) is sealed.
@@ -224,8 +161,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         _parse(_read_existing(path), path)
     text = settings.model_dump_json(indent=2) + "\n"
     write_atomically(path, text)
-    # The seal is of the bytes on disk: write_atomically writes text mode, where each "\n" becomes os.linesep
-    # ("\r\n" on Windows), and the JSON text has no other line breaks (those in strings are escaped).
+    # The seal is of the bytes on disk: write_atomically writes each "\n" of text as os.linesep ("\r\n" on
+    # Windows), and the JSON text has no other line breaks (those in strings are escaped).
     _seal(path, text.replace("\n", os.linesep).encode("utf-8"))
 
 
@@ -240,12 +177,14 @@ def set_aside(path: Path | None = None) -> Path:
     return candidate
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves either the old or the new file, never a mix."""
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Replace `path` with `text` so that a crash leaves either the old or the new file, never a mix. Text is
+    written as a text file is (UTF-8, each "\n" as os.linesep); bytes exactly as they are."""
+    data = text if isinstance(text, bytes) else text.replace("\n", os.linesep).encode("utf-8")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
@@ -263,10 +202,10 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _seal(path: Path, raw: bytes) -> None:
-    """Record that `raw` is valid settings, so the next start can skip pydantic (app/store/startup_settings.py).
+    """Record that `raw` is valid settings, so the next start can skip pydantic (`read_startup_settings`).
     Written after the settings file: a crash in between leaves a seal that does not match, never a false one."""
     try:
-        write_atomically(seal_path(path), seal_text(raw))
+        write_atomically(seal_path(path), seal_content(raw))
     except OSError as exc:  # without a seal the next start validates the file again; nothing is lost
         log.warning("Could not write the settings seal %s: %s", seal_path(path), exc)
 
@@ -288,7 +227,7 @@ def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
     """The version and content of a settings file; SettingsError when it is damaged or too new."""
     try:
         data = json.loads(raw)
-        version = schema_version_of(data)
+        version = settings_model.schema_version_of(data)
     except json.JSONDecodeError as exc:
         raise SettingsError(f"The settings file {path} is damaged (not valid JSON: {exc.msg} at line "
                             f"{exc.lineno}). It has been left as it is: repair it, or move it aside to start "
@@ -296,10 +235,10 @@ def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
     except ValueError as exc:
         raise SettingsError(f"The settings file {path} is damaged ({exc}). It has been left as it is: "
                             "repair it, or move it aside to start with no profiles.") from None
-    if version > SCHEMA_VERSION:
+    if version > settings_model.SCHEMA_VERSION:
         raise SettingsError(f"The settings file {path} was written by a newer LedgerDesk (settings version "
-                            f"{version}; this version reads up to {SCHEMA_VERSION}). Update LedgerDesk. "
-                            "The file has been left as it is.")
+                            f"{version}; this version reads up to {settings_model.SCHEMA_VERSION}). Update "
+                            "LedgerDesk. The file has been left as it is.")
     return version, data
 
 

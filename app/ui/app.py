@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,14 +23,15 @@ from urllib.parse import urlsplit
 # The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
 # import hook reads the source of every module imported after it (about 20 ms at start, docs/performance.md).
 import app.editing  # noqa: F401, I001  (the editor, its cells, completion and paste)
-import app.store.lookups  # noqa: F401  (the next number, the uncertain banner's count)
+import app.store.review  # noqa: F401  (the next number, the uncertain banner's count)
 from app import __version__
+from app.deferred import deferred
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
-from app.store.startup_settings import read_startup_settings
+from app.store.settings import read_startup_settings
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication
@@ -42,7 +43,11 @@ from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from logging import handlers as log_handlers
+
     from app.sandbox import SandboxServer
+else:
+    log_handlers = deferred("logging.handlers")  # with socket, pickle and queue: at the first warning logged
 
 log = logging.getLogger(__name__)
 LOG_FILE = "ledgerdesk.log"
@@ -171,18 +176,19 @@ def quit_when_told_to_stop(app: QCoreApplication) -> None:
     if sys.platform == "win32":
         return  # no POSIX signals to speak of; Windows ends a GUI through the session manager
     # Python runs a signal handler only when the interpreter next gets control, and Qt's event loop may wait
-    # for minutes: the signal's number is written to a socket Qt watches, which wakes the loop at once.
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
+    # for minutes: the signal's number is written to a pipe Qt watches, which wakes the loop at once (a pipe,
+    # not a socket pair: the same wake-up without importing `socket` before the window shows).
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
     for number in STOP_SIGNALS:
         signal.signal(number, lambda _number, _frame: None)  # acted on below, inside the event loop
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
 
     def woken() -> None:
         try:
-            received = reader.recv(64)
+            received = os.read(reader, 64)
         except BlockingIOError:
             return
         if any(number in received for number in STOP_SIGNALS):
@@ -192,7 +198,7 @@ def quit_when_told_to_stop(app: QCoreApplication) -> None:
     _kept_alive.extend((reader, writer, notifier))
 
 
-_kept_alive: list[object] = []  # the wake-up sockets and their notifier live as long as the process
+_kept_alive: list[object] = []  # the wake-up pipe's ends and its notifier live as long as the process
 
 
 def follow_palette(app: QGuiApplication) -> None:
@@ -224,17 +230,42 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
 
 def install_log_file() -> Path | None:
     """Warnings and errors (with their tracebacks) go to ledgerdesk.log in the data folder, not the terminal."""
-    from logging.handlers import RotatingFileHandler
     path = data_dir() / LOG_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+        with open(path, "a", encoding="utf-8"):  # can it be written? The rotating handler opens it itself
+            pass
     except OSError:  # a read-only data folder: the window still opens, only without a log
         return None
-    handler.setLevel(logging.WARNING)
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger("app").addHandler(handler)
     return path
+
+
+class _LogFile(logging.Handler):
+    """ledgerdesk.log, rotated at 1 MB with two kept. The rotating handler (logging.handlers, which imports
+    socket, pickle and queue: about 5 ms) is made at the first record, not before the window shows."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(logging.WARNING)
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.file is None:
+                self.file = log_handlers.RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=2,
+                                                             encoding="utf-8")
+                self.file.setFormatter(self.formatter)
+            self.file.handle(record)
+        except Exception:  # as any handler: a log that cannot be written never stops LedgerDesk
+            self.handleError(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def display_problem() -> str | None:
@@ -249,8 +280,6 @@ def display_problem() -> str | None:
 
 def _self_check(argv: Sequence[str] | None) -> int:
     """For packaging: the window opens and closes in a throw-away data folder, no display, no sandbox."""
-    import tempfile
-
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="ledgerdesk-self-check-") as home:
         os.environ[HOME_ENV] = str(Path(home))

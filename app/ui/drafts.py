@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_text import load_dumped_voucher
+from app.domain.voucher_file import load_dumped_voucher
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.cell_editors import ShortcutPassThrough

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.store.startup_settings import SettingsError, read_startup_settings
+from app.store.settings import SettingsError, load_settings, read_startup_settings, save_settings
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, ui_language
 
 # Each language by its own name, with the same Alt letter in every window language (none of them clashes
@@ -59,7 +59,6 @@ class LanguageMenu(QMenu):
     def choose(self, language: str | None) -> None:
         """Save the choice; the window changes language when LedgerDesk starts again."""
         try:
-            from app.store.settings import load_settings, save_settings
             save_settings(load_settings().with_language(language))
         except (SettingsError, OSError) as exc:
             self.message.emit("error", self.tr("The language could not be saved: {reason}").format(reason=exc))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from app.domain.voucher_text import dump_voucher_file
+from app.domain.voucher_file import dump_voucher_file
 from app.store.drafts import DraftText
 
 AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer

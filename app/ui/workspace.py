@@ -14,8 +14,8 @@ from app.domain.vat_codes import VatTable
 from app.services.autosave import AutosaveWriter
 from app.services.commands.context import profile_context
 from app.services.commands.outbox import next_number
-from app.store.lookups import number_in_use
 from app.store.profile import Profile
+from app.store.review import number_in_use
 from app.ui.tasks import BackgroundTasks
 
 # How amounts and dates are typed and shown (app/editing LOCALES). By default the profile's country

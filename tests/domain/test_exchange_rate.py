@@ -8,8 +8,7 @@ from app.domain.exchange_rates import exchange_rate_note
 from app.domain.targets import Target
 from app.domain.targets.infinity import infinity_bodies
 from app.domain.validation import validate_voucher
-from app.domain.voucher_file import parse_voucher_file
-from app.domain.voucher_text import dump_voucher_file, load_dumped_voucher
+from app.domain.voucher_file import dump_voucher_file, load_dumped_voucher, parse_voucher_file
 from app.resources import default_vat_table
 from app.store.profile import Profile
 from tests.domain.builders import line, voucher

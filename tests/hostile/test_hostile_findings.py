@@ -154,7 +154,7 @@ def test_a_voucher_of_more_than_ten_thousand_lines_is_refused_naming_the_lines(t
 @pytest.mark.parametrize("damage", ["nesting", "exponent"])
 def test_a_damaged_draft_row_is_left_to_the_full_reader_instead_of_crashing_the_window(damage):
     from app.domain.voucher_file import parse_voucher_file
-    from app.domain.voucher_text import dump_voucher_file, load_dumped_voucher
+    from app.domain.voucher_file import dump_voucher_file, load_dumped_voucher
 
     dumped = dump_voucher_file(parse_voucher_file(json.dumps(documented())).voucher)
     text = "[" * 100_000 + "]" * 100_000 if damage == "nesting" else dumped.replace('"2990.00"', '"1E+9999999"', 1)

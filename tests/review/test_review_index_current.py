@@ -15,7 +15,8 @@ from app.services.submission import Submitter, queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.database import connect
 from app.store.outbox import Outbox
-from app.store.review import ReviewFilter, ReviewQuery, reindex_all
+from app.store.review import ReviewFilter, ReviewQuery
+from app.store.review_index import reindex_all
 from app.store.settings import Profile
 from tests.conftest import EXAMPLES
 from tests.review.support import assert_index_current, line, submit, voucher

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from app.domain.targets import Target
 from app.services.profiles import ProfileInputError, new_profile
 from app.store import paths, settings as settings_module
-from app.store.startup_settings import is_sealed
+from app.store.settings import is_sealed
 from app.store.profile import ProfileProblems
 from app.store.settings import (
     SCHEMA_VERSION,

@@ -1,5 +1,5 @@
 """The window's start reads the profiles and language from a sealed settings file without pydantic, and
-from any other file exactly as the full validation does (app/store/startup_settings.py)."""
+from any other file exactly as the full validation does (`read_startup_settings`, app/store/settings.py)."""
 
 import dataclasses
 import json
@@ -10,10 +10,10 @@ from datetime import date
 
 import pytest
 
-from app.store import paths, settings as settings_module, startup_settings
+from app.store import paths, settings as settings_module
 from app.store.review_filter import ReviewFilter
 from app.store.settings import Profile, Settings, SettingsError, load_settings, save_settings
-from app.store.startup_settings import is_sealed, read_startup_settings, seal_path, seal_text
+from app.store.settings import is_sealed, read_startup_settings, seal_content, seal_path
 from tests.conftest import REPO
 from app.store.states import SubmissionState
 
@@ -37,7 +37,7 @@ def read_in_a_fresh_process() -> dict:
     pydantic was loaded for it; {"error": ...} when it raised."""
     script = textwrap.dedent("""
         import dataclasses, json, sys
-        from app.store.startup_settings import read_startup_settings
+        from app.store.settings import read_startup_settings
         try:
             settings = read_startup_settings()
         except Exception as exc:
@@ -137,7 +137,7 @@ def test_a_seal_that_does_not_fit_its_file_falls_back_to_the_full_validation(val
     data["profiles"]["acme"]["api_key"] = "sk-live-do-not-print"
     raw = (json.dumps(data, indent=2) + "\n").encode("utf-8")
     path.write_bytes(raw)
-    seal_path(path).write_text(seal_text(raw), encoding="utf-8")
+    seal_path(path).write_bytes(seal_content(raw))
     with pytest.raises(SettingsError, match="holds values LedgerDesk cannot use") as caught:
         read_startup_settings()
     assert "api_key" in str(caught.value) and "sk-live-do-not-print" not in str(caught.value)
@@ -187,14 +187,14 @@ def test_a_value_the_model_tidies_is_not_sealed_even_when_python_calls_it_equal(
 def test_the_seal_of_another_ledgerdesk_version_is_not_trusted(monkeypatch):
     path = paths.settings_path()
     with monkeypatch.context() as other_version:
-        other_version.setattr(startup_settings, "__version__", "0.0.1")
+        other_version.setattr(settings_module, "__version__", "0.0.1")
         save_settings(SETTINGS)
-    older_seal = seal_path(path).read_text(encoding="utf-8")
-    assert older_seal.startswith("LedgerDesk 0.0.1 sha256:")
+    older_seal = seal_path(path).read_bytes()
+    assert older_seal.startswith(b"LedgerDesk 0.0.1\n")
     assert not is_sealed(path, path.read_bytes())
     assert read_in_a_fresh_process()["pydantic"] is True  # validated: this version's reader did not trust it
     # This version has validated the file by now, so it seals it as its own.
-    assert seal_path(path).read_text(encoding="utf-8") == seal_text(path.read_bytes()) != older_seal
+    assert seal_path(path).read_bytes() == seal_content(path.read_bytes()) != older_seal
     assert read_in_a_fresh_process()["pydantic"] is False
 
 
@@ -206,8 +206,8 @@ def test_another_versions_seal_on_a_file_this_version_refuses_is_not_trusted(mon
     raw = (json.dumps(data, indent=2) + "\n").encode("utf-8")
     path.write_bytes(raw)
     with monkeypatch.context() as other_version:
-        other_version.setattr(startup_settings, "__version__", "0.0.1")
-        seal_path(path).write_text(seal_text(raw), encoding="utf-8")
+        other_version.setattr(settings_module, "__version__", "0.0.1")
+        seal_path(path).write_bytes(seal_content(raw))
     assert not is_sealed(path, raw)
     with pytest.raises(SettingsError, match="filed under the name 'other'"):
         read_startup_settings()

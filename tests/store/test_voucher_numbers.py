@@ -1,10 +1,10 @@
 """Voucher numbers are unique per profile (issue 14 item 2): drafts, open tabs and submissions together."""
 
 from app.domain.voucher import Voucher
-from app.domain.voucher_text import dump_voucher_file
+from app.domain.voucher_file import dump_voucher_file
 from app.store.database import connect
 from app.store.drafts import DraftStore
-from app.store.lookups import next_voucher_number, number_in_use
+from app.store.review import next_voucher_number, number_in_use
 from app.store.outbox import Outbox
 from tests.store.test_lookups import post
 
@@ -49,7 +49,7 @@ def test_a_number_another_draft_has_is_in_use(tmp_path):
 
 
 def test_the_number_lookups_use_indexes_not_a_scan(tmp_path):
-    from app.store import lookups
+    from app.store import review as lookups
     conn = connect(tmp_path / "db.sqlite3")
     for query, params in ((lookups._DRAFT_HIGHEST, ("Acme",)), (lookups._DRAFT_USE, ("Acme", "1", "x")),
                           (lookups._SUBMISSION_USE, ("Acme", "1", "x"))):

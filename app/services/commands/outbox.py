@@ -62,6 +62,6 @@ def cancel(submission_id: int) -> StateChange:
 def next_number(conn: sqlite3.Connection, profile: str, taken: Iterable[str] = ()) -> str:
     """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
     (any state) and `taken` (the numbers in open tabs), so two tabs or two windows never get the same one."""
-    from app.store.lookups import next_voucher_number
+    from app.store.review import next_voucher_number
 
     return next_voucher_number(conn, profile, taken)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.store.lookups import uncertain_count
+from app.store.review import uncertain_count
 from app.store.states import SubmissionState
 from app.ui.review.banner import UncertainBanner
 from app.ui.review.sync import StatusSync

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from app.domain.targets import Target
 from app.domain.voucher import VatMode, Voucher, VoucherLine
-from app.domain.voucher_file import parse_voucher_file
-from app.domain.voucher_text import dump_voucher_file, load_dumped_voucher
+from app.domain.voucher_file import dump_voucher_file, load_dumped_voucher, parse_voucher_file
 from tests.conftest import EXAMPLES, REPO
 
 amounts = st.none() | st.decimals(min_value=Decimal("-99999999.99"), max_value=Decimal("99999999.99"), places=2)
@@ -67,7 +66,7 @@ def test_damaged_text_is_refused_without_an_exception(text):
 
 def test_reading_a_draft_back_does_not_load_pydantic():
     code = ("import sys; from app.domain.voucher import Voucher, VoucherLine; "
-            "from app.domain.voucher_text import dump_voucher_file, load_dumped_voucher; "
+            "from app.domain.voucher_file import dump_voucher_file, load_dumped_voucher; "
             "assert load_dumped_voucher(dump_voucher_file(Voucher(lines=[VoucherLine(account='1')]))) is not None; "
             "print('pydantic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
