@@ -26,6 +26,7 @@ import app.editing  # noqa: F401, I001  (the editor, its cells, completion and p
 import app.store.review  # noqa: F401  (the next number, the uncertain banner's count)
 from app import __version__
 from app.deferred import deferred
+from app.resources import resource_path
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox
 from app.services.session import open_store
@@ -33,8 +34,8 @@ from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
 from app.store.settings import read_startup_settings
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 from app.ui import style
 from app.ui.i18n import install_translations, remove_translations
@@ -149,12 +150,28 @@ class LedgerDeskGui:
         remove_translations()
 
 
+DESKTOP_FILE_NAME = "ledgerdesk"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """LedgerDesk's icon from the bundled PNGs (each read only when a size is drawn)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"ledgerdesk-{size}.png")), QSize(size, size))
+    return icon
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, created once, with LedgerDesk's names and look."""
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setApplicationName("LedgerDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")  # the same look on every desktop, so screenshots and help text match
+    # The taskbar, dock and window switcher show LedgerDesk's name and icon: the desktop file's name
+    # (packaging/linux/ledgerdesk.desktop; Wayland matches windows to it) and the icon it names, in every size.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     follow_palette(app)
     if not app.property("ledgerdesk_follows_palette"):  # the desktop switched to dark or high contrast
         hints = app.styleHints()

@@ -3,13 +3,13 @@ identity of both (recorded with each queued request), and the client profile its
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.deferred import deferred
 from app.domain.chart import ChartAccount
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
@@ -18,7 +18,11 @@ from app.store.charts import ChartStore, RecentUse
 from app.store.profile import Profile
 
 if TYPE_CHECKING:
+    import hashlib
+
     from app.client import ClientProfile
+else:
+    hashlib = deferred("hashlib")  # the identity digests are taken when a voucher is queued, not at start
 
 
 @dataclass(frozen=True)
