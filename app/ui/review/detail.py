@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QTable
                                QVBoxLayout, QWidget)
 
 from app.domain.vat_codes import VatTable
-from app.editing.cells import NumberFormat, format_amount_cell
+from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell
 from app.store.review import ReviewDetail
 from app.ui import style
 from app.ui.review.document import line_headers, shown_lines
@@ -104,7 +104,8 @@ class DetailPane(QWidget):
         state = (f"<span style='color:{fg.name()}; background:{bg.name()}; padding:2px 6px'>"
                  f"&nbsp;{escape(state_label(row.state))}&nbsp;</span>")
         title = self.tr("Voucher {number} · {date} · {profile} ({target})").format(
-            number=row.number or "—", date=row.date.isoformat() if row.date else "—", profile=row.profile,
+            number=row.number or "—", date=(format_date_cell(row.date, fmt) if fmt is not None else row.date.isoformat())
+            if row.date else "—", profile=row.profile,
             target=row.target)
         self.title.setText(f"<b>{escape(title)}</b> &nbsp; {state}<br>{escape(row.description)}")
         self.message.setText(detail.submission.detail or detail.voucher_error)

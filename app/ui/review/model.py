@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from app.editing.cells import NumberFormat, format_amount_cell, number_format
+from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, number_format
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
 from app.store.settings import Profile
 from app.ui import style
@@ -23,12 +23,15 @@ _TARGET_FORMATS = {"confirma": "fi", "infinity": "de-CH"}  # a deleted profile's
 Index = QModelIndex | QPersistentModelIndex
 
 
-def local_time(stamp: str) -> str:
-    """An ISO 8601 UTC time stamp as local `YYYY-MM-DD HH:MM` (the stamp itself when it cannot be read)."""
+def local_time(stamp: str, fmt: NumberFormat | None = None) -> str:
+    """An ISO 8601 UTC time stamp as local date and `HH:MM`, the date written as the grid writes it in `fmt`
+    (`12.12.2025 14:05`; ISO without a format); the stamp itself when it cannot be read."""
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
+    day = format_date_cell(moment.date(), fmt) if fmt is not None else moment.date().isoformat()
+    return f"{day} {moment:%H:%M}"
 
 
 class ReviewTableModel(QAbstractTableModel):
@@ -146,8 +149,8 @@ class ReviewTableModel(QAbstractTableModel):
         return profile is not None and profile.is_production
 
     def _text(self, row: ReviewRow, key: str) -> str:
-        if key == "date":
-            return row.date.isoformat() if row.date else ""
+        if key == "date":  # as the grid writes dates for this profile (12.12.2025), not ISO
+            return format_date_cell(row.date, self._amount_format(row))
         if key == "profile":
             mark = self.tr(" · PRODUCTION") if self._is_production(row) else ""
             return f"{row.profile} · {row.target}{mark}"
@@ -158,5 +161,5 @@ class ReviewTableModel(QAbstractTableModel):
         if key == "remote_ids":
             return ", ".join(row.remote_ids)
         if key == "updated_at":
-            return local_time(row.updated_at)
+            return local_time(row.updated_at, self._amount_format(row))
         return str(getattr(row, key))

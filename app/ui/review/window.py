@@ -58,6 +58,7 @@ class ReviewWindow(QMainWindow):
         self.bar = FilterBar(workspace.today)
         self.outcome = OutcomeBar()
         self.model = ReviewTableModel(self.query, workspace.profiles, self.amount_format, self)
+        self._sync_said: tuple[str, str] | None = None  # what the last sync put in the outcome bar
         self.table = QTableView()
         self.table.setObjectName("ReviewTable")
         self.table.setAccessibleName(self.tr("Vouchers posted"))
@@ -65,6 +66,7 @@ class ReviewWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the detail and its tabs
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -237,16 +239,23 @@ class ReviewWindow(QMainWindow):
         if report.changed:
             self.reload()
         failed = [(c.number, c.detail) for c in report.changed if c.state == SubmissionState.FAILED]
+        said: tuple[str, str] | None = None
         if failed:
-            self.outcome.show_message("error", "\n".join(
+            said = ("error", "\n".join(
                 self.tr("Voucher {number} failed at the target: {description}").format(number=n or "—",
                                                                                        description=t)
                 for n, t in failed))
         elif report.problems:
-            self.outcome.show_message("warning", self.tr("The sync status could not be read: {problems}").format(
+            said = ("warning", self.tr("The sync status could not be read: {problems}").format(
                 problems=" ".join(report.problems)))
         elif report.changed:
-            self.outcome.show_message("ok", self.tr("%n voucher(s) changed state.", "", len(report.changed)))
+            said = ("ok", self.tr("%n voucher(s) changed state.", "", len(report.changed)))
+        if said is not None:
+            self.outcome.show_message(*said)
+        elif self._sync_said is not None and self.outcome.isVisible() \
+                and self.outcome.text.text() == self._sync_said[1]:
+            self.outcome.hide()  # the last sync's news is old now (or its problem gone): it must not read as news
+        self._sync_said = said
 
     def closeEvent(self, event) -> None:
         self.sync.timer.stop()

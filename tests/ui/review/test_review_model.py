@@ -113,7 +113,17 @@ def test_cells_show_state_words_colours_totals_and_production(curated):
     assert cell("2001", "total", Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
     assert cell("1003", "profile") == "acme live · confirma · PRODUCTION"
     assert cell("1003", "profile", Qt.ItemDataRole.ForegroundRole) == style.PRODUCTION_COLOUR
-    assert cell("1001", "date") == "2024-01-31" and cell("1001", "description") == "Office rent March"
+    assert cell("1001", "description") == "Office rent March"
+
+
+def test_review_dates_are_written_as_the_grid_writes_them_not_iso(curated):
+    """Issue 18: the grid shows 31.1.2024, so the review must too (it showed 2024-01-31)."""
+    curated.set_filter(ReviewFilter())
+    by_number = {curated.index(r, COL["number"]).data(): r for r in range(curated.rowCount())}
+    assert curated.index(by_number["1001"], COL["date"]).data() == "31.1.2024"  # Confirma: Finnish
+    assert curated.index(by_number["A-77"], COL["date"]).data() == "1.3.2024"  # Infinity: Swiss
+    changed = curated.index(by_number["1001"], COL["updated_at"]).data()
+    assert "-" not in changed.split(" ")[0], changed  # the last change too: d.m.yyyy HH:MM
 
 
 @pytest.mark.slow
