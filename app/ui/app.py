@@ -28,13 +28,15 @@ from app import __version__
 from app.deferred import deferred
 from app.resources import resource_path
 from app.services.autosave import AutosaveWriter
-from app.services.first_run import LocalSandbox, ensure_first_run_profile, is_local_sandbox, start_local_sandbox
+from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
+                                    start_local_sandbox)
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
+from app.store.profile import Profile
 from app.store.settings import read_startup_settings
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 from app.ui import style
@@ -79,6 +81,11 @@ class LedgerDeskGui:
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False
+        # A sandbox another LedgerDesk runs, which this window uses: watched, and started here when it stops.
+        self.borrowed: dict[str, Profile] = {}
+        self.sandbox_watch = QTimer(self.window)
+        self.sandbox_watch.setInterval(SANDBOX_WATCH_MS)
+        self.sandbox_watch.timeout.connect(self.watch_borrowed_sandboxes)
         # The desktop session is ending (the session manager asks first, then the application may just quit):
         # what is being typed is committed and written before anything ends the process.
         QGuiApplication.instance().commitDataRequest.connect(self.keep_typing)
@@ -106,23 +113,50 @@ class LedgerDeskGui:
                 continue
             seen.add(origin)
             self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
-            self.tasks.run(lambda _progress, profile=profile: start_local_sandbox(profile),
-                           self._sandbox_started,
-                           lambda message: self.window.show_message("error", message))
+            self._start_sandbox(profile)
 
-    def _sandbox_started(self, sandbox: LocalSandbox) -> None:
+    def _start_sandbox(self, profile: Profile, taking_over: bool = False) -> None:
+        self.tasks.run(lambda _progress: start_local_sandbox(profile),
+                       lambda sandbox: self._sandbox_started(sandbox, profile, taking_over),
+                       lambda message: self.window.show_message("error", message))
+
+    def _sandbox_started(self, sandbox: LocalSandbox, profile: Profile, taking_over: bool = False) -> None:
         if self._closed:
             if sandbox.server is not None:
                 sandbox.server.stop()
             return
         if sandbox.server is not None:
             self.sandboxes.append(sandbox.server)
-            status = QCoreApplication.translate("LedgerDeskGui", "Sandbox running at {url}").format(url=sandbox.url)
+            self.borrowed.pop(sandbox.url, None)
+            status = (QCoreApplication.translate(
+                "LedgerDeskGui", "Sandbox running at {url} (started here: the other LedgerDesk's one stopped)")
+                if taking_over else QCoreApplication.translate("LedgerDeskGui", "Sandbox running at {url}")).format(
+                url=sandbox.url)
         else:
-            # Another LedgerDesk (another window) runs it: use it, and say whose it is.
+            # Another LedgerDesk (another window) runs it: use it, say whose it is, and watch it.
+            self.borrowed[sandbox.url] = profile
+            self.sandbox_watch.start()
             status = QCoreApplication.translate("LedgerDeskGui", "Sandbox already running at {url}").format(
                 url=sandbox.url) + (f" (LedgerDesk {sandbox.version})" if sandbox.version else " (LedgerDesk)")
         self.window.set_sandbox_status(status)
+
+    def watch_borrowed_sandboxes(self) -> None:
+        """Is the sandbox another LedgerDesk runs for us still there? When it has stopped (that window was
+        closed), start one here, so the status bar never names a sandbox that is gone and posts keep working."""
+        if self._closed or not self.borrowed:
+            self.sandbox_watch.stop()
+            return
+        for url, profile in list(self.borrowed.items()):
+            self.tasks.run(lambda _progress, url=url: running_sandbox_version(url),
+                           lambda version, url=url, profile=profile: self._borrowed_checked(url, profile, version),
+                           lambda _message: None)
+
+    def _borrowed_checked(self, url: str, profile: Profile, version: str | None) -> None:
+        if self._closed or version is not None or url not in self.borrowed:
+            return
+        del self.borrowed[url]
+        self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
+        self._start_sandbox(profile, taking_over=True)
 
     def keep_typing(self, _session_manager=None) -> None:
         """Commit what is being typed in every draft and wait until the writer has it on disk."""
@@ -150,6 +184,7 @@ class LedgerDeskGui:
         remove_translations()
 
 
+SANDBOX_WATCH_MS = 10_000  # how often a sandbox another LedgerDesk runs for this window is checked
 DESKTOP_FILE_NAME = "ledgerdesk"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 

@@ -119,3 +119,34 @@ def test_another_program_on_the_port_is_named_as_not_ledgerdesk(monkeypatch):
         with pytest.raises(SandboxUnavailable, match=r"Another program \(not LedgerDesk\) uses that port"):
             start_local_sandbox(profile)
         other.shutdown()
+
+
+def test_when_the_other_ledgerdesks_sandbox_stops_this_window_starts_its_own_and_says_so(qapp, qtbot, capfd):
+    """Issue 18: the status bar kept "Sandbox already running" after that sandbox had stopped, and posts
+    failed until a restart; now the window notices and starts the sandbox itself."""
+    from app.sandbox import SandboxServer
+    from app.services.first_run import running_sandbox_version
+    from app.ui.app import LedgerDeskGui
+
+    other = SandboxServer(port=0)  # the first LedgerDesk's sandbox
+    other.start()
+    add_profile("Sandbox", Target.CONFIRMA, other.confirma_url)
+    origin = other.base_url
+    gui = LedgerDeskGui()
+    qtbot.addWidget(gui.window)
+    try:
+        qtbot.waitUntil(lambda: "already running" in gui.window.sandbox_status.text(), timeout=10_000)
+        assert gui.sandbox_watch.isActive()
+        other.stop()  # that LedgerDesk was closed
+        assert running_sandbox_version(origin) is None
+        gui.watch_borrowed_sandboxes()  # what the timer does every 10 s
+        qtbot.waitUntil(lambda: gui.window.sandbox_status.text().startswith(f"Sandbox running at {origin}"),
+                        timeout=10_000)
+        assert "other LedgerDesk" in gui.window.sandbox_status.text()
+        assert len(gui.sandboxes) == 1 and running_sandbox_version(origin) is not None  # posts work again
+        gui.watch_borrowed_sandboxes()
+        assert not gui.sandbox_watch.isActive()  # nothing borrowed any more: the watch stops
+    finally:
+        gui.window.close()
+        gui.shutdown()
+    assert "Traceback" not in capfd.readouterr().err
