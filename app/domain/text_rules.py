@@ -1,8 +1,12 @@
-"""Characters no ledger shows: control characters and the invisible marks that reorder text on screen.
+"""Characters no ledger shows: control characters, the invisible marks that reorder text on screen, and
+the other invisible format characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen).
 
-A NUL, an escape sequence or a right-to-left override in a description is never what a bookkeeper meant:
-it is pasted by accident or put there on purpose to make a text read otherwise than it is stored. It would
-go to the target as is, so it is an error on the field that holds it, named by its code point.
+A NUL, an escape sequence, a right-to-left override or a zero-width space in a description is never what a
+bookkeeper meant: it is pasted by accident or put there on purpose to make a text read, search or compare
+otherwise than it is stored ("Rent" and "Re\u200bnt" look the same). It would go to the target as is, so it is
+an error on the field that holds it, named by its code point. The rule is Unicode's own: general categories
+Cc (controls) and Cf (format characters: every bidi mark and zero-width character), and the line and
+paragraph separators.
 """
 
 from __future__ import annotations
@@ -12,8 +16,7 @@ import unicodedata
 from app.domain.issues import Issue, error
 from app.domain.voucher import Voucher, VoucherLine
 
-# Unicode's bidirectional embedding, override and isolate marks (they change how a text reads, unseen).
-_BIDI_MARKS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 HEADER_TEXTS = ("number", "type", "description", "company_id")
 LINE_TEXTS = ("text", "project")
 
@@ -21,7 +24,7 @@ LINE_TEXTS = ("text", "project")
 def hidden_character(text: str) -> str | None:
     """The first character of `text` no ledger shows (as U+XXXX and its name), else None."""
     for ch in text:
-        if unicodedata.category(ch) == "Cc" or ch in _BIDI_MARKS or ch in "\u2028\u2029":
+        if unicodedata.category(ch) in _HIDDEN_CATEGORIES:
             name = unicodedata.name(ch, "a control character").lower()
             return f"U+{ord(ch):04X} ({name})"
     return None
