@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain.messages import Message
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors
@@ -205,9 +206,8 @@ def _number_booked(conn: sqlite3.Connection, voucher: Voucher, profile: Profile)
         if state == SubmissionState.CANCELLED or (state in REOPENABLE_STATES and not outbox.booked_bodies(
                 outbox.get(submission_id).voucher_id, profile.name)):
             continue
-        return error("number", f"Number {number} is already used by submission {submission_id} ({state}) of this "
-                               f"profile; sending this voucher could book it twice. Give it another number, or "
-                               f"pass --allow-number-reuse if it really is another voucher.", "number_booked")
+        return error("number", Message("number_booked", number=number, submission=submission_id, state=str(state)),
+                     "number_booked")
     return None
 
 
@@ -259,10 +259,9 @@ def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[
         entry = entry_from_json(row.mapping_data.get("entry", {}))
         body = json.loads(row.body, parse_float=Decimal)
         changed.append(error(
-            "lines", f"Entry {row.seq} is already booked in Infinity ({body.get('debitAccount')} / "
-                     f"{body.get('creditAccount')}, {format_amount(Decimal(body.get('amount', 0)) / 100)} "
-                     f"{body.get('currency') or ''}, {body.get('date')}) and the corrected voucher no longer "
-                     f"contains it unchanged. Keep that entry as booked and correct only the refused one, or "
-                     f"book a reversal of it.", "infinity_booked_entry_changed",
+            "lines", Message("infinity_booked_entry_changed", entry=row.seq, debit_account=str(body.get("debitAccount")),
+                             credit_account=str(body.get("creditAccount")),
+                             amount=Decimal(body.get("amount", 0)) / 100, currency=body.get("currency") or "",
+                             day=str(body.get("date"))), "infinity_booked_entry_changed",
             entry.debit_line if entry else None))
     return [p for i, p in enumerate(planned) if i not in matched], changed
