@@ -10,8 +10,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.domain.messages import Message
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.posting import post_voucher
 from app.domain.targets.infinity import PlannedEntry
 from app.domain.vat_codes import VatTable

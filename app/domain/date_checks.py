@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.messages import Message
 from app.domain.booking_rules import BookingRules
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.voucher import Voucher, VoucherLine
 
 

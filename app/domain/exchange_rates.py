@@ -8,10 +8,10 @@ silently: the voucher carries either a rate or `use_target_rate`, and the previe
 
 from __future__ import annotations
 
-from app.domain.messages import Message
 from app.domain.booking_rules import BookingRules
 from app.domain.currencies import ISO_4217
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.targets import Target
 from app.domain.voucher import Voucher
 

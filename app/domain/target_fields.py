@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from app.domain.messages import Message
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
 

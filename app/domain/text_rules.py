@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from app.domain.messages import Message
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.voucher import Voucher, VoucherLine
 
 # Unicode's bidirectional embedding, override and isolate marks (they change how a text reads, unseen).

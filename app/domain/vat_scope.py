@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.messages import Message
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.vat_rates import RateLookupError, products_moved_out, rate_on
 

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from app.domain.messages import Message
 from app.domain.booking_rules import BookingRules
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.money import ZERO
 from app.domain.posting import LinePosting, VoucherTotals, post_line
 from app.domain.targets import DESCRIPTION_LIMIT, Target

@@ -6,8 +6,8 @@ an unreadable text is kept and given back like any other.
 
 from __future__ import annotations
 
-from app.domain.messages import Message, message_of
 from app.domain.issues import Issue, error
+from app.domain.messages import Message, message_of
 from app.domain.validation import header_issues
 from app.domain.voucher import VatMode
 from app.editing.cells import (

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from app.domain.messages import Message
 from app.domain.issues import warning
+from app.domain.messages import Message
 from app.domain.money import CENT, ZERO, round_cents
 from app.domain.vat import add_vat
 from app.domain.vat_codes import VatCodeError

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.messages import message_of
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
+from app.domain.messages import message_of
 from app.domain.posting import LinePosting
 from app.domain.voucher import VoucherLine
 from app.editing.cells import (

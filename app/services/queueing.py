@@ -20,10 +20,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from app.domain.messages import Message
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors
+from app.domain.messages import Message
 from app.domain.money import format_amount
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from app.domain.messages import Message
 from app.client import (Accepted, AuthFailed, ClientProfile, ConfirmaClient, InfinityClient, NotSent, Outcome,
                         RateLimited, Rejected, RetryPolicy, Timeouts, Transient, Uncertain, Unexpected)
 from app.client.confirma import StatusUnavailable
@@ -26,7 +27,7 @@ from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
 from app.client.field_mapping import row_lines_from_body
 from app.domain.issues import Issue
-from app.domain.money import format_amount, from_cents
+from app.domain.money import from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import plan_infinity_entries
 from app.domain.targets.infinity_booking import booking_differences
@@ -115,11 +116,11 @@ class Submitter:
         current = self.outbox.get(submission_id)
         if current.profile != self.profile.name or current.target != self.profile.target.value:
             return SubmitReport(submission_id, current.state,
-                                f"Submission {submission_id} belongs to profile {current.profile} "
-                                f"({current.target}); it is not sent with profile {self.profile.name}.")
+                                Message("submission_other_profile", submission=submission_id,
+                                        owner=current.profile, target=current.target, profile=self.profile.name))
         if not self.outbox.claim(submission_id, self.claimer, profile=self.profile.name):
             current = self.outbox.get(submission_id)
-            return SubmitReport(submission_id, current.state, current.detail or f"It is {current.state}.")
+            return SubmitReport(submission_id, current.state, current.detail or Message("submission_is", state=str(current.state)))
         return self._send_claimed(self.outbox.get(submission_id))
 
     def _note_sending(self, submission: Submission, request: RequestRow) -> None:
@@ -205,12 +206,14 @@ class Submitter:
                 differences = self._differences(submission)
                 if differences:
                     state = SubmissionState.DIFFERS
-                    message += " Booked differently from the preview: " + "; ".join(differences) + "."
+                    message = Message("booked_differently", booked=message, differences="; ".join(differences))
         elif isinstance(outcome, Rejected):
             for request_id in request_ids:
                 self.outbox.set_request_state(request_id, RequestState.REJECTED, {"message": outcome.message,
                                                                        "issues": [i.as_dict() for i in issues]})
-            state, message = SubmissionState.REJECTED, outcome.message + self._booked_so_far(submission)
+            so_far = self._booked_so_far(submission)
+            state, message = SubmissionState.REJECTED, (Message("sentences", first=outcome.message, rest=so_far)
+                                                        if so_far else outcome.message)
         elif isinstance(outcome, (Uncertain, Unexpected)) or (
                 isinstance(outcome, Transient) and submission.target == Target.INFINITY.value):
             # It may have been booked: never sent again without reconciling or the user's word.
@@ -236,11 +239,12 @@ class Submitter:
         transactions = [t for r in requests for t in json.loads(r.result or "[]") if isinstance(t, dict)]
         vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
         net = sum(t.get("amount", 0) for t in transactions if not t.get("isTaxTransaction"))
-        entries = "the entry" if len(requests) == 1 else f"all {len(requests)} entries"
+
         currencies = sorted({str(t["currency"]) for t in transactions if t.get("currency")})
         unit = f" {'/'.join(currencies)}" if currencies else ""  # the books' currency, named: CHF, not the voucher's
-        return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
-                f"{format_amount(from_cents(net))}{unit}, VAT {format_amount(from_cents(vat))}{unit}.")
+        return Message("infinity_booked_entry" if len(requests) == 1 else "infinity_booked_entries",
+                       entries=len(requests), count=len(transactions), net=from_cents(net), vat=from_cents(vat),
+                       currency=unit)
 
     def _differences(self, submission: Submission) -> list[str]:
         """What Infinity booked against what the preview predicted, entry by entry (frozen at queue time)."""
@@ -263,10 +267,9 @@ class Submitter:
         booked = [r.seq for r in self.outbox.requests(submission.id) if r.state == RequestState.ACCEPTED]
         if not booked:
             return ""
-        which = f"Entry {booked[0]} of this voucher is" if len(booked) == 1 else \
-            f"Entries {', '.join(map(str, booked))} of this voucher are"
-        return (f" {which} already booked in Infinity; correct the refused entry and send again, and only the "
-                f"entries not yet booked are sent.")
+        if len(booked) == 1:
+            return Message("infinity_entry_booked_so_far", entry=booked[0])
+        return Message("infinity_entries_booked_so_far", entries=", ".join(map(str, booked)))
 
     # --- after a crash, and the user's decisions -------------------------------------------------
 

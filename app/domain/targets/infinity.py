@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain.messages import Message
 from app.domain.issues import Issue, error, warning
+from app.domain.messages import Message
 from app.domain.money import from_cents, round_cents, to_cents
 from app.domain.posting import LinePosting, post_voucher
 from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY
