@@ -135,6 +135,21 @@ TEMPLATES: dict[str, str] = {
     "number_booked": "Number {number} is already used by submission {submission} ({state}) of this profile; "
                      "sending this voucher could book it twice. Give it another number, or pass "
                      "--allow-number-reuse if it really is another voucher.",
+    "queue_has_errors": "The voucher has errors; nothing was queued.",
+    "queue_number_in_use": "The voucher number is in use; nothing was queued.",
+    "queue_already_in_outbox": "This voucher is already in the outbox.",
+    "queued": "Queued.",
+    "queue_booked_would_change": "Entries already booked in Infinity would change; nothing was queued.",
+    "queued_again": "Queued again.",
+    "queued_again_booked_one": "Queued again; {count} entry already booked is not sent again.",
+    "queued_again_booked": "Queued again; {count} entries already booked are not sent again.",
+    "queued_correction_one": "Queued as the correction of voucher {voucher} (submission {submission}), which "
+                             "Infinity partly refused; {count} entry it booked is not sent again.",
+    "queued_correction": "Queued as the correction of voucher {voucher} (submission {submission}), which Infinity "
+                         "partly refused; {count} entries it booked are not sent again.",
+    "every_entry_booked": "Every entry of this voucher was already booked.",
+    "already_in_outbox": "Already in the outbox ({state}).",
+    "already_posted": "This voucher was already posted (submission {submission}, {state}); it is not sent twice.",
     "infinity_booked_entry_changed": "Entry {entry} is already booked in Infinity ({debit_account} / "
                                      "{credit_account}, {amount} {currency}, {day}) and the corrected voucher no "
                                      "longer contains it unchanged. Keep that entry as booked and correct only the "

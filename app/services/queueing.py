@@ -139,7 +139,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
         voucher.company_id = profile.company_id
     issues = validate_voucher(voucher, table, profile.target, chart=chart, rules=profile.booking_rules(date.today()))
     if has_errors(issues):
-        return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
+        return QueueResult(None, issues, Message("queue_has_errors"))
     planned = plan_requests(voucher, table, profile)
     totals = voucher_totals(post_voucher(voucher, table))
     summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
@@ -156,7 +156,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
             outbox.add_alias(voucher.identifier, profile.name, corrects.id)
             previous = corrects
         if previous is None and not allow_number_reuse and (used := _number_booked(conn, voucher, profile)):
-            return QueueResult(None, [*issues, used], "The voucher number is in use; nothing was queued.")
+            return QueueResult(None, [*issues, used], Message("queue_number_in_use"))
         if previous is None:
             try:
                 submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
@@ -165,28 +165,26 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
                                                mappings=[p.mapping for p in planned])
             except SubmissionConflict:  # cannot happen inside BEGIN IMMEDIATE; the schema says so anyway
                 return _already_there(outbox.live_for_voucher(voucher.identifier, profile.name)) or QueueResult(
-                    None, message="This voucher is already in the outbox.")
-            message = "Queued."
+                    None, message=Message("queue_already_in_outbox"))
+            message = Message("queued")
         else:
             booked = outbox.booked_bodies(previous.voucher_id, profile.name)
             remaining, changed = _unbooked(planned, booked)
             if changed:
-                return QueueResult(None, [*issues, *changed], "Entries already booked in Infinity would change; "
-                                                               "nothing was queued.")
+                return QueueResult(None, [*issues, *changed], Message("queue_booked_would_change"))
             outbox.reopen(previous.id, voucher=snapshot, summary=summary, bodies=[p.body for p in remaining],
                           mappings=[p.mapping for p in remaining])
             submission_id = previous.id
-            message = "Queued again." if not booked else (
-                f"Queued again; {len(booked)} entr{'y' if len(booked) == 1 else 'ies'} already booked "
-                f"{'is' if len(booked) == 1 else 'are'} not sent again.")
+            one = len(booked) == 1
+            message = Message("queued_again") if not booked else Message(
+                "queued_again_booked_one" if one else "queued_again_booked", count=len(booked))
             if corrects is not None:
-                message = (f"Queued as the correction of voucher {corrects.summary.get('number') or corrects.voucher_id}"
-                           f" (submission {corrects.id}), which Infinity partly refused; {len(booked)} "
-                           f"entr{'y' if len(booked) == 1 else 'ies'} it booked {'is' if len(booked) == 1 else 'are'}"
-                           f" not sent again.")
+                message = Message("queued_correction_one" if one else "queued_correction", count=len(booked),
+                                  voucher=str(corrects.summary.get("number") or corrects.voucher_id),
+                                  submission=corrects.id)
             if not remaining:  # every entry was already booked: nothing left to send
                 outbox.set_state(submission_id, SubmissionState.ACCEPTED,
-                                 detail="Every entry of this voucher was already booked.")
+                                 detail=Message("every_entry_booked"))
         RecentUse(conn).record(profile.name, texts=[line.text for _, line in voucher.typed_lines()],
                                accounts=[line.account for _, line in voucher.typed_lines()])
     crash_point("after-queue")
@@ -230,9 +228,8 @@ def _already_there(previous: Submission | None) -> QueueResult | None:
     if previous is None or previous.state in REOPENABLE_STATES:
         return None
     if previous.state in OPEN_STATES:
-        return QueueResult(previous.id, message=f"Already in the outbox ({previous.state}).")
-    return QueueResult(None, message=f"This voucher was already posted (submission {previous.id}, "
-                                     f"{previous.state}); it is not sent twice.")
+        return QueueResult(previous.id, message=Message("already_in_outbox", state=str(previous.state)))
+    return QueueResult(None, message=Message("already_posted", submission=previous.id, state=str(previous.state)))
 
 
 def match_booked(planned: Sequence[tuple[Any, ...]], booked: Sequence[tuple[Any, ...]]) -> tuple[set[int], list[int]]:
