@@ -148,8 +148,7 @@ class ConfirmaClient:
         if 200 <= reply.status < 300:
             if reply.content.strip() and data is None:
                 return reply.unexpected(Message("confirma_ok_unreadable"))
-            return Accepted(reply.status, data, "Confirma queued the voucher; it is sent on to the "
-                                                "accounting system shortly.")
+            return Accepted(reply.status, data, Message("confirma_queued"))
         if reply.status == 400 or reply.status == 409 or reply.status == 422:
             if data is None:  # refused, in a form that names no field
                 return refused_unprocessed(reply, data, "Confirma") or reply.unexpected()

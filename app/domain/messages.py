@@ -250,6 +250,12 @@ TEMPLATES: dict[str, str] = {
     "renewal_stored": "{said} It is stored in {keyring} in place of the old one.",
     "confirma_not_listed": "Confirma did not list it after {attempts} attempts; check its status before sending "
                            "it again.",
+    "confirma_queued": "Confirma queued the voucher; it is sent on to the accounting system shortly.",
+    "sync_pending": "queued, not yet in the accounting system",
+    "sync_synced": "in the accounting system",
+    "sync_synced_since": "in the accounting system since {since}",
+    "sync_failed": "failed to reach the accounting system",
+    "sync_described": "{words}: {description}",
     "confirma_has_voucher": "Confirma has the voucher ({status}).",
     "confirma_ok_unreadable": "Confirma answered OK in a form LedgerDesk cannot read.",
     "confirma_403": "Confirma refused this key for this request (HTTP 403)",

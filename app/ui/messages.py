@@ -15,9 +15,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.issues import Issue
 from app.domain.messages import Message
-from app.editing.cells import LOCALES, NumberFormat, format_amount_cell, format_date_cell
+from app.editing.cells import (
+    LOCALES,
+    NumberFormat,
+    format_amount_cell,
+    format_date_cell,
+)
+from app.ui import (
+    voucher_model as _grid,  # a module: the grid renders its tooltips with this one
+)
 from app.ui.i18n import current_language
-from app.ui import voucher_model as _grid  # a module: the grid renders its tooltips with this one
 
 # The header fields by name; the grid's columns are named as their headers (voucher_model.COLUMN_HEADERS).
 FIELD_NAMES = {
@@ -256,6 +263,12 @@ TEMPLATES: dict[str, str] = {
     "renewal_stored": QT_TRANSLATE_NOOP("Messages", "{said} It is stored in {keyring} in place of the old one."),
     "confirma_not_listed": QT_TRANSLATE_NOOP("Messages", "Confirma did not list it after {attempts} attempts; check its status before "
                                                          "sending it again."),
+    "confirma_queued": QT_TRANSLATE_NOOP("Messages", "Confirma queued the voucher; it is sent on to the accounting system shortly."),
+    "sync_pending": QT_TRANSLATE_NOOP("Messages", "queued, not yet in the accounting system"),
+    "sync_synced": QT_TRANSLATE_NOOP("Messages", "in the accounting system"),
+    "sync_synced_since": QT_TRANSLATE_NOOP("Messages", "in the accounting system since {since}"),
+    "sync_failed": QT_TRANSLATE_NOOP("Messages", "failed to reach the accounting system"),
+    "sync_described": QT_TRANSLATE_NOOP("Messages", "{words}: {description}"),
     "confirma_has_voucher": QT_TRANSLATE_NOOP("Messages", "Confirma has the voucher ({status})."),
     "confirma_ok_unreadable": QT_TRANSLATE_NOOP("Messages", "Confirma answered OK in a form LedgerDesk cannot read."),
     "confirma_403": QT_TRANSLATE_NOOP("Messages", "Confirma refused this key for this request (HTTP 403)"),
