@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from app.domain import (
-    messages as _messages,  # a module: messages formats amounts with this one
-)
+from app.domain import messages as _messages  # a module: messages formats amounts with this one
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")

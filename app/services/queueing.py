@@ -256,8 +256,8 @@ def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[
         entry = entry_from_json(row.mapping_data.get("entry", {}))
         body = json.loads(row.body, parse_float=Decimal)
         changed.append(error(
-            "lines", Message("infinity_booked_entry_changed", entry=row.seq, debit_account=str(body.get("debitAccount")),
-                             credit_account=str(body.get("creditAccount")),
+            "lines", Message("infinity_booked_entry_changed", entry=row.seq,
+                             debit_account=str(body.get("debitAccount")), credit_account=str(body.get("creditAccount")),
                              amount=Decimal(body.get("amount", 0)) / 100, currency=body.get("currency") or "",
                              day=str(body.get("date"))), "infinity_booked_entry_changed",
             entry.debit_line if entry else None))

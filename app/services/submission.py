@@ -120,7 +120,8 @@ class Submitter:
                                         owner=current.profile, target=current.target, profile=self.profile.name))
         if not self.outbox.claim(submission_id, self.claimer, profile=self.profile.name):
             current = self.outbox.get(submission_id)
-            return SubmitReport(submission_id, current.state, current.detail or Message("submission_is", state=str(current.state)))
+            return SubmitReport(submission_id, current.state,
+                                current.detail or Message("submission_is", state=str(current.state)))
         return self._send_claimed(self.outbox.get(submission_id))
 
     def _note_sending(self, submission: Submission, request: RequestRow) -> None:

@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+31"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+3"/>
+        <location filename="../../app/ui/message_templates.py" line="+11"/>
         <source>The voucher has no lines.</source>
         <translation>Der Beleg hat keine Zeilen.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Die Beschreibung hat {length} Zeichen; {target} nimmt höchstens {limit} an.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
         <translation>&apos;{currency}&apos; ist kein Währungscode (drei Grossbuchstaben, z. B. EUR).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
         <translation>&apos;{currency}&apos; ist kein Währungscode nach ISO 4217.</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>Confirma nimmt nur Beträge in Euro an; dieser Beleg ist in {currency}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The exchange rate must be greater than zero.</source>
         <translation>Der Wechselkurs muss grösser als null sein.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>{currency} ist die Buchhaltungswährung dieses Profils: lassen Sie den Wechselkurs leer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No company {label}: Confirma needs it to find the company.</source>
         <translation>Firma ohne {label}: Confirma braucht sie, um die Firma zu finden.</translation>
     </message>
@@ -1298,22 +1298,22 @@
         <translation>&apos;{value}&apos; ist keine Y-tunnus: sie sieht so aus: {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
         <translation>&apos;{value}&apos; kann keine Y-tunnus sein: keine Prüfziffer passt zu den ersten sieben Ziffern.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
         <translation>Die Prüfziffer von &apos;{value}&apos; müsste {expected} sein; die Nummer ist vielleicht vertippt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
         <translation>&apos;{value}&apos; ist keine Schweizer UID: sie sieht so aus: {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
         <translation>Die Prüfziffer der UID &apos;{value}&apos; passt nicht zu den ersten acht Ziffern; die Nummer ist vielleicht vertippt.</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Infinity-Konten sind vierstellig, 1000 bis 9999; &apos;{account}&apos; ist es nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
         <translation>Das Konto {account} ist nicht im Kontenplan dieses Profils.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
         <translation>&apos;{account}&apos; ist mit anderen Ziffern als 0–9 geschrieben; tippen Sie die Kontonummer mit den Ziffern 0–9.</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Infinity hat keinen Code {prefix}… für die Satzklasse {rate_class}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from {start}</source>
         <translation>ab {start}</translation>
     </message>
@@ -1398,12 +1398,12 @@
         <translation>{code} ({percent} %) gilt {span}; am {day} gilt {current}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
         <translation>Der Text hat {length} Zeichen; Infinity nimmt höchstens {limit} an.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter either a debit or a credit on a line, not both.</source>
         <translation>Geben Sie auf einer Zeile entweder Soll oder Haben ein, nicht beides.</translation>
     </message>
@@ -1448,7 +1448,7 @@
         <translation>Soll und Haben weichen um {difference} ab (Soll {debit}, Haben {credit}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
         <translation>Infinity braucht auf jeder Buchung eine Beschreibung (1 bis 128 Zeichen): tippen Sie eine Belegbeschreibung oder einen Zeilentext.</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>Eine Buchungsbeschreibung in Infinity ist eine Zeile mit höchstens 128 Zeichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
         <translation>Der Text enthält {character}, ein Zeichen, das keine Buchhaltung zeigt: tippen Sie ihn ohne dieses Zeichen neu (es kam vielleicht mit dem Einfügen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
         <translation>{day} liegt {ahead} Tage nach heute ({today}); Belege werden selten mehr als {limit} Tage im Voraus datiert. Prüfen Sie das Jahr.</translation>
     </message>
@@ -1473,37 +1473,37 @@
         <translation>{day} liegt im Geschäftsjahr {year}, mehr als ein Geschäftsjahr zurück (jetzt ist {this_year}); dieses Jahr ist meist abgeschlossen. Prüfen Sie das Jahr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
         <translation>Diese Zeile wird am {day} gebucht, im Geschäftsjahr {year}; der Beleg ist auf den {voucher_day} datiert, im {voucher_year}. Eines der beiden Jahre ist wohl vertippt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
         <translation>Diese Zeile wird am {day} gebucht, in einem anderen Monat als das Belegdatum {voucher_day}: ihre MWST gehört in die Abrechnung jenes Monats.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
         <translation>Tippen Sie entweder einen Wechselkurs oder nutzen Sie den Kurs von Infinity für {currency}, nicht beides.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
         <translation>Der Beleg ist in {currency}; das Profil führt seine Bücher in {home}. Tippen Sie einen Wechselkurs ({home} pro 1 {currency}) als Kurs des Belegs (Kurs im Fenster, &quot;exchange_rate&quot; in einer Datei), oder dort &quot;target&quot;, um den Kurs von Infinity am Belegdatum zu verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
         <translation>Infinity nimmt pro Buchung ein Soll- und ein Habenkonto und einen Steuercode; für {amount} dieser Zeile gibt es auf der Gegenseite keine Zeile ohne MWST-Code, mit der sie gepaart werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
         <translation>Diese Zeile geht als {pieces} Buchungen an Infinity; Infinity rechnet die MWST pro Buchung, sie kann also um einen Rappen von der hier gezeigten abweichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
         <translation>Buchungen in Infinity haben keine Belegnummer: {number} wird nicht gesendet und bleibt nur in LedgerDesk.</translation>
     </message>
@@ -1513,22 +1513,22 @@
         <translation>Buchungen in Infinity haben keine Belegart: {type} wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
         <translation>Confirma nimmt nur Euro und kennt keinen Wechselkurs: {rate} wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
         <translation>Buchungen in Infinity haben kein Projekt: Projekt {project} wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
         <translation>Buchungen in Infinity haben keine Dimensionen: {name} ({kind}) {value} wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
         <translation>Infinity führt einen Text pro Buchung: der Text dieser Zeile wird nicht gesendet; ihre Buchung erhält &apos;{text}&apos;.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Infinity führt ein Datum pro Buchung: das Datum {day} dieser Zeile wird nicht gesendet; ihre Buchung bleibt ohne Datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
         <translation>Infinity führt einen Text pro Buchung und nimmt die Zeilentexte: die Belegbeschreibung wird nicht gesendet.</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>Die Datei hat keine Kennung; LedgerDesk hat eine aus ihrem Inhalt abgeleitet, sodass sie nie zweimal gebucht wird. Geben Sie ihr einen &quot;identifier&quot;, um einen gleichen Beleg erneut zu buchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a valid date (YYYY-MM-DD).</source>
         <translation>{text} ist kein gültiges Datum (JJJJ-MM-TT).</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>&apos;{text}&apos; ist kein Datum (z. B. 12.12.2025, 2025-12-12, t für heute, +1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
         <translation>Der Standard-MWST-Code {code} des Kontos {account} gehört zur {percent}-%-Klasse. Seit {since} gehören {products} zur {new_percent}-%-Klasse{codes}; am {day} umfasst {code}: {covers}. Prüfen Sie diese Zeile und den Standardcode des Kontos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>less than before</source>
         <translation>weniger als zuvor</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Kein Nettobetrag gleicht die Differenz zu {rate} genau aus: {net} netto ergibt {gross} mit MWST, {off} daneben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The amount is empty.</source>
         <translation>Der Betrag ist leer.</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>&apos;{text}&apos;: Klammern bedeuten schon einen negativen Betrag; lassen Sie das Minus weg.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; ist keine Zahl.</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>Die Nummer {number} ist schon von der Sendung {submission} ({state}) dieses Profils belegt; diesen Beleg zu senden könnte ihn doppelt buchen. Geben Sie ihm eine andere Nummer, oder verwenden Sie --allow-number-reuse, wenn es wirklich ein anderer Beleg ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The voucher has errors; nothing was queued.</source>
         <translation>Der Beleg hat Fehler; nichts wurde eingereiht.</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Bereits in Infinity gebuchte Buchungen würden sich ändern; nichts wurde eingereiht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again.</source>
         <translation>Erneut eingereiht.</translation>
     </message>
@@ -1693,22 +1693,22 @@
         <translation>Erneut eingereiht; {count} bereits gebuchte Buchung wird nicht nochmals gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again; {count} entries already booked are not sent again.</source>
         <translation>Erneut eingereiht; {count} bereits gebuchte Buchungen werden nicht nochmals gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
         <translation>Eingereiht als Korrektur des Belegs {voucher} (Sendung {submission}), den Infinity teilweise abgelehnt hat; {count} von ihm gebuchte Buchung wird nicht nochmals gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
         <translation>Eingereiht als Korrektur des Belegs {voucher} (Sendung {submission}), den Infinity teilweise abgelehnt hat; {count} von ihm gebuchte Buchungen werden nicht nochmals gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every entry of this voucher was already booked.</source>
         <translation>Alle Buchungen dieses Belegs waren schon gebucht.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>Buchung {entry} ist schon in Infinity gebucht ({debit_account} / {credit_account}, {amount} {currency}, {day}), und der korrigierte Beleg enthält sie nicht mehr unverändert. Lassen Sie diese Buchung wie gebucht und korrigieren Sie nur die abgelehnte, oder buchen Sie eine Stornobuchung dazu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Confirma refused {path}: {said}</source>
         <translation>Confirma hat {path} abgelehnt: {said}</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Der API-Schlüssel ist abgelaufen. Erneuern Sie ihn, oder verlangen Sie beim Dienst einen neuen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The API key was refused, and the service did not say why.</source>
         <translation>Der API-Schlüssel wurde abgelehnt, und der Dienst hat nicht gesagt, warum.</translation>
     </message>
@@ -1888,12 +1888,12 @@
         <translation>LedgerDesk hat die Anfrage zurückgehalten, um im Stundenlimit des Dienstes zu bleiben. Die Anfrage wurde nicht verarbeitet; versuchen Sie es in {wait} erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
         <translation>LedgerDesk hat die Anfrage zurückgehalten, um im Stundenlimit des Dienstes zu bleiben. Die Anfrage wurde nicht verarbeitet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service had a temporary problem: {reason}</source>
         <translation>Der Dienst hatte ein vorübergehendes Problem: {reason}</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>HTTP {status} {phrase}, als unlesbare Antwort: {excerpt}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP {status} {phrase}.</source>
         <translation>HTTP {status} {phrase}.</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Der Dienst gab eine Antwort, die LedgerDesk nicht lesen kann (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{head} Its answer began: {excerpt}</source>
         <translation>{head} Die Antwort begann: {excerpt}</translation>
     </message>
@@ -1938,17 +1938,17 @@
         <translation>Es ist nicht bekannt, ob der Dienst dies erhalten hat: {reason}. {advice}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in the service whether it arrived before sending it again.</source>
         <translation>Prüfen Sie im Dienst, ob er angekommen ist, bevor Sie ihn erneut senden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
         <translation>der API-Schlüssel des Profils &apos;{profile}&apos; konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
         <translation>der API-Schlüssel des Profils &apos;{profile}&apos; ist leer oder enthält Leerzeichen oder Zeichen, die nicht gesendet werden können; geben Sie ihn erneut ein.</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation>das Zertifikat des Dienstes konnte nicht geprüft werden ({detail}); die Verbindung wurde zum Schutz des Schlüssels abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>could not connect to the service ({detail})</source>
         <translation>keine Verbindung zum Dienst ({detail})</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>die Verbindung wurde geschlossen, bevor eine vollständige Antwort kam ({detail})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the connection broke ({detail})</source>
         <translation>die Verbindung brach ab ({detail})</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>unter dieser Adresse antwortet nichts (HTTP {status}). Prüfen Sie die Adresse des Profils</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{service} gave up waiting for the request (HTTP 408)</source>
         <translation>{service} hat das Warten auf die Anfrage aufgegeben (HTTP 408)</translation>
     </message>
@@ -2053,7 +2053,7 @@
         <translation>unter Linux installieren und entsperren Sie GNOME Keyring oder KWallet (Secret Service) in Ihrer Desktop-Sitzung; unter Windows und macOS ist der Schlüsselbund des Systems eingebaut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No OS keyring is available: {hint}, then try again.</source>
         <translation>Kein Schlüsselbund des Betriebssystems ist verfügbar: {hint}, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Der einzige verfügbare Schlüsselbund ({backend}) speichert API-Schlüssel unverschlüsselt in einer Datei, daher verwendet LedgerDesk ihn nicht: {hint}. Um unverschlüsselte Schlüssel trotzdem zu erlauben, setzen Sie {variable}=1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
         <translation>Der Schlüsselbund des Betriebssystems ist gesperrt (oder die Entsperrabfrage wurde geschlossen): entsperren Sie ihn, etwa durch Anmelden an der Desktop-Sitzung oder Öffnen der Schlüsselbund-App, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Der Schlüsselbund des Betriebssystems hat LedgerDesk den Zugriff auf den API-Schlüssel verweigert: erlauben Sie den Zugriff, wenn der Schlüsselbund fragt, oder prüfen Sie seine Zugriffseinstellungen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} (Keyring said: {detail})</source>
         <translation>{text} (Meldung des Schlüsselbunds: {detail})</translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation>Confirma hat einen neuen Schlüssel ausgegeben, aber der Schlüsselbund konnte ihn nicht speichern: {reason} Der alte Schlüssel bleibt gespeichert; erneuern Sie wieder, sobald der Schlüsselbund funktioniert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{said} It is stored in {keyring} in place of the old one.</source>
         <translation>{said} Er ist in {keyring} anstelle des alten gespeichert.</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>Confirma hat den Beleg eingereiht; er geht in Kürze an das Buchhaltungssystem weiter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>queued, not yet in the accounting system</source>
         <translation>eingereiht, noch nicht im Buchhaltungssystem</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Confirma hat OK geantwortet, in einer Form, die LedgerDesk nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma refused this key for this request (HTTP 403)</source>
         <translation>Confirma hat den Schlüssel für diese Anfrage abgelehnt (HTTP 403)</translation>
     </message>
@@ -2153,12 +2153,12 @@
         <translation>Confirma hat die Anfrage umgeleitet (HTTP {status}); prüfen Sie die Adresse des Profils.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the key was refused although Confirma&apos;s validation accepts it</source>
         <translation>der Schlüssel wurde abgelehnt, obwohl die Prüfung von Confirma ihn annimmt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma lists no vouchers.</source>
         <translation>Confirma führt keine Belege auf.</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Die Antwort der Schlüsselprüfung von Confirma ist nicht lesbar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma accepts the key.</source>
         <translation>Confirma nimmt den Schlüssel an.</translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation>In der Antwort von Confirma wurde kein neuer Schlüssel gefunden; der gespeicherte Schlüssel bleibt in Gebrauch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
         <translation>Die Prüfung von Confirma hat den neuen Schlüssel nicht angenommen; der gespeicherte Schlüssel bleibt in Gebrauch. {reason}</translation>
     </message>
@@ -2218,22 +2218,22 @@
         <translation>Auch die Statusliste von Confirma war nicht lesbar ({reason}); prüfen Sie den Status des Belegs, bevor Sie ihn erneut senden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
         <translation>Infinity kann nicht gefragt werden, ob eine Buchung angekommen ist; sehen Sie die ungeprüften Buchungen in Infinity durch, bevor Sie sie erneut senden, sonst wird sie vielleicht doppelt gebucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity accepts the key (it answered a request to read contacts).</source>
         <translation>Infinity nimmt den Schlüssel an (es hat eine Anfrage zum Lesen der Kontakte beantwortet).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for reading contacts (HTTP 403)</source>
         <translation>Infinity hat den Schlüssel für das Lesen der Kontakte abgelehnt (HTTP 403)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for this request (HTTP 403)</source>
         <translation>Infinity hat den Schlüssel für diese Anfrage abgelehnt (HTTP 403)</translation>
     </message>
@@ -2243,12 +2243,12 @@
         <translation>Infinity hat unter dieser Adresse mit HTTP {status} geantwortet; prüfen Sie die Adresse des Profils.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
         <translation>Infinity hat OK geantwortet (HTTP {status}), in einer Form, die LedgerDesk nicht lesen kann; die Buchung wurde wohl gebucht. {advice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Die Buchung ist vielleicht gebucht, vielleicht nicht. {advice}</translation>
     </message>
@@ -2268,28 +2268,28 @@
         <translation>{booked} Anders gebucht als in der Vorschau: {differences}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity hat die Buchung gebucht: {count} Transaktion(en), netto {net}{currency}, MWST {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity hat alle {entries} Buchungen gebucht: {count} Transaktion(en), netto {net}{currency}, MWST {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Buchung {entry} dieses Belegs ist schon in Infinity gebucht; korrigieren Sie die abgelehnte Buchung und senden Sie erneut, dann werden nur die noch nicht gebuchten gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Die Buchungen {entries} dieses Belegs sind schon in Infinity gebucht; korrigieren Sie die abgelehnte Buchung und senden Sie erneut, dann werden nur die noch nicht gebuchten gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity hat die Buchung gebucht: {count} Transaktion(en), netto {net}{currency}.</translation>
     </message>

@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+31"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+3"/>
+        <location filename="../../app/ui/message_templates.py" line="+11"/>
         <source>The voucher has no lines.</source>
         <translation>Tositteella ei ole rivejä.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Selitteessä on {length} merkkiä; {target} hyväksyy enintään {limit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
         <translation>&apos;{currency}&apos; ei ole valuuttakoodi (kolme isoa kirjainta, esim. EUR).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
         <translation>&apos;{currency}&apos; ei ole ISO 4217 -valuuttakoodi.</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>Confirma ottaa vastaan vain euromääriä; tämä tosite on valuutassa {currency}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The exchange rate must be greater than zero.</source>
         <translation>Kurssin on oltava suurempi kuin nolla.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>{currency} on tämän profiilin kirjanpitovaluutta: jätä kurssi tyhjäksi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No company {label}: Confirma needs it to find the company.</source>
         <translation>Yrityksen {label} puuttuu: Confirma tarvitsee sen löytääkseen yrityksen.</translation>
     </message>
@@ -1298,22 +1298,22 @@
         <translation>&apos;{value}&apos; ei ole Y-tunnus: sen muoto on {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
         <translation>&apos;{value}&apos; ei voi olla Y-tunnus: mikään tarkistenumero ei sovi sen seitsemään ensimmäiseen numeroon.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
         <translation>Tunnuksen &apos;{value}&apos; tarkistenumeron pitäisi olla {expected}; numero voi olla kirjoitettu väärin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
         <translation>&apos;{value}&apos; ei ole sveitsiläinen UID: sen muoto on {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
         <translation>UID-tunnuksen &apos;{value}&apos; tarkistenumero ei sovi sen kahdeksaan ensimmäiseen numeroon; numero voi olla kirjoitettu väärin.</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Infinityn tilit ovat nelinumeroisia, 1000–9999; &apos;{account}&apos; ei ole.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
         <translation>Tiliä {account} ei ole tämän profiilin tilikartassa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
         <translation>&apos;{account}&apos; on kirjoitettu muilla numeroilla kuin 0–9; kirjoita tilinumero numeroilla 0–9.</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Infinityllä ei ole koodia {prefix}… verokannalle {rate_class}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from {start}</source>
         <translation>{start} alkaen</translation>
     </message>
@@ -1398,12 +1398,12 @@
         <translation>{code} ({percent} %) on voimassa {span}; päivänä {day} käytä koodia {current}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
         <translation>Tekstissä on {length} merkkiä; Infinity hyväksyy enintään {limit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter either a debit or a credit on a line, not both.</source>
         <translation>Anna rivillä joko debet tai kredit, ei molempia.</translation>
     </message>
@@ -1448,7 +1448,7 @@
         <translation>Debet ja kredit eroavat {difference} (debet {debit}, kredit {credit}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
         <translation>Infinity tarvitsee jokaiseen vientiin selitteen (1–128 merkkiä): kirjoita tositteen selite tai rivin teksti.</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>Infinityn viennin selite on yksi enintään 128 merkin rivi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
         <translation>Tekstissä on {character}, merkki jota mikään kirjanpito ei näytä: kirjoita teksti uudelleen ilman sitä (se on voinut tulla liitetyn tekstin mukana).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
         <translation>{day} on {ahead} päivää tämän päivän ({today}) jälkeen; tositteita päivätään harvoin yli {limit} päivää eteenpäin. Tarkista vuosi.</translation>
     </message>
@@ -1473,37 +1473,37 @@
         <translation>{day} on tilikaudella {year}, yli tilikauden taaksepäin (nyt on {this_year}); se tilikausi on yleensä jo suljettu. Tarkista vuosi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
         <translation>Rivi kirjataan päivälle {day}, tilikaudelle {year}; tositteen päivämäärä on {voucher_day}, tilikaudella {voucher_year}. Toinen vuosista on luultavasti kirjoitettu väärin.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
         <translation>Rivi kirjataan päivälle {day}, eri kuukaudelle kuin tositteen päivämäärä {voucher_day}: sen ALV kuuluu sen kuukauden ilmoitukseen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
         <translation>Anna joko kurssi tai käytä Infinityn kurssia valuutalle {currency}, ei molempia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
         <translation>Tosite on valuutassa {currency}; profiilin kirjanpito on valuutassa {home}. Anna kurssi ({home} / 1 {currency}) tositteen kurssiksi (ikkunassa Kurssi, tiedostossa &quot;exchange_rate&quot;), tai siihen &quot;target&quot;, jolloin käytetään Infinityn omaa kurssia tositteen päivänä.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
         <translation>Infinity ottaa yhteen vientiin yhden debet- ja yhden kredit-tilin ja yhden verokoodin; tämän rivin osalle {amount} ei ole vastapuolella riviä ilman ALV-koodia, jonka kanssa sen voisi parittaa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
         <translation>Rivi lähetetään Infinityyn {pieces} vientinä; Infinity laskee ALV:n vienneittäin, joten sen ALV voi poiketa tässä näkyvästä sentillä.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
         <translation>Infinityn vienneillä ei ole tositenumeroa: {number} ei lähde, vaan jää vain LedgerDeskiin.</translation>
     </message>
@@ -1513,22 +1513,22 @@
         <translation>Infinityn vienneillä ei ole tositelajia: {type} ei lähde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
         <translation>Confirma ottaa vain euroja eikä kurssia: {rate} ei lähde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
         <translation>Infinityn vienneillä ei ole projektia: projekti {project} ei lähde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
         <translation>Infinityn vienneillä ei ole dimensioita: {name} ({kind}) {value} ei lähde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
         <translation>Infinity pitää yhden tekstin vientiä kohden: tämän rivin teksti ei lähde; sen vienti saa tekstin &apos;{text}&apos;.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Infinity pitää yhden päivämäärän vientiä kohden: tämän rivin päivämäärä {day} ei lähde; sen vienti jää ilman päivämäärää.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
         <translation>Infinity pitää yhden tekstin vientiä kohden ja ottaa rivien tekstit: tositteen selite ei lähde.</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>Tiedostossa ei ole tunnistetta; LedgerDesk johti sen sisällöstä, joten tätä tiedostoa ei koskaan lähetetä kahdesti. Anna sille &quot;identifier&quot;, jos haluat lähettää samanlaisen tositteen uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a valid date (YYYY-MM-DD).</source>
         <translation>{text} ei ole kelvollinen päivämäärä (VVVV-KK-PP).</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>&apos;{text}&apos; ei ole päivämäärä (esim. 12.12.2025, 2025-12-12, t = tänään, +1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
         <translation>Tilin {account} oletus-ALV-koodi {code} kuuluu {percent} %:n kantaan. {since} alkaen {products} kuuluvat {new_percent} %:n kantaan{codes}; päivänä {day} {code} kattaa: {covers}. Tarkista tämä rivi ja tilin oletuskoodi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>less than before</source>
         <translation>vähemmän kuin ennen</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Mikään nettosumma ei kuittaa eroa tarkasti kannalla {rate}: {net} netto tekee {gross} verollisena, {off} eroa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The amount is empty.</source>
         <translation>Summa on tyhjä.</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>&apos;{text}&apos;: sulut tarkoittavat jo negatiivista summaa; jätä miinus pois.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; ei ole luku.</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>Numero {number} on jo tämän profiilin lähetyksen {submission} ({state}) käytössä; tämän tositteen lähettäminen voisi kirjata sen kahdesti. Anna sille toinen numero, tai käytä valitsinta --allow-number-reuse, jos se todella on eri tosite.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The voucher has errors; nothing was queued.</source>
         <translation>Tositteessa on virheitä; mitään ei jonotettu.</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Infinityyn jo kirjatut viennit muuttuisivat; mitään ei jonotettu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again.</source>
         <translation>Jonossa uudelleen.</translation>
     </message>
@@ -1693,22 +1693,22 @@
         <translation>Jonossa uudelleen; {count} jo kirjattu vienti ei lähde uudelleen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again; {count} entries already booked are not sent again.</source>
         <translation>Jonossa uudelleen; {count} jo kirjattua vientiä ei lähde uudelleen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
         <translation>Jonossa tositteen {voucher} (lähetys {submission}) korjauksena, jonka Infinity hylkäsi osittain; {count} sen kirjaama vienti ei lähde uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
         <translation>Jonossa tositteen {voucher} (lähetys {submission}) korjauksena, jonka Infinity hylkäsi osittain; {count} sen kirjaamaa vientiä ei lähde uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every entry of this voucher was already booked.</source>
         <translation>Tositteen kaikki viennit oli jo kirjattu.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>Vienti {entry} on jo kirjattu Infinityyn ({debit_account} / {credit_account}, {amount} {currency}, {day}), eikä korjattu tosite enää sisällä sitä muuttumattomana. Pidä se vienti kirjattuna ja korjaa vain hylätty, tai kirjaa sille vastakirjaus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Confirma refused {path}: {said}</source>
         <translation>Confirma hylkäsi kentän {path}: {said}</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>API-avain on vanhentunut. Uusi se tai pyydä palvelulta uusi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The API key was refused, and the service did not say why.</source>
         <translation>API-avain hylättiin, eikä palvelu kertonut syytä.</translation>
     </message>
@@ -1888,12 +1888,12 @@
         <translation>LedgerDesk pidätti pyynnön pysyäkseen palvelun tuntirajan sisällä. Pyyntöä ei käsitelty; yritä uudelleen {wait} kuluttua.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
         <translation>LedgerDesk pidätti pyynnön pysyäkseen palvelun tuntirajan sisällä. Pyyntöä ei käsitelty; yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service had a temporary problem: {reason}</source>
         <translation>Palvelussa oli tilapäinen ongelma: {reason}</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>HTTP {status} {phrase}, lukukelvottomana vastauksena: {excerpt}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP {status} {phrase}.</source>
         <translation>HTTP {status} {phrase}.</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Palvelu antoi vastauksen, jota LedgerDesk ei osaa lukea (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{head} Its answer began: {excerpt}</source>
         <translation>{head} Vastauksen alku: {excerpt}</translation>
     </message>
@@ -1938,17 +1938,17 @@
         <translation>Ei tiedetä, saiko palvelu tämän: {reason}. {advice}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in the service whether it arrived before sending it again.</source>
         <translation>Tarkista palvelusta, tuliko se perille, ennen kuin lähetät sen uudelleen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
         <translation>profiilin &apos;{profile}&apos; API-avainta ei voitu lukea: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
         <translation>profiilin &apos;{profile}&apos; API-avain on tyhjä tai sisältää välilyöntejä tai merkkejä, joita ei voi lähettää; anna se uudelleen.</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation>palvelun varmennetta ei voitu todentaa ({detail}); yhteys estettiin avaimen suojaamiseksi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>could not connect to the service ({detail})</source>
         <translation>palveluun ei saatu yhteyttä ({detail})</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>yhteys katkesi ennen kuin koko vastaus tuli ({detail})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the connection broke ({detail})</source>
         <translation>yhteys katkesi ({detail})</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>tässä osoitteessa ei vastaa mikään (HTTP {status}). Tarkista profiilin osoite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{service} gave up waiting for the request (HTTP 408)</source>
         <translation>{service} lakkasi odottamasta pyyntöä (HTTP 408)</translation>
     </message>
@@ -2053,7 +2053,7 @@
         <translation>Linuxissa asenna ja avaa GNOME Keyring tai KWallet (Secret Service) työpöytäistunnossasi; Windowsissa ja macOS:ssä järjestelmän avainnippu on valmiina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No OS keyring is available: {hint}, then try again.</source>
         <translation>Käyttöjärjestelmän avainnippua ei ole käytettävissä: {hint}, ja yritä sitten uudelleen.</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Ainoa saatavilla oleva avainnippu ({backend}) säilyttää API-avaimet salaamattomina tiedostossa, joten LedgerDesk ei käytä sitä: {hint}. Jos hyväksyt salaamattomat avaimet silti, aseta {variable}=1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
         <translation>Käyttöjärjestelmän avainnippu on lukittu (tai avauskehote suljettiin): avaa se esimerkiksi kirjautumalla työpöytäistuntoon tai avaamalla avainnippusovellus, ja yritä sitten uudelleen.</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Käyttöjärjestelmän avainnippu esti LedgerDeskiltä pääsyn API-avaimeen: salli pääsy, kun avainnippu kysyy, tai tarkista sen käyttöoikeusasetukset, ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} (Keyring said: {detail})</source>
         <translation>{text} (Avainnipun viesti: {detail})</translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation>Confirma antoi uuden avaimen, mutta avainnippu ei voinut tallentaa sitä: {reason} Vanha avain on yhä tallessa; uusi avain uudelleen, kun avainnippu toimii.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{said} It is stored in {keyring} in place of the old one.</source>
         <translation>{said} Se on tallennettu kohteeseen {keyring} vanhan tilalle.</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>Confirma otti tositteen jonoon; se välitetään kirjanpitojärjestelmään pian.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>queued, not yet in the accounting system</source>
         <translation>jonossa, ei vielä kirjanpitojärjestelmässä</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Confirma vastasi OK muodossa, jota LedgerDesk ei osaa lukea.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma refused this key for this request (HTTP 403)</source>
         <translation>Confirma hylkäsi avaimen tälle pyynnölle (HTTP 403)</translation>
     </message>
@@ -2153,12 +2153,12 @@
         <translation>Confirma ohjasi pyynnön muualle (HTTP {status}); tarkista profiilin osoite.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the key was refused although Confirma&apos;s validation accepts it</source>
         <translation>avain hylättiin, vaikka Confirman tarkistus hyväksyy sen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma lists no vouchers.</source>
         <translation>Confirma ei listaa yhtään tositetta.</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Confirman avaintarkistuksen vastausta ei voi lukea.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma accepts the key.</source>
         <translation>Confirma hyväksyy avaimen.</translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation>Confirman vastauksesta ei löytynyt uutta avainta; tallennettu avain pysyy käytössä.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
         <translation>Confirman tarkistus ei hyväksynyt uutta avainta; tallennettu avain pysyy käytössä. {reason}</translation>
     </message>
@@ -2218,22 +2218,22 @@
         <translation>Myöskään Confirman tilaluetteloa ei voitu lukea ({reason}); tarkista tositteen tila ennen kuin lähetät sen uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
         <translation>Infinityltä ei voi kysyä, tuliko vienti perille; katso Infinityn tarkastamattomat viennit ennen kuin lähetät sen uudelleen, tai se voi kirjautua kahdesti.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity accepts the key (it answered a request to read contacts).</source>
         <translation>Infinity hyväksyy avaimen (se vastasi yhteystietojen lukupyyntöön).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for reading contacts (HTTP 403)</source>
         <translation>Infinity hylkäsi avaimen yhteystietojen lukemiseen (HTTP 403)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for this request (HTTP 403)</source>
         <translation>Infinity hylkäsi avaimen tälle pyynnölle (HTTP 403)</translation>
     </message>
@@ -2243,12 +2243,12 @@
         <translation>Infinity vastasi tässä osoitteessa HTTP {status}; tarkista profiilin osoite.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
         <translation>Infinity vastasi OK (HTTP {status}) muodossa, jota LedgerDesk ei osaa lukea; vienti luultavasti kirjattiin. {advice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Vienti on voitu kirjata tai ei. {advice}</translation>
     </message>
@@ -2268,28 +2268,28 @@
         <translation>{booked} Kirjattu toisin kuin esikatselu näytti: {differences}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity kirjasi viennin: {count} tapahtuma(a), netto {net}{currency}, ALV {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity kirjasi kaikki {entries} vientiä: {count} tapahtuma(a), netto {net}{currency}, ALV {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Tämän tositteen vienti {entry} on jo kirjattu Infinityyn; korjaa hylätty vienti ja lähetä uudelleen, niin vain kirjaamattomat viennit lähetetään.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Tämän tositteen viennit {entries} on jo kirjattu Infinityyn; korjaa hylätty vienti ja lähetä uudelleen, niin vain kirjaamattomat viennit lähetetään.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity kirjasi viennin: {count} tapahtuma(a), netto {net}{currency}.</translation>
     </message>

@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+31"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="+3"/>
+        <location filename="../../app/ui/message_templates.py" line="+11"/>
         <source>The voucher has no lines.</source>
         <translation>Verifikationen har inga rader.</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Beskrivningen har {length} tecken; {target} tar emot högst {limit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
         <translation>&apos;{currency}&apos; är ingen valutakod (tre versaler, t.ex. EUR).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
         <translation>&apos;{currency}&apos; är ingen valutakod enligt ISO 4217.</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>Confirma tar bara emot belopp i euro; den här verifikationen är i {currency}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The exchange rate must be greater than zero.</source>
         <translation>Växelkursen måste vara större än noll.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>{currency} är profilens redovisningsvaluta: lämna växelkursen tom.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No company {label}: Confirma needs it to find the company.</source>
         <translation>Företagets {label} saknas: Confirma behöver det för att hitta företaget.</translation>
     </message>
@@ -1298,22 +1298,22 @@
         <translation>&apos;{value}&apos; är inget FO-nummer: det ska se ut som {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
         <translation>&apos;{value}&apos; kan inte vara ett FO-nummer: ingen kontrollsiffra passar de sju första siffrorna.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
         <translation>Kontrollsiffran i &apos;{value}&apos; borde vara {expected}; numret kan vara felskrivet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
         <translation>&apos;{value}&apos; är inget schweiziskt UID: det ska se ut som {example}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
         <translation>Kontrollsiffran i UID &apos;{value}&apos; passar inte de åtta första siffrorna; numret kan vara felskrivet.</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Infinitys konton har fyra siffror, 1000 till 9999; &apos;{account}&apos; har inte det.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
         <translation>Konto {account} finns inte i profilens kontoplan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
         <translation>&apos;{account}&apos; är skrivet med andra siffror än 0–9; skriv kontonumret med siffrorna 0–9.</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Infinity har ingen kod {prefix}… för satsklassen {rate_class}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from {start}</source>
         <translation>från {start}</translation>
     </message>
@@ -1398,12 +1398,12 @@
         <translation>{code} ({percent} %) gäller {span}; den {day} används {current}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
         <translation>Texten har {length} tecken; Infinity tar emot högst {limit}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter either a debit or a credit on a line, not both.</source>
         <translation>Ange antingen debet eller kredit på en rad, inte båda.</translation>
     </message>
@@ -1448,7 +1448,7 @@
         <translation>Debet och kredit skiljer sig med {difference} (debet {debit}, kredit {credit}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
         <translation>Infinity behöver en beskrivning (1 till 128 tecken) på varje post: skriv en beskrivning för verifikationen eller en radtext.</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>En posts beskrivning i Infinity är en rad med högst 128 tecken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
         <translation>Texten innehåller {character}, ett tecken som ingen bokföring visar: skriv om texten utan det (det kan ha följt med vid inklistring).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
         <translation>{day} är {ahead} dagar efter i dag ({today}); verifikationer dateras sällan mer än {limit} dagar framåt. Kontrollera året.</translation>
     </message>
@@ -1473,37 +1473,37 @@
         <translation>{day} ligger i räkenskapsåret {year}, mer än ett räkenskapsår bakåt (nu är det {this_year}); det året är oftast stängt. Kontrollera året.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
         <translation>Raden bokförs den {day}, i räkenskapsåret {year}; verifikationen är daterad {voucher_day}, i {voucher_year}. Ett av de två åren är troligen felskrivet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
         <translation>Raden bokförs den {day}, i en annan månad än verifikationsdatumet {voucher_day}: dess moms hör till den månadens deklaration.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
         <translation>Skriv antingen en växelkurs eller använd Infinitys kurs för {currency}, inte båda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
         <translation>Verifikationen är i {currency}; profilens bokföring är i {home}. Skriv en växelkurs ({home} per 1 {currency}) som verifikationens kurs (Kurs i fönstret, &quot;exchange_rate&quot; i en fil), eller &quot;target&quot; där för att använda Infinitys egen kurs på verifikationsdatumet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
         <translation>Infinity tar ett debet- och ett kreditkonto och en skattekod per post; för {amount} av den här raden finns ingen rad utan momskod på andra sidan att para ihop med.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
         <translation>Raden skickas till Infinity som {pieces} poster; Infinity räknar momsen per post, så dess moms kan skilja sig en cent från momsen som visas här.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
         <translation>Infinitys poster har inget verifikationsnummer: {number} skickas inte och stannar i LedgerDesk.</translation>
     </message>
@@ -1513,22 +1513,22 @@
         <translation>Infinitys poster har ingen verifikationstyp: {type} skickas inte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
         <translation>Confirma tar bara euro och har ingen växelkurs: {rate} skickas inte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
         <translation>Infinitys poster har inget projekt: projekt {project} skickas inte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
         <translation>Infinitys poster har inga dimensioner: {name} ({kind}) {value} skickas inte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
         <translation>Infinity har en text per post: radens text skickas inte; dess post får texten &apos;{text}&apos;.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Infinity har ett datum per post: radens datum {day} skickas inte; dess post får inget datum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
         <translation>Infinity har en text per post och tar radernas texter: verifikationens beskrivning skickas inte.</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>Filen har ingen identifierare; LedgerDesk härledde en ur innehållet, så filen skickas aldrig två gånger. Ge den en &quot;identifier&quot; för att skicka en likadan verifikation igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} is not a valid date (YYYY-MM-DD).</source>
         <translation>{text} är inget giltigt datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>&apos;{text}&apos; är inget datum (t.ex. 12.12.2025, 2025-12-12, t för i dag, +1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
         <translation>Kontots {account} standardmomskod {code} hör till {percent} %-klassen. Sedan {since} hör {products} till {new_percent} %-klassen{codes}; den {day} omfattar {code}: {covers}. Kontrollera raden och kontots standardkod.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>less than before</source>
         <translation>mindre än förut</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Inget nettobelopp stänger differensen exakt med {rate}: {net} netto blir {gross} med moms, {off} fel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The amount is empty.</source>
         <translation>Beloppet är tomt.</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>&apos;{text}&apos;: parentesen betyder redan ett negativt belopp; ta bort minustecknet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; är inget tal.</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>Nummer {number} används redan av profilens sändning {submission} ({state}); att skicka verifikationen kunde bokföra den två gånger. Ge den ett annat nummer, eller använd --allow-number-reuse om det verkligen är en annan verifikation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The voucher has errors; nothing was queued.</source>
         <translation>Verifikationen har fel; inget köades.</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Poster som redan bokförts i Infinity skulle ändras; inget köades.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again.</source>
         <translation>Köad igen.</translation>
     </message>
@@ -1693,22 +1693,22 @@
         <translation>Köad igen; {count} redan bokförd post skickas inte igen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued again; {count} entries already booked are not sent again.</source>
         <translation>Köad igen; {count} redan bokförda poster skickas inte igen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
         <translation>Köad som rättelse av verifikation {voucher} (sändning {submission}), som Infinity delvis avvisade; {count} post den bokförde skickas inte igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
         <translation>Köad som rättelse av verifikation {voucher} (sändning {submission}), som Infinity delvis avvisade; {count} poster den bokförde skickas inte igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every entry of this voucher was already booked.</source>
         <translation>Alla verifikationens poster var redan bokförda.</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>Post {entry} är redan bokförd i Infinity ({debit_account} / {credit_account}, {amount} {currency}, {day}) och den rättade verifikationen innehåller den inte längre oförändrad. Låt den posten stå som bokförd och rätta bara den avvisade, eller bokför en rättelse av den.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Confirma refused {path}: {said}</source>
         <translation>Confirma avvisade {path}: {said}</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>API-nyckeln har gått ut. Förnya den, eller be tjänsten om en ny.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The API key was refused, and the service did not say why.</source>
         <translation>API-nyckeln avvisades, och tjänsten sade inte varför.</translation>
     </message>
@@ -1888,12 +1888,12 @@
         <translation>LedgerDesk höll tillbaka begäran för att hålla sig inom tjänstens timgräns. Begäran behandlades inte; försök igen om {wait}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
         <translation>LedgerDesk höll tillbaka begäran för att hålla sig inom tjänstens timgräns. Begäran behandlades inte; försök igen senare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service had a temporary problem: {reason}</source>
         <translation>Tjänsten hade ett tillfälligt problem: {reason}</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>HTTP {status} {phrase}, som oläsligt svar: {excerpt}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP {status} {phrase}.</source>
         <translation>HTTP {status} {phrase}.</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Tjänsten gav ett svar som LedgerDesk inte kan läsa (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{head} Its answer began: {excerpt}</source>
         <translation>{head} Svaret började: {excerpt}</translation>
     </message>
@@ -1938,17 +1938,17 @@
         <translation>Det är inte känt om tjänsten tog emot detta: {reason}. {advice}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check in the service whether it arrived before sending it again.</source>
         <translation>Kontrollera i tjänsten om den kom fram innan du skickar den igen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
         <translation>API-nyckeln för profilen &apos;{profile}&apos; kunde inte läsas: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
         <translation>API-nyckeln för profilen &apos;{profile}&apos; är tom eller innehåller mellanslag eller tecken som inte kan skickas; ange den igen.</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation>tjänstens certifikat kunde inte verifieras ({detail}); anslutningen stoppades för att skydda nyckeln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>could not connect to the service ({detail})</source>
         <translation>kunde inte ansluta till tjänsten ({detail})</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>anslutningen stängdes innan ett fullständigt svar kom ({detail})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the connection broke ({detail})</source>
         <translation>anslutningen bröts ({detail})</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>ingenting svarar på den här adressen (HTTP {status}). Kontrollera profilens adress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{service} gave up waiting for the request (HTTP 408)</source>
         <translation>{service} slutade vänta på begäran (HTTP 408)</translation>
     </message>
@@ -2053,7 +2053,7 @@
         <translation>på Linux installerar och låser du upp GNOME Keyring eller KWallet (Secret Service) i din skrivbordssession; i Windows och macOS är systemets nyckelring inbyggd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No OS keyring is available: {hint}, then try again.</source>
         <translation>Ingen nyckelring i operativsystemet är tillgänglig: {hint}, och försök sedan igen.</translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation>Den enda tillgängliga nyckelringen ({backend}) sparar API-nycklar okrypterade i en fil, så LedgerDesk använder den inte: {hint}. Om du ändå godtar okrypterade nycklar, sätt {variable}=1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
         <translation>Operativsystemets nyckelring är låst (eller så stängdes frågan om att låsa upp): lås upp den, till exempel genom att logga in i skrivbordssessionen eller öppna nyckelringsappen, och försök sedan igen.</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Operativsystemets nyckelring nekade LedgerDesk åtkomst till API-nyckeln: tillåt åtkomst när nyckelringen frågar, eller kontrollera dess åtkomstinställningen, och försök sedan igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{text} (Keyring said: {detail})</source>
         <translation>{text} (Nyckelringen sade: {detail})</translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation>Confirma utfärdade en ny nyckel, men nyckelringen kunde inte spara den: {reason} Den gamla nyckeln finns kvar; förnya igen när nyckelringen fungerar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{said} It is stored in {keyring} in place of the old one.</source>
         <translation>{said} Den är sparad i {keyring} i stället för den gamla.</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>Confirma köade verifikationen; den skickas vidare till bokföringssystemet inom kort.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>queued, not yet in the accounting system</source>
         <translation>köad, ännu inte i bokföringssystemet</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Confirma svarade OK i en form som LedgerDesk inte kan läsa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma refused this key for this request (HTTP 403)</source>
         <translation>Confirma avvisade nyckeln för den här begäran (HTTP 403)</translation>
     </message>
@@ -2153,12 +2153,12 @@
         <translation>Confirma omdirigerade begäran (HTTP {status}); kontrollera profilens adress.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the key was refused although Confirma&apos;s validation accepts it</source>
         <translation>nyckeln avvisades fast Confirmas kontroll godtar den</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma lists no vouchers.</source>
         <translation>Confirma listar inga verifikationer.</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Svaret från Confirmas nyckelkontroll kan inte läsas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma accepts the key.</source>
         <translation>Confirma godtar nyckeln.</translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation>Ingen ny nyckel hittades i Confirmas svar; den sparade nyckeln används fortfarande.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
         <translation>Confirmas kontroll godtog inte den nya nyckeln; den sparade nyckeln används fortfarande. {reason}</translation>
     </message>
@@ -2218,22 +2218,22 @@
         <translation>Inte heller Confirmas statuslista kunde läsas ({reason}); kontrollera verifikationens status innan du skickar den igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
         <translation>Infinity kan inte tillfrågas om en post kom fram; titta på de ogranskade posterna i Infinity innan du skickar den igen, annars kan den bokföras två gånger.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity accepts the key (it answered a request to read contacts).</source>
         <translation>Infinity godtar nyckeln (den svarade på en begäran att läsa kontakter).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for reading contacts (HTTP 403)</source>
         <translation>Infinity avvisade nyckeln för att läsa kontakter (HTTP 403)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity refused this key for this request (HTTP 403)</source>
         <translation>Infinity avvisade nyckeln för den här begäran (HTTP 403)</translation>
     </message>
@@ -2243,12 +2243,12 @@
         <translation>Infinity svarade HTTP {status} på den här adressen; kontrollera profilens adress.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
         <translation>Infinity svarade OK (HTTP {status}) i en form som LedgerDesk inte kan läsa; posten bokfördes troligen. {advice}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Posten kan ha bokförts eller inte. {advice}</translation>
     </message>
@@ -2268,28 +2268,28 @@
         <translation>{booked} Bokfört annorlunda än förhandsvisningen: {differences}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}, moms {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
         <translation>Infinity bokförde alla {entries} poster: {count} transaktion(er), netto {net}{currency}, moms {vat}{currency}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Post {entry} i verifikationen är redan bokförd i Infinity; rätta den avvisade posten och skicka igen, så skickas bara de poster som inte är bokförda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
         <translation>Posterna {entries} i verifikationen är redan bokförda i Infinity; rätta den avvisade posten och skicka igen, så skickas bara de poster som inte är bokförda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}.</translation>
     </message>

@@ -16,14 +16,7 @@ from http import HTTPStatus
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QLocale, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QMessageBox
 
 from app.sandbox import DEFAULT_CONFIRMA_KEY
 from app.store.paths import database_path
@@ -114,7 +107,8 @@ def english_sentences() -> list[str]:
     return sorted(found)
 
 
-def type_voucher(page, keys: Keyboard, second_account: str = "3000", credit: str = "2990", number: str = "1001") -> None:
+def type_voucher(page, keys: Keyboard, second_account: str = "3000", credit: str = "2990",
+                 number: str = "1001") -> None:
     """A Finnish sales voucher typed with keys: header, a debit line and a credit line."""
     keys.press(K.Key_F6)
     keys.ctrl(K.Key_A)
