@@ -38,6 +38,9 @@ class Message(str):
         self.params = tuple(params.items())
         return self
 
+    def __str__(self) -> str:  # str(exc) of an exception raised with a Message keeps the Message for the window
+        return self
+
     def __reduce__(self):  # copy and pickle rebuild it from its code, not from its text
         return (_rebuild, (self.code, self.params))
 

@@ -166,7 +166,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
             except SubmissionConflict:  # cannot happen inside BEGIN IMMEDIATE; the schema says so anyway
                 return _already_there(outbox.live_for_voucher(voucher.identifier, profile.name)) or QueueResult(
                     None, message=Message("queue_already_in_outbox"))
-            message = Message("queued")
+            message = Message("queue_done")
         else:
             booked = outbox.booked_bodies(previous.voucher_id, profile.name)
             remaining, changed = _unbooked(planned, booked)

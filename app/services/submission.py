@@ -187,7 +187,7 @@ class Submitter:
                 return self._settle(submission, [request.id], outcome)
             self.outbox.set_request_state(request.id, RequestState.ACCEPTED,
                                           [t.model_dump(mode="json") for t in outcome.value])
-            self.progress(f"Entry {request.seq} of {total} booked.")
+            self.progress(Message("progress_entry_booked", entry=request.seq, total=total))
         return self._settle(submission, [], outcome)
 
     def _settle(self, submission: Submission, request_ids: list[int], outcome: Outcome) -> SubmitReport:

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidatorFunctionWrapHandler, field_validator, \
     model_validator
 
+from app.domain.messages import Message
 from app.store import paths
 # Profiles and their rules live in app/store/profile.py (no pydantic there, so the window can start without
 # it: app/store/startup_settings.py); they are re-exported here for the settings' users.
@@ -193,7 +194,7 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"Cannot read the settings file {path}: {exc}.") from exc
+        raise SettingsError(Message("settings_unreadable", path=str(path), detail=str(exc))) from exc
     version, data = _parse(raw, path)
     try:
         settings = Settings.model_validate(migrate(data))
@@ -204,9 +205,7 @@ def load_settings(path: Path | None = None) -> Settings:
             detail = f"a version {version} profile has no {exc}"
         else:
             detail = f"version {version} content in an unexpected shape: {exc}"
-        raise SettingsError(f"The settings file {path} holds values LedgerDesk cannot use ({detail}). "
-                            "It has been left as it is: correct it, or move it aside to start with "
-                            "no profiles.") from None
+        raise SettingsError(Message("settings_unusable", path=str(path), detail=detail)) from None
     if version < SCHEMA_VERSION:
         _keep_and_upgrade(path, raw, version, settings)
     elif not is_sealed(path, raw_bytes) and _same_json(settings.model_dump(mode="json"), data):
@@ -280,7 +279,7 @@ def _read_existing(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"Cannot read the settings file {path}: {exc}. It has not been replaced.") from exc
+        raise SettingsError(Message("settings_unreadable_kept", path=str(path), detail=str(exc))) from exc
 
 
 def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
@@ -289,16 +288,11 @@ def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
         data = json.loads(raw)
         version = schema_version_of(data)
     except json.JSONDecodeError as exc:
-        raise SettingsError(f"The settings file {path} is damaged (not valid JSON: {exc.msg} at line "
-                            f"{exc.lineno}). It has been left as it is: repair it, or move it aside to start "
-                            "with no profiles.") from None
+        raise SettingsError(Message("settings_not_json", path=str(path), detail=exc.msg, line=exc.lineno)) from None
     except ValueError as exc:
-        raise SettingsError(f"The settings file {path} is damaged ({exc}). It has been left as it is: "
-                            "repair it, or move it aside to start with no profiles.") from None
+        raise SettingsError(Message("settings_damaged", path=str(path), detail=str(exc))) from None
     if version > SCHEMA_VERSION:
-        raise SettingsError(f"The settings file {path} was written by a newer LedgerDesk (settings version "
-                            f"{version}; this version reads up to {SCHEMA_VERSION}). Update LedgerDesk. "
-                            "The file has been left as it is.")
+        raise SettingsError(Message("settings_too_new", path=str(path), version=version, newest=SCHEMA_VERSION))
     return version, data
 
 

@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+11"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Der Beleg hat keine Zeilen.</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>den MWST-Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
@@ -2099,6 +2099,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Die Einstellungsdatei {path} ist nicht lesbar: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Die Einstellungsdatei {path} ist nicht lesbar: {detail}. Sie wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} enthält Werte, die LedgerDesk nicht verwenden kann ({detail}). Sie wurde so gelassen: korrigieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt (kein gültiges JSON: {detail} in Zeile {line}). Sie wurde so gelassen: reparieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({detail}). Sie wurde so gelassen: reparieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Die Einstellungsdatei {path} wurde von einem neueren LedgerDesk geschrieben (Einstellungsversion {version}; diese Version liest bis {newest}). Aktualisieren Sie LedgerDesk. Die Datei wurde so gelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
         <translation>Confirma hat ihn nach {attempts} Versuchen nicht aufgeführt; prüfen Sie seinen Status, bevor Sie ihn erneut senden.</translation>
     </message>
@@ -2251,6 +2281,11 @@
         <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Die Buchung ist vielleicht gebucht, vielleicht nicht. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Buchung {entry} von {total} gebucht.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+11"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Tositteella ei ole rivejä.</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>ALV-koodi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
@@ -2099,6 +2099,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Asetustiedostoa {path} ei voi lukea: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Asetustiedostoa {path} ei voi lukea: {detail}. Sitä ei ole korvattu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedostossa {path} on arvoja, joita LedgerDesk ei voi käyttää ({detail}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedosto {path} on vioittunut (ei kelvollista JSONia: {detail} rivillä {line}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedosto {path} on vioittunut ({detail}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Asetustiedoston {path} on kirjoittanut uudempi LedgerDesk (asetusversio {version}; tämä versio lukee enintään version {newest}). Päivitä LedgerDesk. Tiedosto on jätetty ennalleen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
         <translation>Confirma ei listannut sitä {attempts} yrityksen jälkeen; tarkista sen tila ennen kuin lähetät sen uudelleen.</translation>
     </message>
@@ -2251,6 +2281,11 @@
         <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Vienti on voitu kirjata tai ei. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Vienti {entry}/{total} kirjattu.</translation>
     </message>
     <message>
         <location line="+1"/>

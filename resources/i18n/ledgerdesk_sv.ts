@@ -1243,7 +1243,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+11"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Verifikationen har inga rader.</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>momskoden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
@@ -2099,6 +2099,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Inställningsfilen {path} kan inte läsas: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Inställningsfilen {path} kan inte läsas: {detail}. Den har inte ersatts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} innehåller värden som LedgerDesk inte kan använda ({detail}). Den har lämnats orörd: rätta den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} är skadad (ogiltig JSON: {detail} på rad {line}). Den har lämnats orörd: reparera den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} är skadad ({detail}). Den har lämnats orörd: reparera den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Inställningsfilen {path} skrevs av en nyare LedgerDesk (inställningsversion {version}; den här versionen läser upp till {newest}). Uppdatera LedgerDesk. Filen har lämnats orörd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
         <translation>Confirma listade den inte efter {attempts} försök; kontrollera dess status innan du skickar den igen.</translation>
     </message>
@@ -2251,6 +2281,11 @@
         <location line="+3"/>
         <source>The entry may or may not be booked. {advice}</source>
         <translation>Posten kan ha bokförts eller inte. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Post {entry} av {total} bokförd.</translation>
     </message>
     <message>
         <location line="+1"/>
