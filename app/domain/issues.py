@@ -47,11 +47,13 @@ class Issue:
         return f"line {self.line}, {self.field}" if self.line is not None else f"header, {self.field}"
 
 
-def error(field: str, message: Message, code: str, line: int | None = None) -> Issue:
+def error(field: str, message: str, code: str, line: int | None = None) -> Issue:
+    """An error; `message` is a Message (a str with its code and parameters), or an exception's `message_of`."""
     return Issue(Severity.ERROR, field, message, code, line)
 
 
-def warning(field: str, message: Message, code: str, line: int | None = None) -> Issue:
+def warning(field: str, message: str, code: str, line: int | None = None) -> Issue:
+    """A warning; `message` as for `error`."""
     return Issue(Severity.WARNING, field, message, code, line)
 
 

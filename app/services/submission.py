@@ -235,7 +235,7 @@ class Submitter:
                         for t in json.loads(r.result or "[]") if isinstance(t, dict)]
         return SubmitReport(submission.id, state, message, issues, transactions)
 
-    def _booked_message(self, submission: Submission) -> str:
+    def _booked_message(self, submission: Submission) -> Message:
         requests = self.outbox.requests(submission.id)
         transactions = [t for r in requests for t in json.loads(r.result or "[]") if isinstance(t, dict)]
         vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
