@@ -65,7 +65,8 @@ def test_validate_json_output(tmp_path):
     assert result.returncode == 1
     issues = json.loads(result.stdout)
     assert {"severity": "error", "field": "description", "line": None, "code": "description_too_long",
-            "message": "The description is 300 characters; Confirma accepts at most 210."} in issues
+            "message": "The description is 300 characters; Confirma accepts at most 210.",
+            "params": {"length": 300, "target": "Confirma", "limit": 210}} in issues
 
 
 def test_target_option_overrides_the_file(tmp_path):

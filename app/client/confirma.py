@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from app.domain.messages import Message
 from app.client.confirma_models import (LedgerPostRequest, LedgerStatus, LedgerStatusList, RenewResponse,
                                        ValidateResponse)
 from app.client.field_mapping import confirma_error_fields, confirma_field_issues
@@ -91,11 +92,11 @@ class ConfirmaClient:
         try:
             request = LedgerPostRequest.model_validate(body)
         except ValidationError as exc:
-            return NotSent("the voucher does not fit Confirma's format: " + describe_validation_error(exc),
+            return NotSent(Message("confirma_format", problems=describe_validation_error(exc)),
                            can_retry=False)
         payload = request.wire_json()
         identifier = request.ledgers.ledgerIdentifier
-        outcome: Outcome = NotSent("no attempt was made")
+        outcome: Outcome = NotSent(Message("no_attempt"))
         for attempt in range(1, self.retry.attempts + 1):
             reply = self._conn.send("POST", LEDGER, body=payload)
             outcome = self._post_outcome(reply, body, row_lines)
@@ -108,8 +109,7 @@ class ConfirmaClient:
                 if isinstance(outcome, Uncertain):
                     found = self._confirm(identifier, outcome, checks=self.retry.status_checks,
                                           first_wait=self.retry.backoff)
-                    return found or Uncertain(outcome.reason, f"Confirma did not list it after {attempt} "
-                                              f"attempts; check its status before sending it again.")
+                    return found or Uncertain(outcome.reason, Message("confirma_not_listed", attempts=attempt))
                 break
             wait = self._wait_before_retry(outcome, attempt)
             if wait is None:
@@ -137,7 +137,7 @@ class ConfirmaClient:
                 return _cannot_tell(outcome, looked)
             if looked.value is not None:
                 status: LedgerStatus = looked.value
-                return Accepted(200, status, f"Confirma has the voucher ({status.message}).")
+                return Accepted(200, status, Message("confirma_has_voucher", status=status.message))
             wait = max(wait * 2, self.retry.backoff)
         return None
 
@@ -148,9 +148,8 @@ class ConfirmaClient:
         data = json_body(reply)
         if 200 <= reply.status < 300:
             if reply.content.strip() and data is None:
-                return reply.unexpected("Confirma answered OK in a form LedgerDesk cannot read.")
-            return Accepted(reply.status, data, "Confirma queued the voucher; it is sent on to the "
-                                                "accounting system shortly.")
+                return reply.unexpected(Message("confirma_ok_unreadable"))
+            return Accepted(reply.status, data, Message("confirma_queued"))
         if reply.status == 400 or reply.status == 409 or reply.status == 422:
             if data is None:  # refused, in a form that names no field
                 return refused_unprocessed(reply, data, "Confirma") or reply.unexpected()
@@ -164,7 +163,7 @@ class ConfirmaClient:
         if reply.status == 401:
             return self._auth_failed(reply, data)
         if reply.status == 403:
-            return AuthFailed("unknown", "Confirma refused this key for this request (HTTP 403)")
+            return AuthFailed("unknown", Message("confirma_403"))
         if reply.status == 429:
             return rate_limited(reply)
         if reply.status >= 500:
@@ -173,8 +172,7 @@ class ConfirmaClient:
         if refused is not None:
             return refused
         if 300 <= reply.status < 400:
-            return reply.unexpected(f"Confirma redirected the request (HTTP {reply.status}); check the "
-                                    f"profile's address.")
+            return reply.unexpected(Message("confirma_redirected", status=str(reply.status)))
         return reply.unexpected()
 
     def _auth_failed(self, reply: Reply, data: Any) -> AuthFailed:
@@ -185,7 +183,7 @@ class ConfirmaClient:
         checked = self.validate_token()
         if isinstance(checked, AuthFailed):
             return checked
-        return AuthFailed("unknown", "the key was refused although Confirma's validation accepts it")
+        return AuthFailed("unknown", Message("confirma_key_refused_yet_valid"))
 
     def _wait_before_retry(self, outcome: Outcome, attempt: int) -> float | None:
         wait: float = self.retry.backoff * 2 ** (attempt - 1)
@@ -203,13 +201,13 @@ class ConfirmaClient:
 
     def _status_outcome(self, reply: Reply) -> Outcome:
         if reply.status == 204:
-            return Accepted(204, [], "Confirma lists no vouchers.")
+            return Accepted(204, [], Message("confirma_lists_none"))
         if reply.status == 200:
             try:
                 parsed = LedgerStatusList.model_validate_json(reply.content)
             except ValidationError:
-                return reply.unexpected("Confirma's status list cannot be read.")
-            return Accepted(200, list(parsed.ledgers), f"Confirma lists {len(parsed.ledgers)} vouchers.")
+                return reply.unexpected(Message("confirma_status_unreadable"))
+            return Accepted(200, list(parsed.ledgers), Message("confirma_lists", count=len(parsed.ledgers)))
         return self._common(reply, json_body(reply))
 
     def status_of(self, identifier: str) -> LedgerStatus | None:
@@ -241,9 +239,9 @@ class ConfirmaClient:
                 try:
                     answer = ValidateResponse.model_validate(data)
                 except ValidationError:
-                    return reply.unexpected("Confirma's key validation answer cannot be read.")
+                    return reply.unexpected(Message("confirma_validation_unreadable"))
                 if answer.isValid:
-                    return Accepted(200, answer, "Confirma accepts the key.")
+                    return Accepted(200, answer, Message("confirma_key_accepted"))
                 return _refused(said)
             if reply.status in (400, 401):
                 return _refused(said)
@@ -256,13 +254,14 @@ class ConfirmaClient:
             data = json_body(reply)
             if reply.status == 200:
                 if not isinstance(data, dict):
-                    return reply.unexpected("Confirma's renewal answer cannot be read.")
+                    return reply.unexpected(Message("confirma_renewal_unreadable"))
                 try:
                     answer = RenewResponse.model_validate(data)
                 except ValidationError:
-                    return reply.unexpected("Confirma's renewal answer cannot be read.")
+                    return reply.unexpected(Message("confirma_renewal_unreadable"))
                 token = _find_token(data)
-                message = reply.redact(redact(answer.Message or "", [token])) or "Confirma renewed the key."
+                said = reply.redact(redact(answer.Message or "", [token]))  # Confirma's own words, as it wrote them
+                message = Message("confirma_renewed_said", said=said) if said else Message("confirma_renewed")
                 return Accepted(200, TokenRenewal(message, token), message)
             if reply.status in (400, 401):
                 return _refused(server_text(data, reply) or "")
@@ -276,20 +275,19 @@ class ConfirmaClient:
             return TokenRenewal(renewed.message, outcome=renewed)
         renewal: TokenRenewal = renewed.value
         if renewal.new_token is None:
-            return TokenRenewal(f"{renewal.message} No new key was found in Confirma's answer; the stored "
-                                f"key stays in use.", outcome=renewed)
+            return TokenRenewal(Message("sentences", first=renewal.message, rest=Message("renewal_no_new_key")),
+                                outcome=renewed)
         checked = self._validate(renewal.new_token)
         if not isinstance(checked, Accepted):
-            return TokenRenewal(f"Confirma's new key was not accepted by validation; the stored key stays in "
-                                f"use. {checked.message}", outcome=checked)
-        return TokenRenewal("Confirma issued a new key and accepts it.", renewal.new_token, True, checked)
+            return TokenRenewal(Message("renewal_new_key_refused", reason=checked.message), outcome=checked)
+        return TokenRenewal(Message("renewal_verified"), renewal.new_token, True, checked)
 
     # --- GET with retries ---------------------------------------------------------------------------
 
     def _get(self, path: str, read: Callable[[Reply], Outcome], *, key: str | None = None,
              retry: bool = True) -> Outcome:
         """A GET, retried (bounded) on anything temporary: reading twice never changes anything."""
-        outcome: Outcome = NotSent("no attempt was made")
+        outcome: Outcome = NotSent(Message("no_attempt"))
         attempts = self.retry.attempts if retry else 1
         for attempt in range(1, attempts + 1):
             reply = self._conn.send("GET", path, key=key)
@@ -315,8 +313,7 @@ def _refused(said: str) -> AuthFailed:
 
 def _cannot_tell(outcome: Outcome, looked: Outcome) -> Outcome:
     if isinstance(outcome, Uncertain):
-        return Uncertain(outcome.reason, f"Confirma's status list could not be read either ({looked.message}); "
-                                         f"check the voucher's status before sending it again.")
+        return Uncertain(outcome.reason, Message("confirma_status_list_failed_too", reason=looked.message))
     return outcome
 
 

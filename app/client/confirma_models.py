@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from app.domain import wire_json
+from app.domain.messages import Message
 
 
 def _no_float(value: Any) -> Any:
@@ -134,10 +135,10 @@ class LedgerStatus(_Response):
     @property
     def message(self) -> str:
         """The state in words, with Confirma's description when there is one."""
-        words = {SyncStatus.PENDING: "queued, not yet in the accounting system",
-                 SyncStatus.SYNCED: f"in the accounting system{' since ' + self.syncDate if self.syncDate else ''}",
-                 SyncStatus.FAILED: "failed to reach the accounting system"}[self.state]
-        return f"{words}: {self.description}" if self.description else words
+        words = (Message("sync_pending") if self.state is SyncStatus.PENDING
+                 else Message("sync_failed") if self.state is SyncStatus.FAILED
+                 else Message("sync_synced_since", since=self.syncDate) if self.syncDate else Message("sync_synced"))
+        return Message("sync_described", words=words, description=self.description) if self.description else words
 
 
 class LedgerStatusList(_Response):

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.posting import post_voucher
 from app.domain.targets.infinity import PlannedEntry
 from app.domain.vat_codes import VatTable
@@ -31,10 +32,10 @@ _CONFIRMA_ROW = {
 _VAT_ROW_OWN = {"booking_date", "project", "text"}
 _ROW_PATH = re.compile(r"ledgerRows\[(\d+)\](?:\.(\w+))?", re.IGNORECASE)
 
-_INFINITY_NAMES = {
-    "debitAccount": "the debit account", "creditAccount": "the credit account", "amount": "the amount",
-    "date": "the date", "description": "the text", "currency": "the currency",
-    "exchangeRate": "the exchange rate", "taxCode": "the VAT code",
+_INFINITY_NAMES = {  # Infinity's field → the message code of its name in words
+    "debitAccount": "field_debit_account", "creditAccount": "field_credit_account", "amount": "field_amount",
+    "date": "field_date", "description": "field_text", "currency": "field_currency",
+    "exchangeRate": "field_exchange_rate", "taxCode": "field_vat_code",
 }
 
 
@@ -104,7 +105,8 @@ def confirma_field_issues(fields: Sequence[tuple[str, str | None]], body: dict[s
     issues: list[Issue] = []
     for path, text in fields:
         match = _ROW_PATH.search(path)
-        message = f"Confirma refused {path}: {text}" if text else f"Confirma refused {path}."
+        message = (Message("confirma_rejected_said", path=path, said=text) if text
+                   else Message("confirma_rejected", path=path))
         if match is None:
             leaf = re.split(r"[.\]\[]", path.strip("$."))[-1] or path
             issues.append(error(_CONFIRMA_HEADER.get(leaf.lower(), leaf), message, "confirma_rejected"))
@@ -118,7 +120,7 @@ def confirma_field_issues(fields: Sequence[tuple[str, str | None]], body: dict[s
             field = _CONFIRMA_ROW.get(leaf, "lines" if not leaf else leaf)
         if row.get("isVatRow") == 1 and field not in _VAT_ROW_OWN:
             field = "vat_code"  # the VAT row's account and amounts are derived from the line's VAT code
-            message = f"{message} (on the VAT row derived from this line)"
+            message = Message("confirma_rejected_vat_row", reason=message)
         issues.append(error(field, message, "confirma_rejected", line))
     return issues
 
@@ -129,11 +131,12 @@ def infinity_field_issues(entry: PlannedEntry | None, invalid_fields: Sequence[s
     """Issues for Infinity's `invalidFields` of one entry, on the lines the entry came from; `cells` is the
     frozen `infinity_cell_map` of the entry, used instead of the voucher when given."""
     issues: list[Issue] = []
-    suffix = f" ({code})" if code else ""
+    suffix = f" ({code})" if code else ""  # the vendor's own code, as it wrote it
     for name in invalid_fields:
-        words = _INFINITY_NAMES.get(name, name)
+        words = Message(_INFINITY_NAMES[name]) if name in _INFINITY_NAMES else name
         said = (messages or {}).get(name)
-        message = f"Infinity refused {words}{suffix}" + (f": {said}" if said else ".")
+        message = (Message("infinity_rejected_said", name=words, code=suffix, said=said) if said
+                   else Message("infinity_rejected", name=words, code=suffix))
         places = ([(str(f), int(n) if n is not None else None) for f, n in cells[name]]
                   if cells is not None and name in cells else _infinity_cells(name, entry, voucher))
         for field, line in places:

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from app.domain.messages import Message
 from app.client.field_mapping import infinity_field_issues
 from app.client.infinity_models import ErrorBody, LedgerEntryRequest, LedgerEntryResponse, Transaction
 from app.client.outcomes import (Accepted, AuthFailed, AuthReason, NotSent, Outcome, RateLimited, Rejected,
@@ -29,7 +30,7 @@ from app.client.responses import (describe_validation_error, json_body, looks_li
                                   transient)
 from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, Connection, ExchangeObserver, Reply, RetryPolicy,
                                   Timeouts)
-from app.domain.money import format_amount, from_cents
+from app.domain.money import from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity import PlannedEntry
 from app.domain.voucher import Voucher
@@ -38,8 +39,7 @@ log = logging.getLogger(__name__)
 
 ENTRIES = "ledger-entries"
 CONNECTION_CHECK = "contacts?limit=1"  # Find contacts (docs.infinity.swiss/api/contacts), one record at most
-NO_LOOKUP_ADVICE = ("Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in "
-                    "Infinity before sending it again, or it may be booked twice.")
+NO_LOOKUP_ADVICE = Message("infinity_no_lookup_advice")
 
 
 def _key_headers(style: str) -> Callable[[str], dict[str, str]]:
@@ -92,9 +92,9 @@ class InfinityClient:
         try:
             payload = LedgerEntryRequest.model_validate(body).wire_json()
         except ValidationError as exc:
-            return NotSent("the entry does not fit Infinity's format: " + describe_validation_error(exc),
+            return NotSent(Message("infinity_format", problems=describe_validation_error(exc)),
                            can_retry=False)
-        outcome: Outcome = NotSent("no attempt was made")
+        outcome: Outcome = NotSent(Message("no_attempt"))
         for attempt in range(1, self.retry.attempts + 1):
             key = self._conn.current_key()
             if isinstance(key, Outcome):
@@ -132,12 +132,12 @@ class InfinityClient:
             if not isinstance(json_body(reply), dict):
                 return reply.unexpected("Infinity answered the connection test in a form LedgerDesk cannot read; "
                                         "check the profile's address.")
-            return Accepted(200, None, "Infinity accepts the key (it answered a request to read contacts).")
+            return Accepted(200, None, Message("infinity_key_accepted"))
         if reply.status == 401:
             error = _error_body(json_body(reply))
             return AuthFailed(_why_refused(error, reply, key, self._clock()), (error.code or "") if error else "")
         if reply.status == 403:
-            return AuthFailed("unknown", "Infinity refused this key for reading contacts (HTTP 403)")
+            return AuthFailed("unknown", Message("infinity_403_contacts"))
         if reply.status == 429:
             limited = rate_limited(reply)
             self.budget.note_rate_limited(limited.retry_after, fingerprint=token_fingerprint(key))
@@ -145,8 +145,7 @@ class InfinityClient:
         if reply.status >= 500:
             return transient(reply)
         if 300 <= reply.status < 400 or reply.status == 404:
-            return reply.unexpected(f"Infinity answered HTTP {reply.status} at this address; check the profile's "
-                                    f"address.")
+            return reply.unexpected(Message("infinity_wrong_address", status=str(reply.status)))
         return reply.unexpected()
 
     def _entry_outcome(self, reply: Reply | Outcome, key: str, entry: PlannedEntry | None,
@@ -159,12 +158,12 @@ class InfinityClient:
             try:
                 transactions = list(LedgerEntryResponse.model_validate_json(reply.content).transactions)
             except ValidationError:
-                return reply.unexpected(f"Infinity answered OK (HTTP {reply.status}) in a form LedgerDesk cannot "
-                                        f"read; the entry was probably booked. {NO_LOOKUP_ADVICE}")
+                return reply.unexpected(Message("infinity_ok_unreadable", status=str(reply.status),
+                                                advice=NO_LOOKUP_ADVICE))
             return Accepted(reply.status, transactions, _booked_note(transactions, entry))
         data = json_body(reply)
         if reply.status >= 500:
-            return transient(reply, f"The entry may or may not be booked. {NO_LOOKUP_ADVICE}")
+            return transient(reply, Message("infinity_maybe_booked", advice=NO_LOOKUP_ADVICE))
         if reply.status == 429:
             return rate_limited(reply)
         error = _error_body(data)
@@ -172,7 +171,7 @@ class InfinityClient:
             detail = error.code if error and error.code else ""
             return AuthFailed(_why_refused(error, reply, key, self._clock()), detail)
         if reply.status == 403:
-            return AuthFailed("unknown", "Infinity refused this key for this request (HTTP 403)")
+            return AuthFailed("unknown", Message("infinity_403"))
         if error is not None and error.code and 400 <= reply.status < 500 and not looks_like_html(reply):
             messages = {name: reply.redact(text) for name, text in error.field_messages().items()}
             issues = infinity_field_issues(entry, error.invalidFields, error.code, voucher, messages, cells)
@@ -198,9 +197,10 @@ def _booked_note(transactions: list[Transaction], entry: PlannedEntry | None) ->
     vat = sum(t.amount for t in transactions if t.isTaxTransaction)
     currency = " " + "/".join(sorted({t.currency for t in transactions if t.currency})) if transactions else ""
     currency = currency if currency.strip() else ""
-    return (f"Infinity booked the entry: {len(transactions)} transaction(s), net "
-            f"{format_amount(from_cents(net))}{currency}"
-            + (f", VAT {format_amount(from_cents(vat))}{currency}" if vat else "") + ".")
+    if vat:
+        return Message("infinity_booked_vat", count=len(transactions), net=from_cents(net), vat=from_cents(vat),
+                       currency=currency)
+    return Message("infinity_booked", count=len(transactions), net=from_cents(net), currency=currency)
 
 
 def _why_refused(error: ErrorBody | None, reply: Reply, key: str, now: float) -> AuthReason:

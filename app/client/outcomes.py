@@ -1,5 +1,8 @@
 """What happened to a request, in types the services branch on and words a bookkeeper can read.
 
+Each `message` is a `Message` (app/domain/messages.py): English as a str, with the code and parameters the
+window translates. What a vendor itself wrote (its error text, an excerpt of its answer) stays as it wrote it.
+
 `NotSent` and `Uncertain` are kept apart on purpose: a request that provably never reached the
 server may be sent again; one that may have reached it must not be, unless the target can be asked.
 """
@@ -10,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.domain.issues import Issue
+from app.domain.messages import Message
 
 AuthReason = Literal["invalid", "expired", "unknown"]
 
@@ -23,7 +27,7 @@ class Outcome:
         return False
 
     @property
-    def message(self) -> str:  # pragma: no cover - every subclass overrides it
+    def message(self) -> Message:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
 
     def __str__(self) -> str:
@@ -43,8 +47,9 @@ class Accepted(Outcome):
         return True
 
     @property
-    def message(self) -> str:
-        return self.note or "The service accepted the request."
+    def message(self) -> Message:
+        return self.note if isinstance(self.note, Message) else (
+            Message("outcome_text", text=self.note) if self.note else Message("outcome_accepted"))
 
 
 @dataclass(frozen=True)
@@ -55,14 +60,9 @@ class AuthFailed(Outcome):
     detail: str = ""
 
     @property
-    def message(self) -> str:
-        text = {
-            "invalid": "The API key was refused: it is not valid for this service and environment. "
-                       "Check the key stored in the profile.",
-            "expired": "The API key has expired. Renew it, or ask the service for a new one.",
-            "unknown": "The API key was refused, and the service did not say why.",
-        }[self.reason]
-        return f"{text} ({self.detail})" if self.detail else text
+    def message(self) -> Message:
+        text = Message(f"auth_{self.reason}")
+        return Message("with_detail", text=text, detail=self.detail) if self.detail else text
 
 
 @dataclass(frozen=True)
@@ -77,18 +77,19 @@ class Rejected(Outcome):
     body_excerpt: str = ""
 
     @property
-    def message(self) -> str:
-        parts = [f"The service refused the voucher (HTTP {self.status}"
-                 + (f", code {self.code})." if self.code else ").")]
+    def message(self) -> Message:
+        parts = [Message("rejected_code", status=self.status, code=self.code) if self.code
+                 else Message("outcome_rejected", status=self.status)]
         if self.server_message:
-            parts.append(f"It said: {_sentence(self.server_message)}")
+            parts.append(Message("rejected_said", said=_sentence(self.server_message)))
         if self.field_issues:
-            parts.append("Check: " + "; ".join(f"{i.location()}" for i in self.field_issues) + ".")
+            parts.append(Message("rejected_check", places=joined(
+                [_place(i) for i in self.field_issues], "list_semicolon")))
         elif self.invalid_fields:
-            parts.append("Fields it named: " + ", ".join(self.invalid_fields) + ".")
+            parts.append(Message("rejected_fields", fields=", ".join(self.invalid_fields)))
         elif not self.server_message and self.body_excerpt:
-            parts.append(f"Its answer: {self.body_excerpt}")
-        return " ".join(parts)
+            parts.append(Message("rejected_answer", excerpt=self.body_excerpt))
+        return joined(parts)
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,11 @@ class RateLimited(Outcome):
     local: bool = False  # True: LedgerDesk's own budget held the request back; nothing was sent
 
     @property
-    def message(self) -> str:
-        who = ("LedgerDesk held the request back to stay inside the service's hourly limit"
-               if self.local else "The service says too many requests were sent")
+    def message(self) -> Message:
+        who = "rate_limited_local" if self.local else "rate_limited"
         if self.retry_after is None:
-            return f"{who}. The request was not processed; try again later."
-        return f"{who}. The request was not processed; try again in {describe_wait(self.retry_after)}."
+            return Message(f"{who}_later")
+        return Message(who, wait=describe_wait(self.retry_after))
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,8 @@ class Transient(Outcome):
     retry_after: float | None = None  # a 503 may say when to come back
 
     @property
-    def message(self) -> str:
-        return f"The service had a temporary problem: {self.reason}"
+    def message(self) -> Message:
+        return Message("transient", reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -129,9 +129,10 @@ class Unexpected(Outcome):
     reason: str = ""
 
     @property
-    def message(self) -> str:
-        head = self.reason or f"The service gave an answer LedgerDesk cannot read (HTTP {self.status})."
-        return f"{head} Its answer began: {self.body_excerpt}" if self.body_excerpt else head
+    def message(self) -> Message:
+        head = (self.reason if isinstance(self.reason, Message) else Message("outcome_text", text=self.reason)
+                if self.reason else Message("unexpected", status=str(self.status)))
+        return Message("unexpected_excerpt", head=head, excerpt=self.body_excerpt) if self.body_excerpt else head
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,8 @@ class NotSent(Outcome):
     can_retry: bool = True  # False: a missing key or a malformed body; sending again cannot help
 
     @property
-    def message(self) -> str:
-        return f"Nothing was sent: {_sentence(self.reason)}"
+    def message(self) -> Message:
+        return Message("not_sent", reason=_sentence(self.reason))
 
 
 @dataclass(frozen=True)
@@ -151,17 +152,34 @@ class Uncertain(Outcome):
     """The request may have reached the service but no answer came; it may or may not be posted."""
 
     reason: str
-    advice: str = field(default="Check in the service whether it arrived before sending it again.")
+    advice: str = field(default_factory=lambda: Message("uncertain_advice"))
 
     @property
-    def message(self) -> str:
-        return f"It is not known whether the service received this: {self.reason}. {self.advice}"
+    def message(self) -> Message:
+        return Message("outcome_uncertain", reason=self.reason, advice=self.advice)
 
 
 def _sentence(text: str) -> str:
-    """The text with a full stop at its end unless it already ends a sentence (what follows it is one)."""
+    """The text with a full stop at its end unless it already ends a sentence (what follows it is one).
+    A Message says whole sentences already (its templates end with their full stop)."""
+    if isinstance(text, Message):
+        return text
     text = text.rstrip()
     return text if not text or text[-1] in ".!?:" else text + "."
+
+
+def joined(parts: list[Message], code: str = "sentences") -> Message:
+    """Several messages as one: sentences side by side, or a list with semicolons (`code`)."""
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = Message(code, first=part, rest=result)
+    return result
+
+
+def _place(issue: Issue) -> Message:
+    """Where an issue is, as a Message the window names in its own words (`line 2, debit`)."""
+    return (Message("place_line", line=issue.line, field=issue.field) if issue.line is not None
+            else Message("place_header", field=issue.field))
 
 
 def describe_wait(seconds: float) -> str:

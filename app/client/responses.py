@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from app.client.outcomes import NotSent, Outcome, RateLimited, Rejected, Transient
 from app.client.transport import Reply
+from app.domain.messages import Message
 
 _SECONDS = re.compile(r"^\s*(\d{1,7})(?:\.(\d{1,3}))?\s*$")
 _MESSAGE_KEYS = ("message", "Message", "detail", "title", "error", "errorMessage", "description")
@@ -66,18 +67,22 @@ def rate_limited(reply: Reply) -> RateLimited:
     return RateLimited(retry_after_seconds(reply.headers))
 
 
-def transient(reply: Reply, advice: str = "") -> Transient:
+def transient(reply: Reply, advice: Message | None = None) -> Transient:
     """A 5xx answer in words; an HTML page (a proxy's error) is named as such, with an excerpt."""
     data = json_body(reply)
-    phrase = httpx.codes.get_reason_phrase(reply.status) or "server error"
+    phrase = httpx.codes.get_reason_phrase(reply.status) or "server error"  # HTTP's own words, as sent
+    status = str(reply.status)
     if data is None and reply.content.strip():
-        kind = "a web page" if looks_like_html(reply) else "an unreadable answer"
-        reason = f"HTTP {reply.status} {phrase}, as {kind}: {reply.excerpt()}"
+        kind = "transient_page" if looks_like_html(reply) else "transient_unreadable"
+        reason = Message(kind, status=status, phrase=phrase, excerpt=reply.excerpt())
     else:
         code = data.get("code") if isinstance(data, dict) else None
         text = server_text(data, reply) or (str(code) if code else None)
-        reason = f"HTTP {reply.status} {phrase}" + (f" ({text})" if text else "") + "."
-    return Transient(f"{reason} {advice}".strip(), reply.status, retry_after_seconds(reply.headers))
+        reason = (Message("transient_status_said", status=status, phrase=phrase, said=text) if text
+                  else Message("transient_status", status=status, phrase=phrase))
+    if advice:
+        reason = Message("sentences", first=reason, rest=advice)
+    return Transient(reason, reply.status, retry_after_seconds(reply.headers))
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -100,19 +105,17 @@ def refused_unprocessed(reply: Reply, data: Any, service: str) -> Outcome | None
     """
     status = reply.status
     if status in _MOVED:
-        return NotSent(f"{service} redirected the request elsewhere (HTTP {status}); it was not followed. "
-                       f"Check the profile's address",
-                       can_retry=False)
+        return NotSent(Message("redirected", service=service, status=str(status)), can_retry=False)
     if status in _NOTHING_HERE:
-        return NotSent(f"nothing answers at this address (HTTP {status}). Check the profile's address",
-                       can_retry=False)
+        return NotSent(Message("nothing_at_address", status=str(status)), can_retry=False)
     if status == 408:
-        return NotSent(f"{service} gave up waiting for the request (HTTP 408)")
+        return NotSent(Message("request_timeout_408", service=service))
     if not 400 <= status < 500:
         return None
     code = data.get("code") if isinstance(data, dict) and isinstance(data.get("code"), str) else None
     said = server_text(data, reply)
     if status == 413:
-        said = (f"The voucher is too large for {service} to take in one request (HTTP 413 Payload Too "
-                f"Large). Split it into smaller vouchers." + (f" {service} said: {said}" if said else ""))
+        too_large = Message("too_large_413", service=service)
+        said = Message("sentences", first=too_large, rest=Message("service_said", service=service, said=said)) \
+            if said else too_large
     return Rejected(status, code, said, body_excerpt=reply.excerpt())

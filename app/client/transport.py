@@ -17,6 +17,7 @@ from app import __version__
 from app.client.outcomes import NotSent, Outcome, Uncertain, Unexpected
 from app.client.profile import ClientProfile, checked_base_url
 from app.client.redaction import excerpt, redact, redact_body
+from app.domain.messages import Message, message_of
 
 log = logging.getLogger(__name__)
 
@@ -130,11 +131,9 @@ class Connection:
         try:
             key = self.profile.key_supplier()
         except Exception as exc:  # a keyring facade raises its own types; all mean "no key now"
-            return NotSent(f"the API key of profile '{self.profile.name}' could not be read: "
-                           f"{redact(str(exc))}", can_retry=False)
+            return NotSent(Message("key_unreadable", profile=self.profile.name, reason=_said(exc)), can_retry=False)
         if not _usable_key(key):
-            return NotSent(f"the API key of profile '{self.profile.name}' is empty or contains spaces or "
-                           f"characters that cannot be sent; enter it again.", can_retry=False)
+            return NotSent(Message("key_unusable", profile=self.profile.name), can_retry=False)
         return key
 
     def send(self, method: str, path: str, *, body: str | None = None,
@@ -146,7 +145,7 @@ class Connection:
                 return got
             key = got
         elif not _usable_key(key):
-            return NotSent("the key to try contains characters that cannot be sent.", can_retry=False)
+            return NotSent(Message("key_to_try_unusable"), can_retry=False)
         headers = dict(self._key_headers(key))
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -180,23 +179,29 @@ def classify_failure(exc: httpx.HTTPError, timeouts: Timeouts, secrets: tuple[st
     """NotSent when the request provably never left (connect phase), Uncertain when it may have."""
     detail = redact(str(exc) or type(exc).__name__, secrets)
     if isinstance(exc, httpx.ConnectTimeout):
-        return NotSent(f"the service did not accept a connection within {timeouts.connect:g} s")
+        return NotSent(Message("connect_timeout", seconds=f"{timeouts.connect:g}"))
     if isinstance(exc, httpx.PoolTimeout):
-        return NotSent("no connection became free in time")
+        return NotSent(Message("pool_timeout"))
     if isinstance(exc, httpx.ConnectError):
         if "CERTIFICATE" in detail.upper():
-            return NotSent(f"the service's certificate could not be verified ({detail}); the connection was "
-                           f"refused to protect the key")
-        return NotSent(f"could not connect to the service ({detail})")
+            return NotSent(Message("certificate_unverified", detail=detail))
+        return NotSent(Message("connect_failed", detail=detail))
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)):
-        return NotSent(f"the request could not be prepared ({detail})")
+        return NotSent(Message("request_unprepared", detail=detail))
     if isinstance(exc, httpx.ReadTimeout):
-        return Uncertain(f"no answer came within {timeouts.read:g} s")
+        return Uncertain(Message("read_timeout", seconds=f"{timeouts.read:g}"))
     if isinstance(exc, httpx.WriteTimeout):
-        return Uncertain("sending the request took too long and was abandoned part way")
+        return Uncertain(Message("write_timeout"))
     if isinstance(exc, httpx.RemoteProtocolError):
-        return Uncertain(f"the connection closed before a complete answer came ({detail})")
+        return Uncertain(Message("connection_closed_early", detail=detail))
     if isinstance(exc, httpx.DecodingError):
-        return Unexpected(None, "", f"The service's answer could not be decoded ({detail}).")
+        return Unexpected(None, "", Message("answer_undecodable", detail=detail))
     # ReadError, WriteError (connection reset) and anything unforeseen: it may have arrived.
-    return Uncertain(f"the connection broke ({detail})")
+    return Uncertain(Message("connection_broke", detail=detail))
+
+
+def _said(exc: BaseException) -> str:
+    """What a keyring error says, with anything key-like redacted; a Message (the keyring facade's own words)
+    is kept, so the window can say it in the bookkeeper's language."""
+    said = message_of(exc)
+    return said if isinstance(said, Message) else redact(said)

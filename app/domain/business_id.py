@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.messages import Message
 from app.domain.targets import Target
 
 _Y_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
@@ -24,7 +25,7 @@ class CompanyIdProblem:
     """What is wrong with a company identifier; `code` names the identifier checked (y_tunnus, swiss_uid)."""
 
     code: str
-    message: str
+    message: Message
 
 
 def company_id_label(target: Target | str | None) -> str:
@@ -43,8 +44,7 @@ def company_id_problem(value: str, target: Target | str | None) -> CompanyIdProb
             return _uid_problem(text)
         if re.fullmatch(r"\d{7}-\d", text):
             return _y_tunnus_problem(text)
-        return CompanyIdProblem("company_id", f"'{text}' is neither a Finnish Y-tunnus (1234567-8) nor a "
-                                "Swiss UID (CHE-123.456.789).")
+        return CompanyIdProblem("company_id", Message("company_id_unknown_kind", value=text))
     return _uid_problem(text) if Target(target) is Target.INFINITY else _y_tunnus_problem(text)
 
 
@@ -56,15 +56,13 @@ def y_tunnus_problem(value: str) -> str | None:
 
 def _y_tunnus_problem(text: str) -> CompanyIdProblem | None:
     if not re.fullmatch(r"\d{7}-\d", text):
-        return CompanyIdProblem("y_tunnus", f"'{text}' is not a Y-tunnus: it should look like "
-                                f"{_EXAMPLES[Target.CONFIRMA]}.")
+        return CompanyIdProblem("y_tunnus", Message("y_tunnus_malformed", value=text,
+                                                    example=_EXAMPLES[Target.CONFIRMA]))
     expected = _mod11_check_digit(text[:7], _Y_WEIGHTS)
     if expected is None:
-        return CompanyIdProblem("y_tunnus", f"'{text}' cannot be a Y-tunnus: no check digit fits its first "
-                                "seven digits.")
+        return CompanyIdProblem("y_tunnus", Message("y_tunnus_no_check_digit", value=text))
     if int(text[-1]) != expected:
-        return CompanyIdProblem("y_tunnus", f"The check digit of '{text}' should be {expected}; the number may be "
-                                "mistyped.")
+        return CompanyIdProblem("y_tunnus", Message("y_tunnus_check_digit", value=text, expected=expected))
     return None
 
 
@@ -84,10 +82,9 @@ def _uid_problem(text: str) -> CompanyIdProblem | None:
     bare = re.sub(r"\s*(MWST|TVA|IVA)$", "", text.strip(), flags=re.IGNORECASE)
     compact = re.sub(r"[\s.\-]", "", bare).upper()
     if not re.fullmatch(r"CHE\d{9}", compact):
-        return CompanyIdProblem("swiss_uid", f"'{text}' is not a Swiss UID: it should look like "
-                                f"{_EXAMPLES[Target.INFINITY]}.")
+        return CompanyIdProblem("swiss_uid", Message("swiss_uid_malformed", value=text,
+                                                     example=_EXAMPLES[Target.INFINITY]))
     expected = _mod11_check_digit(compact[3:11], _UID_WEIGHTS)
     if expected is None or int(compact[11]) != expected:
-        return CompanyIdProblem("swiss_uid", f"The check digit of UID '{text}' does not fit its first eight "
-                                "digits; the number may be mistyped.")
+        return CompanyIdProblem("swiss_uid", Message("swiss_uid_check_digit", value=text))
     return None

@@ -10,6 +10,7 @@ from datetime import date
 
 from app.domain.booking_rules import BookingRules
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.voucher import Voucher, VoucherLine
 
 
@@ -24,15 +25,13 @@ def voucher_date_issues(voucher: Voucher, rules: BookingRules) -> list[Issue]:
         return []
     ahead = (day - today).days
     if ahead > rules.max_days_ahead:
-        return [warning("date", f"{day.isoformat()} is {ahead} days after today ({today.isoformat()}); vouchers "
-                        f"are rarely dated more than {rules.max_days_ahead} days ahead. Check the year.",
-                        "date_far_ahead")]
+        return [warning("date", Message("date_far_ahead", day=day, ahead=ahead, today=today,
+                                        limit=rules.max_days_ahead), "date_far_ahead")]
     this_year = rules.fiscal_year_of(today)
     previous_year = rules.fiscal_year_of(date(this_year.year - 1, this_year.month, 1))
     if day < previous_year:
-        return [warning("date", f"{day.isoformat()} is in fiscal year {rules.fiscal_year_name(day)}, more than "
-                        f"one fiscal year back (this is {rules.fiscal_year_name(today)}); that year is usually "
-                        "closed. Check the year.", "date_far_back")]
+        return [warning("date", Message("date_far_back", day=day, year=rules.fiscal_year_name(day),
+                                        this_year=rules.fiscal_year_name(today)), "date_far_back")]
     return []
 
 
@@ -42,12 +41,11 @@ def line_date_issues(number: int, line: VoucherLine, voucher: Voucher, rules: Bo
     if day is None or voucher_day is None or day == voucher_day:
         return []
     if rules.fiscal_year_of(day) != rules.fiscal_year_of(voucher_day):
-        return [warning("booking_date", f"This line is booked on {day.isoformat()}, in fiscal year "
-                        f"{rules.fiscal_year_name(day)}; the voucher is dated {voucher_day.isoformat()}, in "
-                        f"{rules.fiscal_year_name(voucher_day)}. One of the two years is probably mistyped.",
+        return [warning("booking_date", Message("booking_date_other_fiscal_year", day=day,
+                                                year=rules.fiscal_year_name(day), voucher_day=voucher_day,
+                                                voucher_year=rules.fiscal_year_name(voucher_day)),
                         "booking_date_other_fiscal_year", number)]
     if (day.year, day.month) != (voucher_day.year, voucher_day.month):
-        return [warning("booking_date", f"This line is booked on {day.isoformat()}, in another month than the "
-                        f"voucher date {voucher_day.isoformat()}: its VAT falls in that month's return.",
+        return [warning("booking_date", Message("booking_date_other_month", day=day, voucher_day=voucher_day),
                         "booking_date_other_month", number)]
     return []

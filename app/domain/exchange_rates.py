@@ -11,6 +11,7 @@ from __future__ import annotations
 from app.domain.booking_rules import BookingRules
 from app.domain.currencies import ISO_4217
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.targets import Target
 from app.domain.voucher import Voucher
 
@@ -21,13 +22,11 @@ def exchange_rate_issues(voucher: Voucher, target: Target | None, rules: Booking
     if target is not Target.INFINITY or currency not in ISO_4217 or currency == home:
         return []  # a currency that is no code has its own error
     if voucher.use_target_rate and voucher.exchange_rate is not None:
-        return [error("exchange_rate", f"Either type an exchange rate or use Infinity's rate for {currency}, "
-                      "not both.", "exchange_rate_and_target_rate")]
+        return [error("exchange_rate", Message("exchange_rate_and_target_rate", currency=currency),
+                      "exchange_rate_and_target_rate")]
     if voucher.use_target_rate or voucher.exchange_rate is not None:
         return []
-    return [error("currency", f"This voucher is in {currency}; the profile keeps its books in {home}. Type an "
-                  f"exchange rate ({home} per 1 {currency}) as the voucher's rate (Rate in the window, "
-                  "\"exchange_rate\" in a file), or \"target\" there to use Infinity's own rate on the voucher date.",
+    return [error("currency", Message("exchange_rate_missing", currency=currency, home=home),
                   "exchange_rate_missing")]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain import messages as _messages  # a module: messages formats amounts with this one
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
@@ -54,14 +56,14 @@ def parse_amount(text: str, decimal_sep: str | None = None) -> Decimal:
     """
     raw = text.strip()
     if not raw:
-        raise AmountError("The amount is empty.")
+        raise AmountError(_messages.Message("amount_empty"))
     sign = ""
     if raw.startswith("(") and raw.endswith(")"):  # bookkeepers write negative amounts in brackets
         sign, raw = "-", raw[1:-1].strip()
         if not raw:
-            raise AmountError(f"'{text.strip()}' is not an amount.")
+            raise AmountError(_messages.Message("amount_not_an_amount", text=text.strip()))
         if raw[0] in "+-\u2212" or raw.endswith("-"):
-            raise AmountError(f"'{text.strip()}': brackets already mean a negative amount; leave out the minus.")
+            raise AmountError(_messages.Message("amount_bracket_and_minus", text=text.strip()))
     elif raw[0] in "+-\u2212":
         sign = "-" if raw[0] in "-\u2212" else ""
         raw = raw[1:].strip()
@@ -69,7 +71,7 @@ def parse_amount(text: str, decimal_sep: str | None = None) -> Decimal:
         sign, raw = "-", raw[:-1].strip()
     cleaned = "".join(ch for ch in raw if ch not in _THOUSANDS)
     if not cleaned or not re.fullmatch(r"[0-9.,]+", cleaned) or not re.search(r"[0-9]", cleaned):
-        raise AmountError(f"'{text.strip()}' is not an amount.")
+        raise AmountError(_messages.Message("amount_not_an_amount", text=text.strip()))
     sep = decimal_sep or _infer_decimal_separator(cleaned)
     other = "." if sep == "," else ","
     if sep in cleaned:
@@ -77,17 +79,17 @@ def parse_amount(text: str, decimal_sep: str | None = None) -> Decimal:
     else:
         integer_part, fraction = cleaned, ""
     if sep in integer_part:
-        raise AmountError(f"'{text.strip()}' has more than one decimal separator.")
+        raise AmountError(_messages.Message("amount_two_decimal_separators", text=text.strip()))
     if other in fraction:
-        raise AmountError(f"'{text.strip()}' mixes separators after the decimals.")
+        raise AmountError(_messages.Message("amount_mixed_separators", text=text.strip()))
     if other in integer_part and not _thousands_grouping_ok(integer_part, other):
-        raise AmountError(f"'{text.strip()}' has misplaced thousands separators.")
+        raise AmountError(_messages.Message("amount_thousands_misplaced", text=text.strip()))
     integer_part = integer_part.replace(other, "")
     digits = (integer_part or "0") + ("." + fraction if fraction else "")
     try:
         return Decimal(sign + digits)
     except InvalidOperation:
-        raise AmountError(f"'{text.strip()}' is not an amount.") from None
+        raise AmountError(_messages.Message("amount_not_an_amount", text=text.strip())) from None
 
 
 def _infer_decimal_separator(cleaned: str) -> str:

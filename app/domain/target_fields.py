@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from app.domain.targets.infinity import PlannedEntry
 
 CODE = "field_not_sent"
-_DIMENSION_NAMES = {"COST_CENTER": "cost centre"}
+_DIMENSION_NAMES = {"COST_CENTER": "dimension_cost_center"}  # message codes
 
 
 def header_fields_not_sent(voucher: Voucher, target: Target | None) -> list[Issue]:
@@ -30,14 +31,11 @@ def header_fields_not_sent(voucher: Voucher, target: Target | None) -> list[Issu
     found: list[Issue] = []
     if target is Target.INFINITY:
         if voucher.number.strip():
-            found.append(warning("number", f"Infinity's ledger entries have no voucher number: "
-                                 f"{voucher.number.strip()} is not sent and stays in LedgerDesk only.", CODE))
+            found.append(warning("number", Message("not_sent_number", number=voucher.number.strip()), CODE))
         if voucher.type.strip():
-            found.append(warning("type", f"Infinity's ledger entries have no voucher type: "
-                                 f"{voucher.type.strip()} is not sent.", CODE))
+            found.append(warning("type", Message("not_sent_type", type=voucher.type.strip()), CODE))
     elif target is Target.CONFIRMA and voucher.exchange_rate is not None:
-        found.append(warning("exchange_rate", f"Confirma takes euros only and has no exchange rate: "
-                             f"{voucher.exchange_rate} is not sent.", CODE))
+        found.append(warning("exchange_rate", Message("not_sent_exchange_rate", rate=str(voucher.exchange_rate)), CODE))
     return found
 
 
@@ -47,13 +45,12 @@ def line_fields_not_sent(number: int, line: VoucherLine, target: Target | None) 
         return []
     found: list[Issue] = []
     if line.project.strip():
-        found.append(warning("project", f"Infinity's ledger entries have no project: project "
-                             f"{line.project.strip()} is not sent.", CODE, number))
+        found.append(warning("project", Message("not_sent_project", project=line.project.strip()), CODE, number))
     for kind, value in line.dimensions.items():
         if value.strip():
-            name = _DIMENSION_NAMES.get(kind, kind)
-            found.append(warning(kind.lower(), f"Infinity's ledger entries have no dimensions: {name} ({kind}) "
-                                 f"{value.strip()} is not sent.", CODE, number))
+            name = Message(_DIMENSION_NAMES[kind]) if kind in _DIMENSION_NAMES else kind
+            found.append(warning(kind.lower(), Message("not_sent_dimension", name=name, kind=kind, value=value.strip()),
+                                 CODE, number))
     return found
 
 
@@ -68,15 +65,13 @@ def entry_fields_not_sent(voucher: Voucher, entries: Iterable[PlannedEntry]) -> 
             continue
         text = line.text.strip()
         if text and all(e.description != text for e in mine):
-            found.append(warning("text", f"Infinity keeps one text per entry: this line's text is not sent; its "
-                                 f"entry goes with '{mine[0].description}'.", CODE, number))
+            found.append(warning("text", Message("not_sent_text", text=mine[0].description), CODE, number))
         day = voucher.booking_date(line)
         if day is not None and all(e.date != day for e in mine):
-            found.append(warning("booking_date", f"Infinity keeps one date per entry: this line's date "
-                                 f"{day.isoformat()} is not sent; its entry is dated "
-                                 f"{mine[0].date.isoformat() if mine[0].date else 'without a date'}.", CODE, number))
+            said = (Message("not_sent_booking_date", day=day, entry_day=mine[0].date) if mine[0].date
+                    else Message("not_sent_booking_date_undated", day=day))
+            found.append(warning("booking_date", said, CODE, number))
     description = voucher.description.strip()
     if description and entries and all(e.description != description for e in entries):
-        found.append(warning("description", "Infinity keeps one text per entry and takes the lines' texts: the "
-                             "voucher description is not sent.", CODE))
+        found.append(warning("description", Message("not_sent_description"), CODE))
     return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.voucher import Voucher, VoucherLine
 
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
@@ -52,5 +53,4 @@ def line_hidden_characters(number: int, line: VoucherLine) -> list[Issue]:
 
 
 def _issue(field: str, what: str, line: int | None) -> Issue:
-    return error(field, f"This text holds {what}, a character no ledger shows: retype it without it (it may have "
-                        f"come with a paste).", "text_hidden_character", line)
+    return error(field, Message("text_hidden_character", character=what), "text_hidden_character", line)

@@ -15,7 +15,8 @@ from app.domain.currencies import ISO_4217
 from app.domain.date_checks import line_date_issues, voucher_date_issues
 from app.domain.exchange_rates import exchange_rate_issues
 from app.domain.issues import Issue, error, has_errors, warning
-from app.domain.money import ZERO, decimal_places, format_amount
+from app.domain.messages import Message, message_of
+from app.domain.money import ZERO, decimal_places
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.target_fields import entry_fields_not_sent, header_fields_not_sent, line_fields_not_sent
 from app.domain.targets import DESCRIPTION_LIMIT, Target
@@ -49,7 +50,7 @@ def validate_voucher(voucher: Voucher, table: VatTable, target: Target | None = 
         add(issue)
     typed = voucher.typed_lines()
     if not typed:
-        add(error("lines", "The voucher has no lines.", "empty"))
+        add(error("lines", Message("empty"), "empty"))
     for number, line in typed:
         for issue in line_issues(number, line, voucher, table, target, chart, rules):
             add(issue)
@@ -67,41 +68,39 @@ def header_issues(voucher: Voucher, target: Target | None, rules: BookingRules |
     rules = rules or BookingRules.for_target(target)
     found: list[Issue] = []
     if voucher.date is None:
-        found.append(error("date", "The voucher date is missing.", "date_missing"))
+        found.append(error("date", Message("date_missing"), "date_missing"))
     limit = DESCRIPTION_LIMIT.get(target) if target else None
     if target and limit and len(voucher.description) > limit:
-        found.append(error("description", f"The description is {len(voucher.description)} characters; "
-                           f"{target.value.capitalize()} accepts at most {limit}.", "description_too_long"))
+        found.append(error("description", Message("description_too_long", length=len(voucher.description),
+                                                   target=target.value.capitalize(), limit=limit),
+                           "description_too_long"))
     currency = voucher.currency.strip()
     if not re.fullmatch(r"[A-Z]{3}", currency):
-        found.append(error("currency", f"'{currency}' is not a currency code (three capital letters, e.g. EUR).",
-                           "currency_malformed"))
+        found.append(error("currency", Message("currency_malformed", currency=currency), "currency_malformed"))
     elif currency not in ISO_4217:
-        found.append(error("currency", f"'{currency}' is not an ISO 4217 currency code.", "currency_unknown"))
+        found.append(error("currency", Message("currency_unknown", currency=currency), "currency_unknown"))
     elif target is Target.CONFIRMA and currency != "EUR":
-        found.append(error("currency", "Confirma takes amounts in euros only; this voucher is in "
-                           f"{currency}.", "currency_not_supported"))
+        found.append(error("currency", Message("currency_not_supported", currency=currency),
+                           "currency_not_supported"))
     if voucher.exchange_rate is not None:
         if not voucher.exchange_rate.is_finite() or voucher.exchange_rate <= 0:
-            found.append(error("exchange_rate", "The exchange rate must be greater than zero.",
+            found.append(error("exchange_rate", Message("exchange_rate_not_positive"),
                                "exchange_rate_not_positive"))
         elif target is Target.INFINITY and currency == rules.accounting_currency and voucher.exchange_rate != 1:
-            found.append(error("exchange_rate", f"{currency} is this profile's accounting currency: leave the "
-                               "exchange rate empty.", "exchange_rate_for_chf"))
+            found.append(error("exchange_rate", Message("exchange_rate_for_chf", currency=currency),
+                               "exchange_rate_for_chf"))
     if voucher.company_id.strip():
         # Each target's company identifier follows its country: a Swiss UID is no Y-tunnus.
         problem = company_id_problem(voucher.company_id, target)
         if problem:
             found.append(warning("company_id", problem.message, problem.code))
     elif target is Target.CONFIRMA:
-        found.append(warning("company_id", f"No company {company_id_label(target)}: Confirma needs it to find the "
-                             "company.",
+        found.append(warning("company_id", Message("company_missing", label=company_id_label(target)),
                              "company_missing"))
     if target is Target.CONFIRMA and not voucher.type.strip():
         # Confirma's documentType is present in every documented body and the accounting systems behind it
         # need one; an empty type would only come back as a rejection.
-        found.append(error("type", "Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for "
-                           "a memo voucher).", "type_missing"))
+        found.append(error("type", Message("type_missing"), "type_missing"))
     # Issue 14's checks come last: the first issue on a field is the one shown, and errors above come first.
     return [*found, *header_hidden_characters(voucher), *voucher_date_issues(voucher, rules),
             *exchange_rate_issues(voucher, target, rules), *header_fields_not_sent(voucher, target)]
@@ -114,17 +113,17 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
     found: list[Issue] = []
     account = line.account.strip()
     if not account:
-        found.append(error("account", "The account is missing.", "account_missing", number))
+        found.append(error("account", Message("account_missing"), "account_missing", number))
     elif (foreign := foreign_digits_issue(number, account)) is not None:
         found.append(foreign)
     elif not _ACCOUNT.fullmatch(account):
-        found.append(error("account", f"'{account}' is not an account number (digits only).",
+        found.append(error("account", Message("account_malformed", account=account),
                            "account_malformed", number))
     elif target is Target.INFINITY and not 1000 <= int(account) <= 9999:
-        found.append(error("account", f"Infinity accounts are four digits, 1000 to 9999; '{account}' is not.",
+        found.append(error("account", Message("account_out_of_range", account=account),
                            "account_out_of_range", number))
     elif chart is not None and account not in chart:
-        found.append(error("account", f"Account {account} is not in this profile's chart of accounts.",
+        found.append(error("account", Message("account_unknown", account=account),
                            "account_unknown", number))
     found.extend(_amount_issues(number, line))
     day = voucher.booking_date(line)
@@ -132,13 +131,13 @@ def line_issues(number: int, line: VoucherLine, voucher: Voucher, table: VatTabl
         try:
             resolved = table.resolve(line.vat_code, day)
         except VatCodeError as exc:
-            found.append(error("vat_code", str(exc), "vat_code_unknown", number))
+            found.append(error("vat_code", message_of(exc), "vat_code_unknown", number))
         else:
             if resolved.outside_dates:
                 found.append(error("vat_code", resolved.outside_dates, "vat_code_outside_dates", number))
     if target is Target.INFINITY and len(line.text) > DESCRIPTION_LIMIT[Target.INFINITY]:
-        found.append(error("text", f"The text is {len(line.text)} characters; Infinity accepts at most 128.",
-                           "text_too_long", number))
+        found.append(error("text", Message("text_too_long", length=len(line.text),
+                                            limit=DESCRIPTION_LIMIT[Target.INFINITY]), "text_too_long", number))
     return [*found, *line_hidden_characters(number, line),
             *line_date_issues(number, line, voucher, rules or BookingRules.for_target(target)),
             *line_fields_not_sent(number, line, target)]
@@ -152,30 +151,27 @@ def foreign_digits_issue(number: int, account: str) -> Issue | None:
     """
     if account.isascii() or not any(ch.isdigit() for ch in account):
         return None
-    return error("account", f"'{account}' is written with digits other than 0-9; type the account number "
-                 "with the digits 0-9.", "account_foreign_digits", number)
+    return error("account", Message("account_foreign_digits", account=account), "account_foreign_digits", number)
 
 
 def _amount_issues(number: int, line: VoucherLine) -> list[Issue]:
     if line.debit is not None and line.credit is not None:
-        return [error("credit", "Enter either a debit or a credit on a line, not both.", "debit_and_credit", number)]
+        return [error("credit", Message("debit_and_credit"), "debit_and_credit", number)]
     if line.debit is None and line.credit is None:
-        return [error("debit", "The amount is missing: enter a debit or a credit.", "amount_missing", number)]
+        return [error("debit", Message("amount_missing"), "amount_missing", number)]
     field, amount = ("debit", line.debit) if line.debit is not None else ("credit", line.credit)
     assert amount is not None  # one of the two is set (both checked above)
-    other = "credit" if field == "debit" else "debit"
     if not amount.is_finite():
-        return [error(field, f"'{amount}' is not an amount.", "amount_not_a_number", number)]
+        return [error(field, Message("amount_not_a_number", amount=str(amount)), "amount_not_a_number", number)]
     if amount == 0:
-        return [error(field, "The amount is zero.", "amount_zero", number)]
+        return [error(field, Message("amount_zero"), "amount_zero", number)]
     if amount < 0:
-        return [error(field, f"Negative {field}: enter {format_amount(-amount)} as a {other} instead.",
-                      "amount_negative", number)]
+        return [error(field, Message(f"amount_negative_{field}", amount=-amount), "amount_negative", number)]
     if decimal_places(amount) > 2:
-        return [error(field, f"{amount} has more than two decimals.", "amount_decimals", number)]
+        return [error(field, Message("amount_decimals", amount=str(amount)), "amount_decimals", number)]
     if amount > LARGEST_AMOUNT:
-        return [error(field, f"{format_amount(amount)} is larger than any amount LedgerDesk accepts "
-                      f"({format_amount(LARGEST_AMOUNT)}); check for a pasted number.", "amount_too_large", number)]
+        return [error(field, Message("amount_too_large", amount=amount, largest=LARGEST_AMOUNT), "amount_too_large",
+                      number)]
     return []
 
 
@@ -183,8 +179,8 @@ def _balance_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
     totals = voucher_totals(post_voucher(voucher, table))
     if totals.difference == ZERO:
         return []
-    return [error("lines", f"Debit and credit differ by {format_amount(abs(totals.difference))} "
-                  f"(debit {format_amount(totals.debit)}, credit {format_amount(totals.credit)}).", "unbalanced")]
+    return [error("lines", Message("unbalanced", difference=abs(totals.difference), debit=totals.debit,
+                                   credit=totals.credit), "unbalanced")]
 
 
 def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
@@ -195,9 +191,8 @@ def _infinity_plan_issues(voucher: Voucher, table: VatTable) -> list[Issue]:
         text = entry.description
         line = entry.debit_line
         if not text:
-            issues.append(error("description", "Infinity needs a description (1 to 128 characters) on every "
-                                "entry: type a voucher description or a line text.", "description_missing"))
+            issues.append(error("description", Message("description_missing"), "description_missing"))
         elif len(text) > 128 or "\n" in text:
-            issues.append(error("text", "An Infinity entry description is one line of at most 128 characters.",
+            issues.append(error("text", Message("text_not_single_line"),
                                 "text_not_single_line", line))
     return issues + entry_fields_not_sent(voucher, entries)  # after the errors: one issue per cell, errors first

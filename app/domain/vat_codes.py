@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
+from app.domain.messages import Message, message_of
 from app.domain.vat_rates import (
     INFINITY_CODES,
     RATE_CLASSES,
@@ -50,7 +51,7 @@ class ResolvedVat:
     code: VatCode
     percent: Decimal
     target_code: str
-    outside_dates: str | None = None  # plain words when a pinned code is used outside its dates
+    outside_dates: Message | None = None  # plain words when a pinned code is used outside its dates
     covers: str = ""  # what the code's rate class covers on the date ("" where there is nothing to add)
 
     @property
@@ -122,8 +123,8 @@ class VatTable:
                 return ResolvedVat(pinned, period.percent, key, infinity_code_outside_dates(key, day),
                                    class_scope(pinned.rate_class, day))
         except RateLookupError as exc:
-            raise VatCodeError(f"VAT code {typed.strip()}: {exc}") from None
-        raise VatCodeError(f"'{typed.strip()}' is not a VAT code of table {self.name}.")
+            raise VatCodeError(Message("vat_code_no_rate", code=typed.strip(), reason=message_of(exc))) from None
+        raise VatCodeError(Message("vat_code_not_in_table", code=typed.strip(), table=self.name))
 
     def describe(self, typed: str, day: date) -> str:
         """What `typed` means on `day`, with what its class covers then; raises VatCodeError like resolve."""

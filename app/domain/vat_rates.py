@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.domain.messages import Message
+
 OPEN_END = date(9999, 12, 31)
 
 
@@ -145,12 +147,11 @@ def rate_period(rate_class: str, day: date) -> RatePeriod:
     """The period of `rate_class` that covers `day`."""
     periods = RATE_CLASSES.get(rate_class)
     if periods is None:
-        raise RateLookupError(f"Unknown VAT rate class '{rate_class}'.")
+        raise RateLookupError(Message("vat_rate_class_unknown", rate_class=rate_class))
     for period in periods:
         if period.covers(day):
             return period
-    first = periods[0].start.isoformat()
-    raise RateLookupError(f"No VAT rate is defined for {day.isoformat()} (rates start {first}).")
+    raise RateLookupError(Message("vat_rate_undefined", day=day, first=periods[0].start))
 
 
 def rate_on(rate_class: str, day: date) -> Decimal:
@@ -163,27 +164,25 @@ def infinity_code_for(prefix: str, rate_class: str, day: date) -> str:
     if prefix in INFINITY_ZERO_CODES:
         return prefix
     if rate_class not in INFINITY_PREFIXES.get(prefix, ()):
-        raise RateLookupError(f"Infinity has no code {prefix}… for rate class {rate_class}.")
+        raise RateLookupError(Message("infinity_code_no_family", prefix=prefix, rate_class=rate_class))
     return prefix + _rate_digits(rate_on(rate_class, day))
 
 
-def infinity_code_outside_dates(code: str, day: date) -> str | None:
+def infinity_code_outside_dates(code: str, day: date) -> Message | None:
     """Plain words when `code` is not valid on `day` (UN77 after 2023), else None."""
     known = INFINITY_CODES.get(code)
     if known is None:
-        return f"'{code}' is not an Infinity tax code."
+        return Message("infinity_code_unknown", code=code)
     if known.period.covers(day):
         return None
     end = known.period.end
-    span = (
-        f"from {known.period.start.isoformat()}"
-        if end == OPEN_END
-        else f"from {known.period.start.isoformat()} to {end.isoformat()}"
-    )
+    span = (Message("infinity_code_span_open", start=known.period.start) if end == OPEN_END
+            else Message("infinity_code_span", start=known.period.start, end=end))
     prefix = code.rstrip("0123456789")
+    percent = str(known.period.percent)
     try:
         current = infinity_code_for(prefix, known.rate_class, day)
-        hint = f"; on {day.isoformat()} use {current}"
     except RateLookupError:
-        hint = ""
-    return f"{code} ({known.period.percent} %) applies {span}{hint}."
+        return Message("infinity_code_outside_dates", code=code, percent=percent, span=span)
+    return Message("infinity_code_outside_dates_use", code=code, percent=percent, span=span, day=day,
+                   current=current)

@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, warning
+from app.domain.messages import Message
 from app.domain.vat_codes import VatCodeError, VatTable
 from app.domain.vat_rates import RateLookupError, products_moved_out, rate_on
 
@@ -32,8 +33,9 @@ def default_code_moved(account: ChartAccount, typed_code: str, table: VatTable, 
     same_side = [c.code for c in table.codes.values()
                  if c.rate_class == move.to_class and c.side == resolved.code.side]
     codes = f" ({', '.join(same_side)})" if same_side else ""
-    return warning("vat_code", f"Account {account.number}'s default VAT code {resolved.code.code} is the "
-                   f"{resolved.percent.normalize():f} % class. Since {move.since.isoformat()}, {move.products} are "
-                   f"in the {new_percent.normalize():f} % class{codes}; on {day.isoformat()} {resolved.code.code} "
-                   f"covers {resolved.covers or 'less than before'}. Check this line and the account's default "
-                   "code.", "vat_class_moved", line)
+    return warning("vat_code", Message("vat_class_moved", account=account.number, code=resolved.code.code,
+                                       percent=f"{resolved.percent.normalize():f}", since=move.since,
+                                       products=move.products, new_percent=f"{new_percent.normalize():f}",
+                                       codes=codes, day=day,
+                                       covers=resolved.covers or Message("vat_class_covers_less")),
+                   "vat_class_moved", line)

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.deferred import deferred
+from app.domain.messages import Message
 from app.domain.issues import Issue, error, warning
 from app.domain.targets import Target
 from app.domain.voucher import VatMode, Voucher, VoucherLine
@@ -187,9 +188,7 @@ def _to_voucher(model: voucher_file_model.VoucherFileV1) -> LoadedVoucher:
         voucher.identifier = model.identifier
     else:
         voucher.identifier = voucher_file_model.content_identifier(model)
-        issues.append(warning("identifier", "The file has no identifier; LedgerDesk derived one from its content, so "
-                              "this file is never posted twice. Give it an \"identifier\" to post an identical "
-                              "voucher again.", "identifier_derived"))
+        issues.append(warning("identifier", Message("identifier_derived"), "identifier_derived"))
     return LoadedVoucher(voucher, issues, Target(model.target) if model.target else None)
 
 
@@ -202,7 +201,7 @@ def _read_date(text: str | None, field: str, line: int | None, issues: list[Issu
             return date.fromisoformat(text.strip())
         except ValueError:
             pass
-    issues.append(error(field, f"{shown(text)} is not a valid date (YYYY-MM-DD).", "date_invalid", line))
+    issues.append(error(field, Message("date_invalid_iso", text=shown(text)), "date_invalid", line))
     return None
 
 

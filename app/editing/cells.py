@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
 from typing import NoReturn
 
+from app.domain.messages import Message
 from app.domain.money import AmountError, decimal_places, format_amount, parse_amount, round_cents
 
 __all__ = ["AmountError", "DateError", "NumberFormat", "number_format", "parse_amount_cell",
@@ -77,7 +78,7 @@ def parse_decimal_cell(text: str, fmt: NumberFormat) -> Decimal:
     if len(tokens) == 2 and tokens[0] in ("+", "-") and isinstance(tokens[1], Decimal):
         return tokens[1] if tokens[0] == "+" else -tokens[1]
     if len(tokens) != 1 or not isinstance(tokens[0], Decimal):
-        raise AmountError(f"'{text.strip()}' is not a number.")
+        raise AmountError(Message("number_not_a_number", text=text.strip()))
     return tokens[0]
 
 
@@ -95,11 +96,11 @@ def _evaluate(text: str, fmt: NumberFormat) -> tuple[Decimal, bool]:
         try:
             value = parser.parse()
         except (DivisionByZero, InvalidOperation):
-            raise AmountError(f"'{text.strip()}' divides by zero.") from None
+            raise AmountError(Message("amount_divides_by_zero", text=text.strip())) from None
     if bracketed:
         # Bookkeepers write a negative amount in brackets: "(100,00)" is -100.00, never +100.00.
         if value < 0:
-            raise AmountError(f"'{text.strip()}': brackets already mean a negative amount; leave out the minus.")
+            raise AmountError(Message("amount_bracket_and_minus", text=text.strip()))
         value = -value if value else value
     return value, parser.divided
 
@@ -122,9 +123,9 @@ def _tokens(text: str, fmt: NumberFormat, amounts: bool = True) -> list[Decimal 
         raw = raw[1:].strip()
     raw = _CURRENCY.sub("", raw).strip()
     if not raw:
-        raise AmountError("The amount is empty.")
+        raise AmountError(Message("amount_empty"))
     if len(raw) > _MAX_LENGTH:
-        raise AmountError("That is too long to be an amount.")
+        raise AmountError(Message("amount_too_long"))
     tokens: list[Decimal | str] = []
     pos = 0
     while pos < len(raw):
@@ -138,7 +139,7 @@ def _tokens(text: str, fmt: NumberFormat, amounts: bool = True) -> list[Decimal 
             tokens.append(_number(match.group(), fmt, text, amounts))
             pos = match.end()
         else:
-            raise AmountError(f"'{text.strip()}' is not an amount (e.g. 1 234,56 or 100+25,50).")
+            raise AmountError(Message("amount_unreadable", text=text.strip()))
     return tokens
 
 
@@ -147,7 +148,7 @@ def _number(token: str, fmt: NumberFormat, text: str, amounts: bool = True) -> D
     if len(parts) > 1 and not (re.fullmatch(r"\d{1,3}", parts[0])
                                and all(re.fullmatch(r"\d{3}", p) for p in parts[1:-1])
                                and re.fullmatch(r"\d{3}(?:[.,]\d*)?", parts[-1])):
-        raise AmountError(f"'{text.strip()}' has misplaced thousands separators.")
+        raise AmountError(Message("amount_thousands_misplaced", text=text.strip()))
     return parse_amount(token, _decimal_separator(token, fmt, text, amounts))
 
 
@@ -171,8 +172,8 @@ def _decimal_separator(token: str, fmt: NumberFormat, text: str, amounts: bool =
     thousands = token.replace(sep, "")
     decimals = format_decimal_cell(Decimal(token.replace(sep, ".")).normalize(), fmt)
     example = format_amount(Decimal("1234.56"), fmt.decimal_sep, fmt.thousands_sep)
-    raise AmountError(f"'{text.strip()}' is ambiguous in a cell that reads {example}: type {thousands} for the "
-                      f"thousands, or {decimals}.")
+    raise AmountError(Message("amount_ambiguous", text=text.strip(), example=example, thousands=thousands,
+                              decimals=decimals))
 
 
 class _Parser:
@@ -188,7 +189,7 @@ class _Parser:
         return value
 
     def fail(self) -> NoReturn:
-        raise AmountError(f"'{self.text}' is not an amount or a sum (e.g. 100+25,50).")
+        raise AmountError(Message("amount_not_a_sum", text=self.text))
 
     def peek(self) -> Decimal | str | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -286,8 +287,8 @@ def parse_date_cell(text: str, today: date, current: date | None = None) -> date
             year = base.year if not year_text else int(year_text) + (2000 if len(year_text) == 2 else 0)
             return date(year, int(dotted.group(2)), int(dotted.group(1)))
     except (ValueError, OverflowError):
-        raise DateError(f"'{raw}' is not a date in the calendar.") from None
-    raise DateError(f"'{raw}' is not a date (e.g. 12.12.2025, 2025-12-12, t for today, +1).")
+        raise DateError(Message("date_not_in_calendar", text=raw)) from None
+    raise DateError(Message("date_unreadable", text=raw))
 
 
 def format_date_cell(day: date | None, fmt: NumberFormat) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 from app.domain.booking_rules import BookingRules
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
+from app.domain.messages import Message
 from app.domain.money import ZERO
 from app.domain.posting import LinePosting, VoucherTotals, post_line
 from app.domain.targets import DESCRIPTION_LIMIT, Target
@@ -25,7 +26,7 @@ from app.domain.validation import line_issues, validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.vat_scope import default_code_moved
 from app.domain.voucher import Voucher, VoucherLine
-from app.editing.cells import NumberFormat, format_amount_cell, number_format
+from app.editing.cells import NumberFormat, number_format
 from app.editing.change import CellRange, Change, RowOp
 from app.editing.columns import COLUMN_KEYS, COLUMNS, column
 from app.editing.completion import AccountCompleter
@@ -258,10 +259,8 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         if difference != ZERO:  # only posted lines move the totals, so typed lines exist
             # validate_voucher's "unbalanced" check, from the running totals instead of a re-post,
             # and shown even while other errors remain (the difference is what one types towards).
-            shown = [format_amount_cell(value, self.fmt) for value in
-                     (abs(difference), self.totals.debit, self.totals.credit)]
-            found.append(error("lines", f"Debit and credit differ by {shown[0]} (debit {shown[1]}, "
-                               f"credit {shown[2]}).", "unbalanced"))
+            found.append(error("lines", Message("unbalanced", difference=abs(difference), debit=self.totals.debit,
+                                                credit=self.totals.credit), "unbalanced"))
         return found
 
     def final_issues(self) -> list[Issue]:

@@ -7,6 +7,7 @@ an unreadable text is kept and given back like any other.
 from __future__ import annotations
 
 from app.domain.issues import Issue, error
+from app.domain.messages import Message, message_of
 from app.domain.validation import header_issues
 from app.domain.voucher import VatMode
 from app.editing.cells import (
@@ -83,7 +84,7 @@ class HeaderMixin(EditorParts):
                 self._header.date = parse_date_cell(text, self._today(), self._header.date)
             except DateError as exc:
                 self._header.date = None
-                return error("date", str(exc), "date_invalid")
+                return error("date", message_of(exc), "date_invalid")
         elif field == "exchange_rate":
             # "target" is the explicit choice of the target's own rate (what a check box in the window would set).
             self._header.use_target_rate = text.strip().lower() in _TARGET_RATE_WORDS
@@ -94,11 +95,11 @@ class HeaderMixin(EditorParts):
                 self._header.exchange_rate = parse_decimal_cell(text, self.fmt) if text.strip() else None
             except AmountError as exc:
                 self._header.exchange_rate = None
-                return error("exchange_rate", str(exc), "exchange_rate_unreadable")
+                return error("exchange_rate", message_of(exc), "exchange_rate_unreadable")
         elif field == "vat_mode":
             mode = _VAT_MODES.get(text.strip().lower())
             if mode is None:
-                return error("vat_mode", f"'{text.strip()}' is not a VAT mode: gross or net.", "vat_mode_unknown")
+                return error("vat_mode", Message("vat_mode_unknown", text=text.strip()), "vat_mode_unknown")
             self._header.vat_mode = mode
         elif field == "currency":
             self._header.currency = text.strip().upper()

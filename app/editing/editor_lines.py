@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from app.domain.issues import warning
+from app.domain.messages import Message
 from app.domain.money import CENT, ZERO, round_cents
 from app.domain.vat import add_vat
 from app.domain.vat_codes import VatCodeError
 from app.domain.voucher import VatMode, VoucherLine
-from app.editing.cells import format_amount_cell
 from app.editing.change import Change, RowOp
 from app.editing.columns import COLUMNS, column_index
 from app.editing.editor_parts import EditorParts, LineState
@@ -124,10 +124,8 @@ class LineOperationsMixin(EditorParts):
                 amount, exact = net_closing(amount, resolved.percent)
                 if not exact:
                     gross = add_vat(amount, resolved.percent)[1]
-                    note = warning(side, f"No net amount closes the difference exactly at {resolved.label}: "
-                                   f"{format_amount_cell(amount, self.fmt)} net makes "
-                                   f"{format_amount_cell(gross, self.fmt)} with VAT, "
-                                   f"{format_amount_cell(abs(gross - abs(needed)), self.fmt)} off.",
+                    note = warning(side, Message("difference_not_closable", rate=resolved.label, net=amount,
+                                                 gross=gross, off=abs(gross - abs(needed))),
                                    "difference_not_closable")
 
         def fill(target: LineState) -> None:

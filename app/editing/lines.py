@@ -14,6 +14,7 @@ from datetime import date
 
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
+from app.domain.messages import message_of
 from app.domain.posting import LinePosting
 from app.domain.voucher import VoucherLine
 from app.editing.cells import (
@@ -86,7 +87,7 @@ def write_cell(line: VoucherLine, key: str, text: str, ctx: CellContext,
             value = parse_amount_cell(text, ctx.fmt)
         except AmountError as exc:
             setattr(line, key, None)
-            return (key,), error(key, str(exc), "amount_unreadable")
+            return (key,), error(key, message_of(exc), "amount_unreadable")
         side, value = (other, -value) if value < 0 else (key, value)
         setattr(line, side, value)
         setattr(line, other if side == key else key, None)
@@ -96,7 +97,7 @@ def write_cell(line: VoucherLine, key: str, text: str, ctx: CellContext,
             line.booking_date = parse_date_cell(text, ctx.today, line.booking_date or default_date)
         except DateError as exc:
             line.booking_date = None
-            return (key,), error(key, str(exc), "date_invalid")
+            return (key,), error(key, message_of(exc), "date_invalid")
         return (key,), None
     if kind == "account":
         line.account = read_account(text, ctx.completer)

@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.messages import message_of
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue, error
 from app.domain.text_rules import LINE_TEXTS, hidden_character
@@ -133,8 +134,8 @@ class PastePreview:
                 try:
                     row.line.booking_date = parse_date_cell(text, self._ctx.today)
                 except DateError as exc:
-                    row.raw[key], row.problems[key] = text, str(exc)
-                    row.unreadable[key] = error(key, str(exc), "date_invalid")
+                    row.raw[key], row.problems[key] = text, message_of(exc)
+                    row.unreadable[key] = error(key, message_of(exc), "date_invalid")
                 continue
             write_cell(row.line, key, text, self._ctx)
             if key in LINE_TEXTS and (hidden := hidden_character(text)) is not None:
@@ -163,10 +164,10 @@ class PastePreview:
             try:
                 value = parse_amount_cell(text, self._ctx.fmt)
             except AmountError as exc:
-                row.problems[key] = str(exc)
+                row.problems[key] = message_of(exc)
                 if side not in row.raw:
                     row.raw[side] = text
-                    row.unreadable[side] = error(side, str(exc), "amount_unreadable")
+                    row.unreadable[side] = error(side, message_of(exc), "amount_unreadable")
                 continue
             if value < 0:
                 side, value = ("debit" if side == "credit" else "credit"), -value

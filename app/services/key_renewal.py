@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.client import ConfirmaClient
+from app.domain.messages import Message, message_of
 from app.domain.targets import Target
 from app.services.commands.context import client_profile
 from app.store.secrets import KeyStore, KeyStoreError
@@ -17,14 +18,13 @@ class KeyRenewal:
     """What a renewal did: whether a new key is now stored, and the words for the bookkeeper (never a key)."""
 
     stored: bool
-    message: str
+    message: str  # a Message: English for the command line, code and parameters for the window
 
 
 def renew_key(profile: Profile, keystore: KeyStore) -> KeyRenewal:
     """Ask Confirma for a new key, check it, and store it in place of the old one; KeyStoreError for the keyring."""
     if profile.target is not Target.CONFIRMA:
-        return KeyRenewal(False, "Infinity documents no way to renew a key: create a new token in Infinity and "
-                                 "store it here.")
+        return KeyRenewal(False, Message("renewal_infinity"))
     key = keystore.get(profile.name)  # a locked keyring is said as such, before anything is asked of Confirma
     with ConfirmaClient(client_profile(profile, lambda: key)) as client:
         renewal = client.renew_and_verify()
@@ -34,6 +34,5 @@ def renew_key(profile: Profile, keystore: KeyStore) -> KeyRenewal:
         keystore.set(profile.name, renewal.new_token)
     except KeyStoreError as exc:
         # Confirma's new key cannot be kept: say so plainly; the old key may stop working once it is used.
-        raise KeyStoreError(f"Confirma issued a new key, but the keyring could not store it: {exc} The old "
-                            f"key is still stored; renew again once the keyring works.") from None
-    return KeyRenewal(True, f"{renewal.message} It is stored in {keystore.backend_name()} in place of the old one.")
+        raise KeyStoreError(Message("renewal_not_stored", reason=message_of(exc))) from None
+    return KeyRenewal(True, Message("renewal_stored", said=renewal.message, keyring=keystore.backend_name()))

@@ -24,6 +24,7 @@ from app.crashpoints import crash_point
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
 from app.domain.issues import Issue, error, has_errors
+from app.domain.messages import Message
 from app.domain.money import format_amount
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target
@@ -35,7 +36,6 @@ from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
 from app.services.commands.context import profile_context
-from app.crashpoints import crash_point
 from app.store.charts import RecentUse
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
@@ -135,7 +135,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
         voucher.company_id = profile.company_id
     issues = validate_voucher(voucher, table, profile.target, chart=chart, rules=profile.booking_rules(date.today()))
     if has_errors(issues):
-        return QueueResult(None, issues, "The voucher has errors; nothing was queued.")
+        return QueueResult(None, issues, Message("queue_has_errors"))
     planned = plan_requests(voucher, table, profile, context.identity)
     totals = voucher_totals(post_voucher(voucher, table))
     summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
@@ -152,7 +152,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
             outbox.add_alias(voucher.identifier, profile.name, corrects.id)
             previous = corrects
         if previous is None and not allow_number_reuse and (used := _number_booked(conn, voucher, profile)):
-            return QueueResult(None, [*issues, used], "The voucher number is in use; nothing was queued.")
+            return QueueResult(None, [*issues, used], Message("queue_number_in_use"))
         if previous is None:
             try:
                 submission_id = outbox.enqueue(voucher_id=voucher.identifier, profile=profile.name,
@@ -161,28 +161,26 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
                                                mappings=[p.mapping for p in planned])
             except SubmissionConflict:  # cannot happen inside BEGIN IMMEDIATE; the schema says so anyway
                 return _already_there(outbox.live_for_voucher(voucher.identifier, profile.name)) or QueueResult(
-                    None, message="This voucher is already in the outbox.")
-            message = "Queued."
+                    None, message=Message("queue_already_in_outbox"))
+            message = Message("queue_done")
         else:
             booked = outbox.booked_bodies(previous.voucher_id, profile.name)
             remaining, changed = _unbooked(planned, booked)
             if changed:
-                return QueueResult(None, [*issues, *changed], "Entries already booked in Infinity would change; "
-                                                               "nothing was queued.")
+                return QueueResult(None, [*issues, *changed], Message("queue_booked_would_change"))
             outbox.reopen(previous.id, voucher=snapshot, summary=summary, bodies=[p.body for p in remaining],
                           mappings=[p.mapping for p in remaining])
             submission_id = previous.id
-            message = "Queued again." if not booked else (
-                f"Queued again; {len(booked)} entr{'y' if len(booked) == 1 else 'ies'} already booked "
-                f"{'is' if len(booked) == 1 else 'are'} not sent again.")
+            one = len(booked) == 1
+            message = Message("queued_again") if not booked else Message(
+                "queued_again_booked_one" if one else "queued_again_booked", count=len(booked))
             if corrects is not None:
-                message = (f"Queued as the correction of voucher {corrects.summary.get('number') or corrects.voucher_id}"
-                           f" (submission {corrects.id}), which Infinity partly refused; {len(booked)} "
-                           f"entr{'y' if len(booked) == 1 else 'ies'} it booked {'is' if len(booked) == 1 else 'are'}"
-                           f" not sent again.")
+                message = Message("queued_correction_one" if one else "queued_correction", count=len(booked),
+                                  voucher=str(corrects.summary.get("number") or corrects.voucher_id),
+                                  submission=corrects.id)
             if not remaining:  # every entry was already booked: nothing left to send
                 outbox.set_state(submission_id, SubmissionState.ACCEPTED,
-                                 detail="Every entry of this voucher was already booked.")
+                                 detail=Message("every_entry_booked"))
         RecentUse(conn).record(profile.name, texts=[line.text for _, line in voucher.typed_lines()],
                                accounts=[line.account for _, line in voucher.typed_lines()])
     crash_point("after-queue")
@@ -202,9 +200,8 @@ def _number_booked(conn: sqlite3.Connection, voucher: Voucher, profile: Profile)
         if state == SubmissionState.CANCELLED or (state in REOPENABLE_STATES and not outbox.booked_bodies(
                 outbox.get(submission_id).voucher_id, profile.name)):
             continue
-        return error("number", f"Number {number} is already used by submission {submission_id} ({state}) of this "
-                               f"profile; sending this voucher could book it twice. Give it another number, or "
-                               f"pass --allow-number-reuse if it really is another voucher.", "number_booked")
+        return error("number", Message("number_booked", number=number, submission=submission_id, state=str(state)),
+                     "number_booked")
     return None
 
 
@@ -227,9 +224,8 @@ def _already_there(previous: Submission | None) -> QueueResult | None:
     if previous is None or previous.state in REOPENABLE_STATES:
         return None
     if previous.state in OPEN_STATES:
-        return QueueResult(previous.id, message=f"Already in the outbox ({previous.state}).")
-    return QueueResult(None, message=f"This voucher was already posted (submission {previous.id}, "
-                                     f"{previous.state}); it is not sent twice.")
+        return QueueResult(previous.id, message=Message("already_in_outbox", state=str(previous.state)))
+    return QueueResult(None, message=Message("already_posted", submission=previous.id, state=str(previous.state)))
 
 
 def match_booked(planned: Sequence[tuple[Any, ...]], booked: Sequence[tuple[Any, ...]]) -> tuple[set[int], list[int]]:
@@ -256,10 +252,9 @@ def _unbooked(planned: list[PlannedRequest], booked: list[RequestRow]) -> tuple[
         entry = entry_from_json(row.mapping_data.get("entry", {}))
         body = json.loads(row.body, parse_float=Decimal)
         changed.append(error(
-            "lines", f"Entry {row.seq} is already booked in Infinity ({body.get('debitAccount')} / "
-                     f"{body.get('creditAccount')}, {format_amount(Decimal(body.get('amount', 0)) / 100)} "
-                     f"{body.get('currency') or ''}, {body.get('date')}) and the corrected voucher no longer "
-                     f"contains it unchanged. Keep that entry as booked and correct only the refused one, or "
-                     f"book a reversal of it.", "infinity_booked_entry_changed",
+            "lines", Message("infinity_booked_entry_changed", entry=row.seq,
+                             debit_account=str(body.get("debitAccount")), credit_account=str(body.get("creditAccount")),
+                             amount=Decimal(body.get("amount", 0)) / 100, currency=body.get("currency") or "",
+                             day=str(body.get("date"))), "infinity_booked_entry_changed",
             entry.debit_line if entry else None))
     return [p for i, p in enumerate(planned) if i not in matched], changed

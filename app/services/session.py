@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.domain.messages import Message, message_of
 from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
@@ -93,9 +94,8 @@ def key_supplier(profile: Profile) -> Callable[[], str]:
     return batch
 
 
-def _not_sent(exc: Exception) -> str:
-    return (f"{exc} Nothing was sent; vouchers already in the outbox stay queued. Send again once the keyring "
-            "answers.")
+def _not_sent(exc: Exception) -> Message:
+    return Message("keyring_nothing_sent", problem=message_of(exc))
 
 
 def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda message: None,

@@ -10,7 +10,8 @@ from typing import Any
 
 from app.client import Accepted, Rejected, Transient, Uncertain, Unexpected
 from app.domain.issues import Issue
-from app.domain.money import format_amount, from_cents
+from app.domain.messages import Message
+from app.domain.money import from_cents
 from app.domain.targets import Target
 from app.domain.targets.infinity_booking import booking_differences
 from app.services.senders import Sent
@@ -58,9 +59,11 @@ def settle(conn: sqlite3.Connection, submission: Submission, requests: list[Requ
         differences = _differences(rows)
         if differences:
             state = SubmissionState.DIFFERS
-            message += " Booked differently from the preview: " + "; ".join(differences) + "."
+            message = Message("booked_differently", booked=message, differences="; ".join(differences))
     elif request_state == RequestState.REJECTED:
-        message += _booked_so_far(rows)
+        so_far = _booked_so_far(rows)
+        if so_far:
+            message = Message("sentences", first=message, rest=so_far)
     with transaction(conn):  # request, submission and audit row commit together
         for request_id in sent.settles:
             outbox.set_request_state(request_id, request_state, result)
@@ -88,16 +91,16 @@ def _loaded(result: str) -> Any:
         return []
 
 
-def _booked_message(rows: list[RequestRow]) -> str:
+def _booked_message(rows: list[RequestRow]) -> Message:
     transactions = [t for r in rows if isinstance(_loaded(r.result), list)
                     for t in _loaded(r.result) if isinstance(t, dict)]
     vat = sum(t.get("amount", 0) for t in transactions if t.get("isTaxTransaction"))
     net = sum(t.get("amount", 0) for t in transactions if not t.get("isTaxTransaction"))
-    entries = "the entry" if len(rows) == 1 else f"all {len(rows)} entries"
     currencies = sorted({str(t["currency"]) for t in transactions if t.get("currency")})
     unit = f" {'/'.join(currencies)}" if currencies else ""  # the books' currency, named: CHF, not the voucher's
-    return (f"Infinity booked {entries}: {len(transactions)} transaction(s), net "
-            f"{format_amount(from_cents(net))}{unit}, VAT {format_amount(from_cents(vat))}{unit}.")
+    return Message("infinity_booked_entry" if len(rows) == 1 else "infinity_booked_entries",
+                   entries=len(rows), count=len(transactions), net=from_cents(net), vat=from_cents(vat),
+                   currency=unit)
 
 
 def _differences(rows: list[RequestRow]) -> list[str]:
@@ -117,14 +120,13 @@ def _differences(rows: list[RequestRow]) -> list[str]:
     return found
 
 
-def _booked_so_far(rows: list[RequestRow]) -> str:
+def _booked_so_far(rows: list[RequestRow]) -> Message | None:
     booked = [r.seq for r in rows if r.state == RequestState.ACCEPTED]
     if not booked:
-        return ""
-    which = f"Entry {booked[0]} of this voucher is" if len(booked) == 1 else \
-        f"Entries {', '.join(map(str, booked))} of this voucher are"
-    return (f" {which} already booked in Infinity; correct the refused entry and send again, and only the "
-            f"entries not yet booked are sent.")
+        return None
+    if len(booked) == 1:
+        return Message("infinity_entry_booked_so_far", entry=booked[0])
+    return Message("infinity_entries_booked_so_far", entries=", ".join(map(str, booked)))
 
 
 def _jsonable(value: Any) -> Any:

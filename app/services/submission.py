@@ -17,6 +17,7 @@ import httpx
 from app.client import ConfirmaClient, InfinityClient, RetryPolicy, Timeouts
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
+from app.domain.messages import Message
 from app.domain.targets import Target
 from app.services import reconciling
 from app.services.commands.context import client_profile
@@ -105,11 +106,12 @@ class Submitter:
         current = self.outbox.get(submission_id)
         if current.profile != self.profile.name or current.target != self.profile.target.value:
             return SubmitReport(submission_id, current.state,
-                                f"Submission {submission_id} belongs to profile {current.profile} "
-                                f"({current.target}); it is not sent with profile {self.profile.name}.")
+                                Message("submission_other_profile", submission=submission_id,
+                                        owner=current.profile, target=current.target, profile=self.profile.name))
         if not self.outbox.claim(submission_id, self.claimer, profile=self.profile.name):
             current = self.outbox.get(submission_id)
-            return SubmitReport(submission_id, current.state, current.detail or f"It is {current.state}.")
+            return SubmitReport(submission_id, current.state,
+                                current.detail or Message("submission_is", state=str(current.state)))
         return self._send_claimed(self.outbox.get(submission_id))
 
     def _send_claimed(self, submission: Submission) -> SubmitReport:

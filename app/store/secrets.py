@@ -20,6 +20,7 @@ from keyring import errors as keyring_errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from app.domain.messages import Message
 from app.store.installation import Installation, InstallationError, installation
 
 log = logging.getLogger(__name__)
@@ -35,57 +36,50 @@ KEYRING_TIMEOUT = 5.0
 # more thread (and D-Bus connection) behind, e.g. a window syncing every few minutes against a hung daemon.
 MAX_ABANDONED_CALLS = 3
 
-_INSTALL_HINT = ("on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop "
-                 "session; on Windows and macOS the system keyring is built in")
-
 
 class KeyStoreError(Exception):
-    """A problem with stored API keys; the message says in plain words what to do."""
+    """A problem with stored API keys; the message (a Message, app/domain/messages.py) says what to do."""
+
+
+def _keyring_said(text: Message, detail: str) -> Message:
+    """Our sentence, with what the keyring itself said (its own words) when it said anything."""
+    return Message("keyring_said", text=text, detail=detail) if detail else text
 
 
 class KeyringUnavailable(KeyStoreError):
     """There is no usable OS keyring on this computer or in this session."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(f"No OS keyring is available: {_INSTALL_HINT}, then try again."
-                         + (f" (Keyring said: {detail})" if detail else ""))
+        super().__init__(_keyring_said(Message("keyring_unavailable", hint=Message("keyring_install_hint")), detail))
 
 
 class PlaintextKeyringRefused(KeyringUnavailable):
     """The only keyring backend found stores keys unencrypted, and that was not allowed."""
 
     def __init__(self, backend_name: str) -> None:
-        KeyStoreError.__init__(
-            self, f"The only keyring available ({backend_name}) keeps API keys unencrypted in a file, so "
-                  f"LedgerDesk will not use it: {_INSTALL_HINT}. To accept unencrypted keys anyway, set "
-                  f"{ALLOW_PLAINTEXT_ENV}=1.")
+        KeyStoreError.__init__(self, Message("keyring_plaintext_refused", backend=backend_name,
+                                             hint=Message("keyring_install_hint"), variable=ALLOW_PLAINTEXT_ENV))
 
 
 class KeyringLocked(KeyStoreError):
     """The OS keyring is locked, or the request to unlock it was dismissed."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__("The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for "
-                         "example by logging in to your desktop session or opening your keyring app, then "
-                         "try again." + (f" (Keyring said: {detail})" if detail else ""))
+        super().__init__(_keyring_said(Message("keyring_locked"), detail))
 
 
 class KeyringNotAnswering(KeyStoreError):
     """The OS keyring did not answer in time: it hangs, has stopped, or waits for a prompt no one can see."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"The OS keyring did not answer within {seconds:g} s (it may have stopped, or be waiting "
-                         "for an unlock prompt that cannot be shown): restart it (log out of your desktop "
-                         "session and back in, or restart GNOME Keyring or KWallet), unlock it, then try again.")
+        super().__init__(Message("keyring_not_answering", seconds=f"{seconds:g}"))
 
 
 class KeyringRefused(KeyStoreError):
     """The OS keyring denied LedgerDesk access to the key."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__("The OS keyring refused LedgerDesk access to the API key: allow access when the "
-                         "keyring asks, or check its access settings, then try again."
-                         + (f" (Keyring said: {detail})" if detail else ""))
+        super().__init__(_keyring_said(Message("keyring_refused"), detail))
 
 
 class KeyMissing(KeyStoreError):
@@ -93,8 +87,7 @@ class KeyMissing(KeyStoreError):
 
     def __init__(self, profile: str) -> None:
         self.profile = profile
-        super().__init__(f"No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` "
-                         "(or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.")
+        super().__init__(Message("key_missing", profile=profile))
 
 
 class KeyStore:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.deferred import deferred
+from app.domain.messages import Message
 from app.store import paths
 from app.store.profile import (  # noqa: F401  (re-exported for the settings' users)
     API_PATHS,
@@ -131,7 +132,7 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return settings_model.Settings()
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"Cannot read the settings file {path}: {exc}.") from exc
+        raise SettingsError(Message("settings_unreadable", path=str(path), detail=str(exc))) from exc
     version, data = _parse(raw, path)
     try:
         settings = settings_model.Settings.model_validate(settings_model.migrate(data))
@@ -142,9 +143,7 @@ def load_settings(path: Path | None = None) -> Settings:
             detail = f"a version {version} profile has no {exc}"
         else:
             detail = f"version {version} content in an unexpected shape: {exc}"
-        raise SettingsError(f"The settings file {path} holds values LedgerDesk cannot use ({detail}). "
-                            "It has been left as it is: correct it, or move it aside to start with "
-                            "no profiles.") from None
+        raise SettingsError(Message("settings_unusable", path=str(path), detail=detail)) from None
     if version < settings_model.SCHEMA_VERSION:
         _keep_and_upgrade(path, raw, version, settings)
     elif not is_sealed(path, raw_bytes) and _same_json(settings.model_dump(mode="json"), data):
@@ -220,7 +219,7 @@ def _read_existing(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"Cannot read the settings file {path}: {exc}. It has not been replaced.") from exc
+        raise SettingsError(Message("settings_unreadable_kept", path=str(path), detail=str(exc))) from exc
 
 
 def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
@@ -229,16 +228,12 @@ def _parse(raw: str, path: Path) -> tuple[int, dict[str, Any]]:
         data = json.loads(raw)
         version = settings_model.schema_version_of(data)
     except json.JSONDecodeError as exc:
-        raise SettingsError(f"The settings file {path} is damaged (not valid JSON: {exc.msg} at line "
-                            f"{exc.lineno}). It has been left as it is: repair it, or move it aside to start "
-                            "with no profiles.") from None
+        raise SettingsError(Message("settings_not_json", path=str(path), detail=exc.msg, line=exc.lineno)) from None
     except ValueError as exc:
-        raise SettingsError(f"The settings file {path} is damaged ({exc}). It has been left as it is: "
-                            "repair it, or move it aside to start with no profiles.") from None
+        raise SettingsError(Message("settings_damaged", path=str(path), detail=str(exc))) from None
     if version > settings_model.SCHEMA_VERSION:
-        raise SettingsError(f"The settings file {path} was written by a newer LedgerDesk (settings version "
-                            f"{version}; this version reads up to {settings_model.SCHEMA_VERSION}). Update "
-                            "LedgerDesk. The file has been left as it is.")
+        raise SettingsError(Message("settings_too_new", path=str(path), version=version,
+                                    newest=settings_model.SCHEMA_VERSION))
     return version, data
 
 

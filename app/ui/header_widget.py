@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from app.editing import VoucherEditor
 from app.ui import style
 from app.ui.accessibility import plain
+from app.ui.messages import issue_text
 
 # Netvisor's voucher classes (API-CONTRACTS.md: a free code with a suggestion list). Confirma refuses an
 # empty documentType, so a new Confirma draft proposes MU, the memo voucher of manual journal entries.
@@ -218,11 +219,11 @@ class HeaderWidget(QWidget):
             if issues:
                 colour = style.ERROR_BACKGROUND if any(x.is_error for x in issues) else style.WARNING_BACKGROUND
                 widget.setStyleSheet(f"background: {colour.name()};")
-                widget.setToolTip("\n".join(x.message for x in issues))
+                widget.setToolTip("\n".join(issue_text(x, self._editor.fmt) for x in issues))
                 # A screen reader says the problem with the field, as the tint shows it to the eye.
                 widget.setAccessibleDescription("\n".join(
                     (self.tr("Error: {message}") if x.is_error else self.tr("Warning: {message}")).format(
-                        message=x.message) for x in issues))
+                        message=issue_text(x, self._editor.fmt)) for x in issues))
             else:
                 widget.setStyleSheet("")
                 widget.setToolTip(self._tips.get(field, ""))

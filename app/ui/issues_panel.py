@@ -13,17 +13,10 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain.issues import Issue
+from app.editing.cells import NumberFormat
 from app.ui import style
-from app.ui.voucher_model import COLUMN_HEADERS, column_header
+from app.ui.messages import field_name, issue_text
 
-# The header fields by name; the grid's columns are named as their headers (voucher_model.COLUMN_HEADERS).
-_NAMES = {
-    "date": QT_TRANSLATE_NOOP("IssuesModel", "Date"), "number": QT_TRANSLATE_NOOP("IssuesModel", "Number"),
-    "type": QT_TRANSLATE_NOOP("IssuesModel", "Type"), "description": QT_TRANSLATE_NOOP("IssuesModel", "Description"),
-    "currency": QT_TRANSLATE_NOOP("IssuesModel", "Currency"),
-    "exchange_rate": QT_TRANSLATE_NOOP("IssuesModel", "Exchange rate"),
-    "vat_mode": QT_TRANSLATE_NOOP("IssuesModel", "VAT mode"), "company_id": QT_TRANSLATE_NOOP("IssuesModel", "Company"),
-    "lines": QT_TRANSLATE_NOOP("IssuesModel", "Balance")}
 _HEADERS = ("", QT_TRANSLATE_NOOP("IssuesModel", "Where"), QT_TRANSLATE_NOOP("IssuesModel", "Problem"))
 
 
@@ -33,12 +26,7 @@ def _tr(text: str) -> str:
 
 def place(issue: Issue) -> str:
     """`Line 2 · Account` or `Header · Date`, as the panel shows it."""
-    if issue.field in COLUMN_HEADERS and issue.line is not None:
-        name = column_header(issue.field)
-    elif issue.field in _NAMES:
-        name = _tr(_NAMES[issue.field])
-    else:
-        name = issue.field.replace("_", " ").capitalize()
+    name = field_name(issue.field, issue.line)
     if issue.field == "lines":
         return QCoreApplication.translate("IssuesModel", "Voucher · Balance")
     if issue.line is not None:
@@ -52,6 +40,7 @@ class IssuesModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.issues: list[Issue] = []
+        self.fmt: NumberFormat | None = None  # the grid's number format; None: the window language's
 
     def set_issues(self, issues: list[Issue]) -> None:
         # Errors first, then warnings; within each, voucher order.
@@ -73,12 +62,13 @@ class IssuesModel(QAbstractTableModel):
             return None
         issue = self.issues[index.row()]
         severity = self.tr("Error") if issue.is_error else self.tr("Warning")
+        text = issue_text(issue, self.fmt)  # the message in the window's language, amounts in the grid's format
         if role == Qt.ItemDataRole.DisplayRole:
-            return (severity, place(issue), issue.message)[index.column()]
+            return (severity, place(issue), text)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return issue.message
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (severity, place(issue), issue.message)[index.column()] if index.column() else \
+            return (severity, place(issue), text)[index.column()] if index.column() else \
                 f"{severity}: {place(issue)}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return style.ERROR_TEXT if issue.is_error else style.WARNING_TEXT

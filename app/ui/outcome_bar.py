@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.ui import style
+from app.ui.messages import render
 
 _ICONS = {"ok": "✓", "error": "✗", "warning": "!", "info": "…"}
 
@@ -44,6 +45,9 @@ class OutcomeBar(QFrame):
                 "info": self.tr("Note")}.get(kind, kind)
 
     def show_message(self, kind: str, text: str) -> None:
+        """Show `text`; a lower layer's Message (a key renewal's result, a keyring error) in the window's
+        language. Texts that came through a signal of str were rendered before it (app/ui/tasks.py)."""
+        text = render(text)
         self.kind = kind
         self.setProperty("kind", kind)
         self.style().unpolish(self)

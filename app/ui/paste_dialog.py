@@ -16,6 +16,7 @@ from app.editing import COLUMNS, PastePreview, parse_paste
 from app.editing.paste import AMOUNT
 from app.ui import style
 from app.ui.accessibility import name_buttons
+from app.ui.messages import render
 from app.ui.undo_commands import InsertLinesCommand
 from app.ui.voucher_model import column_header
 
@@ -61,10 +62,10 @@ class PastePreviewModel(QAbstractTableModel):
             if index.column() == 0:
                 return str(row.source_row)
             if key is None:
-                return "; ".join(row.problems.values()) if row.problems else self.tr("OK")
+                return "; ".join(render(p) for p in row.problems.values()) if row.problems else self.tr("OK")
             return row.cells.get(key, "")
         if role == Qt.ItemDataRole.ToolTipRole and key is not None and key in row.problems:
-            return row.problems[key]
+            return render(row.problems[key])
         if role == Qt.ItemDataRole.BackgroundRole and (key in row.problems or (key is None and index.column() > 0
                                                                               and row.problems)):
             return style.ERROR_BACKGROUND

@@ -25,6 +25,7 @@ from app.editing.cells import NumberFormat, format_amount_cell
 from app.store.profile import Profile
 from app.ui import style
 from app.ui.accessibility import name_buttons
+from app.ui.messages import issue_text
 
 # Infinity's entry fields (its own words: debit and credit accounts, a tax code), as the table heads them.
 ENTRY_HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Debit"),
@@ -73,8 +74,8 @@ class SubmitDialog(QDialog):
                                                                      url=profile.base_url)))
         if warnings:
             shown = QLabel(self.tr("Warnings (they do not stop sending):") + "<br>" + "<br>".join(
-                "• " + (self.tr("line {line}: {message}").format(line=x.line, message=x.message) if x.line
-                        else x.message) for x in warnings))
+                "• " + (self.tr("line {line}: {message}").format(line=x.line, message=issue_text(x, fmt)) if x.line
+                        else issue_text(x, fmt)) for x in warnings))
             shown.setWordWrap(True)
             shown.setStyleSheet(f"color: {style.WARNING_TEXT.name()};")
             layout.addWidget(shown)

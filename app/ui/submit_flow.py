@@ -22,6 +22,7 @@ from app.services.commands.sending import NOT_QUEUED, SendResult, queue, send
 from app.services.session import open_session
 from app.store.states import POSTED_STATES, SubmissionState
 from app.ui import style
+from app.ui.messages import issue_text, render
 from app.ui.submit_dialog import SubmitDialog, already_booked
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class SubmitFlow(QObject):
         if errors:
             page.issues.refresh()
             page.message.emit("error", self.tr("%n error(s) to fix before sending: {first} (Ctrl+I lists them all).",
-                                               "", len(errors)).format(first=errors[0].message))
+                                               "", len(errors)).format(first=issue_text(errors[0], page.editor.fmt)))
             page.jump_to(errors[0])
             return
         voucher = page.editor.voucher()
@@ -112,17 +113,18 @@ class SubmitFlow(QObject):
 
     def _done(self, result: SendResult, voucher: Voucher) -> None:
         page, n, target = self.page, voucher.number or self.tr("(no number)"), self.target_name
+        said = render(result.message, page.editor.fmt)  # what the layers below said, in the window's language
         if result.state == SubmissionState.DIFFERS:  # booked, but not as previewed: amber, never the green tick
             page.transition(PageEvent.BOOKED_DIFFERENTLY, self.tr("Booked differently: {message}").format(
-                message=result.message))
+                message=said))
             self._on_posted(page, self.tr("Voucher {number} was booked by {target} ({profile}), but not as the "
                                           "preview showed: {message} Compare them in the review (Ctrl+R).").format(
-                number=n, target=target, profile=page.profile_name, message=result.message), "warning")
+                number=n, target=target, profile=page.profile_name, message=said), "warning")
             return
         if result.state in POSTED_STATES:
-            page.transition(PageEvent.POSTED, self.tr("Sent: {message}").format(message=result.message))
+            page.transition(PageEvent.POSTED, self.tr("Sent: {message}").format(message=said))
             self._on_posted(page, self.tr("Voucher {number} sent to {target} ({profile}): {message}").format(
-                number=n, target=target, profile=page.profile_name, message=result.message), "ok")
+                number=n, target=target, profile=page.profile_name, message=said), "ok")
             return
         if result.state in (SubmissionState.QUEUED, SubmissionState.UNCERTAIN):
             # The outbox holds this exact voucher: editing it now would not change what is sent.
@@ -131,9 +133,9 @@ class SubmitFlow(QObject):
                    self.tr("LedgerDesk will not send it again without checking: see `ledgerdesk outbox`."))
             # Still read-only, yet Ctrl+Enter works: queue_voucher finds the same outbox entry and sends it.
             page.transition(PageEvent.QUEUED if result.state == SubmissionState.QUEUED else PageEvent.UNCERTAIN,
-                      self.tr("Not confirmed: {message}").format(message=result.message))
+                            self.tr("Not confirmed: {message}").format(message=said))
             page.message.emit("warning", self.tr("Voucher {number} was not confirmed by {target}: {message} {how}")
-                              .format(number=n, target=target, message=result.message, how=how))
+                              .format(number=n, target=target, message=said, how=how))
             page.view.setFocus()
             return
         page.transition(PageEvent.REJECTED)
@@ -141,7 +143,7 @@ class SubmitFlow(QObject):
         text = (self.tr("Voucher {number} was refused by {target}: {message}")
                 if result.state == SubmissionState.REJECTED else
                 self.tr("Voucher {number} was not sent: {message}"))
-        page.message.emit("error", text.format(number=n, target=target, message=result.message) + " "
+        page.message.emit("error", text.format(number=n, target=target, message=said) + " "
                           + self.tr("The cells concerned are marked; fix them and press Ctrl+Enter again."))
 
     def _failed(self, message: str, voucher: Voucher) -> None:

@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from app.domain.messages import message_of
+from app.ui.messages import render
+
 log = logging.getLogger(__name__)
 # A failure's details go to the log file the window sets up (app/ui/app.py); with no handler anywhere,
 # logging's last resort would print the traceback on the terminal, which a bookkeeper must never see.
@@ -75,7 +78,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # the worker thread: emit only, never touch a widget
         try:
-            result = self._fn(self._signals.progress.emit)
+            result = self._fn(lambda text: self._signals.progress.emit(render(text)))  # translated here: a
+            # signal of str keeps a Message's words but not its code
         except Exception as exc:  # the GUI shows it; the worker thread must not die silently
             log.error("background task failed: %s", type(exc).__name__, exc_info=True)
             self._signals.failed.emit(plain_message(exc))
@@ -85,7 +89,7 @@ class _Job(QRunnable):
 
 def plain_message(exc: BaseException) -> str:
     """What the window says about a failed background task: the error's own words, unless it is a bug."""
-    text = str(exc)
+    text = render(message_of(exc))  # a lower layer's Message in the window's language
     if isinstance(exc, _BUGS) or not text.strip():
         return (f"LedgerDesk could not finish a task in the background ({type(exc).__name__}). The details "
                 f"are in LedgerDesk's log file (ledgerdesk.log in its data folder).")

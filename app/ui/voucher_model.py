@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from app.domain.issues import Issue
 from app.editing import COLUMNS, Change, RowOp, VoucherEditor, column
+from app.ui import messages as _messages  # a module: messages names the grid's columns with this one
 from app.ui import style
 
 log = logging.getLogger(__name__)
@@ -255,7 +256,7 @@ class VoucherTableModel(QAbstractTableModel):
         issues = self.cell_issues(row, key)
         if issues:
             return "\n".join((self.tr("Error: {message}") if x.is_error else self.tr("Warning: {message}")).format(
-                message=x.message) for x in issues)
+                message=_messages.issue_text(x, self._editor.fmt)) for x in issues)
         if key == "vat_code" and (label := self._editor.display(row, key)):
             day = self._editor.display(row, "booking_date") or self._editor.header_text("date")
             return self.tr("{code}: the rate in force on {day}, the line's booking date.").format(

@@ -249,7 +249,7 @@
         <translation>Beleg {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>HeaderWidget</name>
     <message>
-        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <location filename="../../app/ui/header_widget.py" line="+25"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/issues_panel.py" line="+20"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Voucher · Balance</source>
         <translation>Beleg · Saldo</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Kopf · {field}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1241,9 +1241,1098 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
+        <source>The voucher has no lines.</source>
+        <translation>Der Beleg hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher date is missing.</source>
+        <translation>Das Belegdatum fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is {length} characters; {target} accepts at most {limit}.</source>
+        <translation>Die Beschreibung hat {length} Zeichen; {target} nimmt höchstens {limit} an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>&apos;{currency}&apos; ist kein Währungscode (drei Grossbuchstaben, z. B. EUR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
+        <translation>&apos;{currency}&apos; ist kein Währungscode nach ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma takes amounts in euros only; this voucher is in {currency}.</source>
+        <translation>Confirma nimmt nur Beträge in Euro an; dieser Beleg ist in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>Der Wechselkurs muss grösser als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is this profile&apos;s accounting currency: leave the exchange rate empty.</source>
+        <translation>{currency} ist die Buchhaltungswährung dieses Profils: lassen Sie den Wechselkurs leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No company {label}: Confirma needs it to find the company.</source>
+        <translation>Firma ohne {label}: Confirma braucht sie, um die Firma zu finden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
+        <translation>&apos;{value}&apos; ist weder eine finnische Y-tunnus (1234567-8) noch eine Schweizer UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Y-tunnus: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; ist keine Y-tunnus: sie sieht so aus: {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
+        <translation>&apos;{value}&apos; kann keine Y-tunnus sein: keine Prüfziffer passt zu den ersten sieben Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
+        <translation>Die Prüfziffer von &apos;{value}&apos; müsste {expected} sein; die Nummer ist vielleicht vertippt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; ist keine Schweizer UID: sie sieht so aus: {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
+        <translation>Die Prüfziffer der UID &apos;{value}&apos; passt nicht zu den ersten acht Ziffern; die Nummer ist vielleicht vertippt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for a memo voucher).</source>
+        <translation>Confirma braucht eine Belegart (z. B. ML für einen Verkaufsrechnungsbeleg, MU für einen Memobeleg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is missing.</source>
+        <translation>Das Konto fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{account}&apos; is not an account number (digits only).</source>
+        <translation>&apos;{account}&apos; ist keine Kontonummer (nur Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity accounts are four digits, 1000 to 9999; &apos;{account}&apos; is not.</source>
+        <translation>Infinity-Konten sind vierstellig, 1000 bis 9999; &apos;{account}&apos; ist es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
+        <translation>Das Konto {account} ist nicht im Kontenplan dieses Profils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
+        <translation>&apos;{account}&apos; ist mit anderen Ziffern als 0–9 geschrieben; tippen Sie die Kontonummer mit den Ziffern 0–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a VAT code of table {table}.</source>
+        <translation>&apos;{code}&apos; ist kein MWST-Code der Tabelle {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code {code}: {reason}</source>
+        <translation>MWST-Code {code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown VAT rate class &apos;{rate_class}&apos;.</source>
+        <translation>Unbekannte MWST-Satzklasse &apos;{rate_class}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No VAT rate is defined for {day} (rates start {first}).</source>
+        <translation>Für den {day} ist kein MWST-Satz festgelegt (die Sätze beginnen am {first}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{code}&apos; is not an Infinity tax code.</source>
+        <translation>&apos;{code}&apos; ist kein Steuercode von Infinity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity has no code {prefix}… for rate class {rate_class}.</source>
+        <translation>Infinity hat keinen Code {prefix}… für die Satzklasse {rate_class}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translation>ab {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}.</source>
+        <translation>{code} ({percent} %) gilt {span}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}; on {day} use {current}.</source>
+        <translation>{code} ({percent} %) gilt {span}; am {day} gilt {current}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
+        <translation>Der Text hat {length} Zeichen; Infinity nimmt höchstens {limit} an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter either a debit or a credit on a line, not both.</source>
+        <translation>Geben Sie auf einer Zeile entweder Soll oder Haben ein, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is missing: enter a debit or a credit.</source>
+        <translation>Der Betrag fehlt: geben Sie Soll oder Haben ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{amount}&apos; is not an amount.</source>
+        <translation>&apos;{amount}&apos; ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is zero.</source>
+        <translation>Der Betrag ist null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative debit: enter {amount} as a credit instead.</source>
+        <translation>Negatives Soll: geben Sie {amount} stattdessen im Haben ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative credit: enter {amount} as a debit instead.</source>
+        <translation>Negatives Haben: geben Sie {amount} stattdessen im Soll ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} has more than two decimals.</source>
+        <translation>{amount} hat mehr als zwei Dezimalstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is larger than any amount LedgerDesk accepts ({largest}); check for a pasted number.</source>
+        <translation>{amount} ist grösser als jeder Betrag, den LedgerDesk annimmt ({largest}); prüfen Sie, ob eine falsche Zahl eingefügt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit and credit differ by {difference} (debit {debit}, credit {credit}).</source>
+        <translation>Soll und Haben weichen um {difference} ab (Soll {debit}, Haben {credit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
+        <translation>Infinity braucht auf jeder Buchung eine Beschreibung (1 bis 128 Zeichen): tippen Sie eine Belegbeschreibung oder einen Zeilentext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Infinity entry description is one line of at most 128 characters.</source>
+        <translation>Eine Buchungsbeschreibung in Infinity ist eine Zeile mit höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
+        <translation>Der Text enthält {character}, ein Zeichen, das keine Buchhaltung zeigt: tippen Sie ihn ohne dieses Zeichen neu (es kam vielleicht mit dem Einfügen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
+        <translation>{day} liegt {ahead} Tage nach heute ({today}); Belege werden selten mehr als {limit} Tage im Voraus datiert. Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in fiscal year {year}, more than one fiscal year back (this is {this_year}); that year is usually closed. Check the year.</source>
+        <translation>{day} liegt im Geschäftsjahr {year}, mehr als ein Geschäftsjahr zurück (jetzt ist {this_year}); dieses Jahr ist meist abgeschlossen. Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
+        <translation>Diese Zeile wird am {day} gebucht, im Geschäftsjahr {year}; der Beleg ist auf den {voucher_day} datiert, im {voucher_year}. Eines der beiden Jahre ist wohl vertippt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
+        <translation>Diese Zeile wird am {day} gebucht, in einem anderen Monat als das Belegdatum {voucher_day}: ihre MWST gehört in die Abrechnung jenes Monats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
+        <translation>Tippen Sie entweder einen Wechselkurs oder nutzen Sie den Kurs von Infinity für {currency}, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
+        <translation>Der Beleg ist in {currency}; das Profil führt seine Bücher in {home}. Tippen Sie einen Wechselkurs ({home} pro 1 {currency}) als Kurs des Belegs (Kurs im Fenster, &quot;exchange_rate&quot; in einer Datei), oder dort &quot;target&quot;, um den Kurs von Infinity am Belegdatum zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
+        <translation>Infinity nimmt pro Buchung ein Soll- und ein Habenkonto und einen Steuercode; für {amount} dieser Zeile gibt es auf der Gegenseite keine Zeile ohne MWST-Code, mit der sie gepaart werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
+        <translation>Diese Zeile geht als {pieces} Buchungen an Infinity; Infinity rechnet die MWST pro Buchung, sie kann also um einen Rappen von der hier gezeigten abweichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
+        <translation>Buchungen in Infinity haben keine Belegnummer: {number} wird nicht gesendet und bleibt nur in LedgerDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no voucher type: {type} is not sent.</source>
+        <translation>Buchungen in Infinity haben keine Belegart: {type} wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
+        <translation>Confirma nimmt nur Euro und kennt keinen Wechselkurs: {rate} wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
+        <translation>Buchungen in Infinity haben kein Projekt: Projekt {project} wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
+        <translation>Buchungen in Infinity haben keine Dimensionen: {name} ({kind}) {value} wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
+        <translation>Infinity führt einen Text pro Buchung: der Text dieser Zeile wird nicht gesendet; ihre Buchung erhält &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated {entry_day}.</source>
+        <translation>Infinity führt ein Datum pro Buchung: das Datum {day} dieser Zeile wird nicht gesendet; ihre Buchung ist auf den {entry_day} datiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated without a date.</source>
+        <translation>Infinity führt ein Datum pro Buchung: das Datum {day} dieser Zeile wird nicht gesendet; ihre Buchung bleibt ohne Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
+        <translation>Infinity führt einen Text pro Buchung und nimmt die Zeilentexte: die Belegbeschreibung wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no identifier; LedgerDesk derived one from its content, so this file is never posted twice. Give it an &quot;identifier&quot; to post an identical voucher again.</source>
+        <translation>Die Datei hat keine Kennung; LedgerDesk hat eine aus ihrem Inhalt abgeleitet, sodass sie nie zweimal gebucht wird. Geben Sie ihr einen &quot;identifier&quot;, um einen gleichen Beleg erneut zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a valid date (YYYY-MM-DD).</source>
+        <translation>{text} ist kein gültiges Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date in the calendar.</source>
+        <translation>&apos;{text}&apos; ist kein Datum im Kalender.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date (e.g. 12.12.2025, 2025-12-12, t for today, +1).</source>
+        <translation>&apos;{text}&apos; ist kein Datum (z. B. 12.12.2025, 2025-12-12, t für heute, +1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
+        <translation>Der Standard-MWST-Code {code} des Kontos {account} gehört zur {percent}-%-Klasse. Seit {since} gehören {products} zur {new_percent}-%-Klasse{codes}; am {day} umfasst {code}: {covers}. Prüfen Sie diese Zeile und den Standardcode des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>less than before</source>
+        <translation>weniger als zuvor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a VAT mode: gross or net.</source>
+        <translation>&apos;{text}&apos; ist keine MWST-Art: brutto oder netto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No net amount closes the difference exactly at {rate}: {net} net makes {gross} with VAT, {off} off.</source>
+        <translation>Kein Nettobetrag gleicht die Differenz zu {rate} genau aus: {net} netto ergibt {gross} mit MWST, {off} daneben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount is empty.</source>
+        <translation>Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation>&apos;{text}&apos; ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has more than one decimal separator.</source>
+        <translation>&apos;{text}&apos; hat mehr als ein Dezimaltrennzeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; mixes separators after the decimals.</source>
+        <translation>&apos;{text}&apos; mischt Trennzeichen nach den Dezimalstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is too long to be an amount.</source>
+        <translation>Das ist zu lang für einen Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount (e.g. 1 234,56 or 100+25,50).</source>
+        <translation>&apos;{text}&apos; ist kein Betrag (z. B. 1 234,56 oder 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has misplaced thousands separators.</source>
+        <translation>&apos;{text}&apos; hat falsch gesetzte Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is ambiguous in a cell that reads {example}: type {thousands} for the thousands, or {decimals}.</source>
+        <translation>&apos;{text}&apos; ist mehrdeutig in einer Zelle, die {example} liest: tippen Sie {thousands} für Tausender, oder {decimals}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not an amount or a sum (e.g. 100+25,50).</source>
+        <translation>&apos;{text}&apos; ist kein Betrag und keine Summe (z. B. 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; divides by zero.</source>
+        <translation>&apos;{text}&apos; teilt durch null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos;: brackets already mean a negative amount; leave out the minus.</source>
+        <translation>&apos;{text}&apos;: Klammern bedeuten schon einen negativen Betrag; lassen Sie das Minus weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
+        <translation>Die Nummer {number} ist schon von der Sendung {submission} ({state}) dieses Profils belegt; diesen Beleg zu senden könnte ihn doppelt buchen. Geben Sie ihm eine andere Nummer, oder verwenden Sie --allow-number-reuse, wenn es wirklich ein anderer Beleg ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher has errors; nothing was queued.</source>
+        <translation>Der Beleg hat Fehler; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher number is in use; nothing was queued.</source>
+        <translation>Die Belegnummer ist vergeben; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher is already in the outbox.</source>
+        <translation>Der Beleg ist schon im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued.</source>
+        <translation>Eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries already booked in Infinity would change; nothing was queued.</source>
+        <translation>Bereits in Infinity gebuchte Buchungen würden sich ändern; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again.</source>
+        <translation>Erneut eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued again; {count} entry already booked is not sent again.</source>
+        <translation>Erneut eingereiht; {count} bereits gebuchte Buchung wird nicht nochmals gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again; {count} entries already booked are not sent again.</source>
+        <translation>Erneut eingereiht; {count} bereits gebuchte Buchungen werden nicht nochmals gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
+        <translation>Eingereiht als Korrektur des Belegs {voucher} (Sendung {submission}), den Infinity teilweise abgelehnt hat; {count} von ihm gebuchte Buchung wird nicht nochmals gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
+        <translation>Eingereiht als Korrektur des Belegs {voucher} (Sendung {submission}), den Infinity teilweise abgelehnt hat; {count} von ihm gebuchte Buchungen werden nicht nochmals gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every entry of this voucher was already booked.</source>
+        <translation>Alle Buchungen dieses Belegs waren schon gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the outbox ({state}).</source>
+        <translation>Schon im Postausgang ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher was already posted (submission {submission}, {state}); it is not sent twice.</source>
+        <translation>Dieser Beleg wurde schon gesendet (Sendung {submission}, {state}); er wird nicht zweimal gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry {entry} is already booked in Infinity ({debit_account} / {credit_account}, {amount} {currency}, {day}) and the corrected voucher no longer contains it unchanged. Keep that entry as booked and correct only the refused one, or book a reversal of it.</source>
+        <translation>Buchung {entry} ist schon in Infinity gebucht ({debit_account} / {credit_account}, {amount} {currency}, {day}), und der korrigierte Beleg enthält sie nicht mehr unverändert. Lassen Sie diese Buchung wie gebucht und korrigieren Sie nur die abgelehnte, oder buchen Sie eine Stornobuchung dazu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirma refused {path}: {said}</source>
+        <translation>Confirma hat {path} abgelehnt: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma refused {path}.</source>
+        <translation>Confirma hat {path} abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (on the VAT row derived from this line)</source>
+        <translation>{reason} (auf der aus dieser Zeile abgeleiteten MWST-Zeile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}: {said}</source>
+        <translation>Infinity hat {name}{code} abgelehnt: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}.</source>
+        <translation>Infinity hat {name}{code} abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the debit account</source>
+        <translation>das Sollkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credit account</source>
+        <translation>das Habenkonto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount</source>
+        <translation>den Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>den Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency</source>
+        <translation>die Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exchange rate</source>
+        <translation>den Wechselkurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT code</source>
+        <translation>den MWST-Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, {field}</source>
+        <translation>Zeile {line}, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header, {field}</source>
+        <translation>Kopf, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service accepted the request.</source>
+        <translation>Der Dienst hat die Anfrage angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key was refused: it is not valid for this service and environment. Check the key stored in the profile.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt: er gilt nicht für diesen Dienst und diese Umgebung. Prüfen Sie den im Profil gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key has expired. Renew it, or ask the service for a new one.</source>
+        <translation>Der API-Schlüssel ist abgelaufen. Erneuern Sie ihn, oder verlangen Sie beim Dienst einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was refused, and the service did not say why.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt, und der Dienst hat nicht gesagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}).</source>
+        <translation>Der Dienst hat den Beleg abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}, code {code}).</source>
+        <translation>Der Dienst hat den Beleg abgelehnt (HTTP {status}, Code {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It said: {said}</source>
+        <translation>Antwort des Dienstes: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: {places}.</source>
+        <translation>Prüfen Sie: {places}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields it named: {fields}.</source>
+        <translation>Vom Dienst genannte Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer: {excerpt}</source>
+        <translation>Antwort des Dienstes: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service says too many requests were sent. The request was not processed; try again in {wait}.</source>
+        <translation>Der Dienst meldet zu viele Anfragen. Die Anfrage wurde nicht verarbeitet; versuchen Sie es in {wait} erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service says too many requests were sent. The request was not processed; try again later.</source>
+        <translation>Der Dienst meldet zu viele Anfragen. Die Anfrage wurde nicht verarbeitet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again in {wait}.</source>
+        <translation>LedgerDesk hat die Anfrage zurückgehalten, um im Stundenlimit des Dienstes zu bleiben. Die Anfrage wurde nicht verarbeitet; versuchen Sie es in {wait} erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
+        <translation>LedgerDesk hat die Anfrage zurückgehalten, um im Stundenlimit des Dienstes zu bleiben. Die Anfrage wurde nicht verarbeitet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service had a temporary problem: {reason}</source>
+        <translation>Der Dienst hatte ein vorübergehendes Problem: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as a web page: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, als Webseite: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as an unreadable answer: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, als unlesbare Antwort: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP {status} {phrase}.</source>
+        <translation>HTTP {status} {phrase}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase} ({said}).</source>
+        <translation>HTTP {status} {phrase} ({said}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service gave an answer LedgerDesk cannot read (HTTP {status}).</source>
+        <translation>Der Dienst gab eine Antwort, die LedgerDesk nicht lesen kann (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} Its answer began: {excerpt}</source>
+        <translation>{head} Die Antwort begann: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Nichts wurde gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not known whether the service received this: {reason}. {advice}</source>
+        <translation>Es ist nicht bekannt, ob der Dienst dies erhalten hat: {reason}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the service whether it arrived before sending it again.</source>
+        <translation>Prüfen Sie im Dienst, ob er angekommen ist, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
+        <translation>der API-Schlüssel des Profils &apos;{profile}&apos; konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
+        <translation>der API-Schlüssel des Profils &apos;{profile}&apos; ist leer oder enthält Leerzeichen oder Zeichen, die nicht gesendet werden können; geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key to try contains characters that cannot be sent.</source>
+        <translation>der zu prüfende Schlüssel enthält Zeichen, die nicht gesendet werden können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service did not accept a connection within {seconds} s</source>
+        <translation>der Dienst hat innert {seconds} s keine Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection became free in time</source>
+        <translation>keine Verbindung wurde rechtzeitig frei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s certificate could not be verified ({detail}); the connection was refused to protect the key</source>
+        <translation>das Zertifikat des Dienstes konnte nicht geprüft werden ({detail}); die Verbindung wurde zum Schutz des Schlüssels abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect to the service ({detail})</source>
+        <translation>keine Verbindung zum Dienst ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request could not be prepared ({detail})</source>
+        <translation>die Anfrage konnte nicht vorbereitet werden ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer came within {seconds} s</source>
+        <translation>innert {seconds} s kam keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending the request took too long and was abandoned part way</source>
+        <translation>das Senden der Anfrage dauerte zu lange und wurde mittendrin abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed before a complete answer came ({detail})</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine vollständige Antwort kam ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection broke ({detail})</source>
+        <translation>die Verbindung brach ab ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service&apos;s answer could not be decoded ({detail}).</source>
+        <translation>Die Antwort des Dienstes konnte nicht dekodiert werden ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{service} redirected the request elsewhere (HTTP {status}); it was not followed. Check the profile&apos;s address</source>
+        <translation>{service} hat die Anfrage umgeleitet (HTTP {status}); der Umleitung wurde nicht gefolgt. Prüfen Sie die Adresse des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing answers at this address (HTTP {status}). Check the profile&apos;s address</source>
+        <translation>unter dieser Adresse antwortet nichts (HTTP {status}). Prüfen Sie die Adresse des Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} gave up waiting for the request (HTTP 408)</source>
+        <translation>{service} hat das Warten auf die Anfrage aufgegeben (HTTP 408)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher is too large for {service} to take in one request (HTTP 413 Payload Too Large). Split it into smaller vouchers.</source>
+        <translation>Der Beleg ist zu gross, als dass {service} ihn in einer Anfrage annimmt (HTTP 413 Payload Too Large). Teilen Sie ihn in kleinere Belege auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} said: {said}</source>
+        <translation>Antwort von {service}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no attempt was made</source>
+        <translation>es wurde kein Versuch gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the voucher does not fit Confirma&apos;s format: {problems}</source>
+        <translation>der Beleg passt nicht in das Format von Confirma: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry does not fit Infinity&apos;s format: {problems}</source>
+        <translation>die Buchung passt nicht in das Format von Infinity: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop session; on Windows and macOS the system keyring is built in</source>
+        <translation>unter Linux installieren und entsperren Sie GNOME Keyring oder KWallet (Secret Service) in Ihrer Desktop-Sitzung; unter Windows und macOS ist der Schlüsselbund des Systems eingebaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No OS keyring is available: {hint}, then try again.</source>
+        <translation>Kein Schlüsselbund des Betriebssystems ist verfügbar: {hint}, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The only keyring available ({backend}) keeps API keys unencrypted in a file, so LedgerDesk will not use it: {hint}. To accept unencrypted keys anyway, set {variable}=1.</source>
+        <translation>Der einzige verfügbare Schlüsselbund ({backend}) speichert API-Schlüssel unverschlüsselt in einer Datei, daher verwendet LedgerDesk ihn nicht: {hint}. Um unverschlüsselte Schlüssel trotzdem zu erlauben, setzen Sie {variable}=1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist gesperrt (oder die Entsperrabfrage wurde geschlossen): entsperren Sie ihn, etwa durch Anmelden an der Desktop-Sitzung oder Öffnen der Schlüsselbund-App, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OS keyring refused LedgerDesk access to the API key: allow access when the keyring asks, or check its access settings, then try again.</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat LedgerDesk den Zugriff auf den API-Schlüssel verweigert: erlauben Sie den Zugriff, wenn der Schlüsselbund fragt, oder prüfen Sie seine Zugriffseinstellungen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} (Keyring said: {detail})</source>
+        <translation>{text} (Meldung des Schlüsselbunds: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
+        <translation>Für das Profil {profile} ist kein API-Schlüssel gespeichert: führen Sie `ledgerdesk profile set-key {profile}` aus (oder `ledgerdesk profile add ...` für ein neues Profil) oder setzen Sie ihn unter Profile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity documents no way to renew a key: create a new token in Infinity and store it here.</source>
+        <translation>Infinity dokumentiert keine Erneuerung von Schlüsseln: erstellen Sie in Infinity ein neues Token und speichern Sie es hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key, but the keyring could not store it: {reason} The old key is still stored; renew again once the keyring works.</source>
+        <translation>Confirma hat einen neuen Schlüssel ausgegeben, aber der Schlüsselbund konnte ihn nicht speichern: {reason} Der alte Schlüssel bleibt gespeichert; erneuern Sie wieder, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{said} It is stored in {keyring} in place of the old one.</source>
+        <translation>{said} Er ist in {keyring} anstelle des alten gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Die Einstellungsdatei {path} ist nicht lesbar: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Die Einstellungsdatei {path} ist nicht lesbar: {detail}. Sie wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} enthält Werte, die LedgerDesk nicht verwenden kann ({detail}). Sie wurde so gelassen: korrigieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt (kein gültiges JSON: {detail} in Zeile {line}). Sie wurde so gelassen: reparieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({detail}). Sie wurde so gelassen: reparieren Sie sie, oder verschieben Sie sie, um ohne Profile zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Die Einstellungsdatei {path} wurde von einem neueren LedgerDesk geschrieben (Einstellungsversion {version}; diese Version liest bis {newest}). Aktualisieren Sie LedgerDesk. Die Datei wurde so gelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
+        <translation>Confirma hat ihn nach {attempts} Versuchen nicht aufgeführt; prüfen Sie seinen Status, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma queued the voucher; it is sent on to the accounting system shortly.</source>
+        <translation>Confirma hat den Beleg eingereiht; er geht in Kürze an das Buchhaltungssystem weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued, not yet in the accounting system</source>
+        <translation>eingereiht, noch nicht im Buchhaltungssystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system</source>
+        <translation>im Buchhaltungssystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system since {since}</source>
+        <translation>im Buchhaltungssystem seit {since}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed to reach the accounting system</source>
+        <translation>hat das Buchhaltungssystem nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words}: {description}</source>
+        <translation>{words}: {description}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has the voucher ({status}).</source>
+        <translation>Confirma hat den Beleg ({status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma answered OK in a form LedgerDesk cannot read.</source>
+        <translation>Confirma hat OK geantwortet, in einer Form, die LedgerDesk nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma refused this key for this request (HTTP 403)</source>
+        <translation>Confirma hat den Schlüssel für diese Anfrage abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma redirected the request (HTTP {status}); check the profile&apos;s address.</source>
+        <translation>Confirma hat die Anfrage umgeleitet (HTTP {status}); prüfen Sie die Adresse des Profils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key was refused although Confirma&apos;s validation accepts it</source>
+        <translation>der Schlüssel wurde abgelehnt, obwohl die Prüfung von Confirma ihn annimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma lists no vouchers.</source>
+        <translation>Confirma führt keine Belege auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma lists {count} vouchers.</source>
+        <translation>Confirma führt {count} Belege auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list cannot be read.</source>
+        <translation>Die Statusliste von Confirma ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s key validation answer cannot be read.</source>
+        <translation>Die Antwort der Schlüsselprüfung von Confirma ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma accepts the key.</source>
+        <translation>Confirma nimmt den Schlüssel an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s renewal answer cannot be read.</source>
+        <translation>Die Erneuerungsantwort von Confirma ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma renewed the key.</source>
+        <translation>Confirma hat den Schlüssel erneuert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{said}</source>
+        <translation>Antwort von Confirma: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new key was found in Confirma&apos;s answer; the stored key stays in use.</source>
+        <translation>In der Antwort von Confirma wurde kein neuer Schlüssel gefunden; der gespeicherte Schlüssel bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
+        <translation>Die Prüfung von Confirma hat den neuen Schlüssel nicht angenommen; der gespeicherte Schlüssel bleibt in Gebrauch. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key and accepts it.</source>
+        <translation>Confirma hat einen neuen Schlüssel ausgegeben und nimmt ihn an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list could not be read either ({reason}); check the voucher&apos;s status before sending it again.</source>
+        <translation>Auch die Statusliste von Confirma war nicht lesbar ({reason}); prüfen Sie den Status des Belegs, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
+        <translation>Infinity kann nicht gefragt werden, ob eine Buchung angekommen ist; sehen Sie die ungeprüften Buchungen in Infinity durch, bevor Sie sie erneut senden, sonst wird sie vielleicht doppelt gebucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity accepts the key (it answered a request to read contacts).</source>
+        <translation>Infinity nimmt den Schlüssel an (es hat eine Anfrage zum Lesen der Kontakte beantwortet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for reading contacts (HTTP 403)</source>
+        <translation>Infinity hat den Schlüssel für das Lesen der Kontakte abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for this request (HTTP 403)</source>
+        <translation>Infinity hat den Schlüssel für diese Anfrage abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity answered HTTP {status} at this address; check the profile&apos;s address.</source>
+        <translation>Infinity hat unter dieser Adresse mit HTTP {status} geantwortet; prüfen Sie die Adresse des Profils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
+        <translation>Infinity hat OK geantwortet (HTTP {status}), in einer Form, die LedgerDesk nicht lesen kann; die Buchung wurde wohl gebucht. {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry may or may not be booked. {advice}</source>
+        <translation>Die Buchung ist vielleicht gebucht, vielleicht nicht. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Buchung {entry} von {total} gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission {submission} belongs to profile {owner} ({target}); it is not sent with profile {profile}.</source>
+        <translation>Die Sendung {submission} gehört zum Profil {owner} ({target}); sie wird nicht mit dem Profil {profile} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is {state}.</source>
+        <translation>Status: {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{booked} Booked differently from the preview: {differences}.</source>
+        <translation>{booked} Anders gebucht als in der Vorschau: {differences}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity hat die Buchung gebucht: {count} Transaktion(en), netto {net}{currency}, MWST {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity hat alle {entries} Buchungen gebucht: {count} Transaktion(en), netto {net}{currency}, MWST {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Buchung {entry} dieses Belegs ist schon in Infinity gebucht; korrigieren Sie die abgelehnte Buchung und senden Sie erneut, dann werden nur die noch nicht gebuchten gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Die Buchungen {entries} dieses Belegs sind schon in Infinity gebucht; korrigieren Sie die abgelehnte Buchung und senden Sie erneut, dann werden nur die noch nicht gebuchten gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
+        <translation>Infinity hat die Buchung gebucht: {count} Transaktion(en), netto {net}{currency}.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+20"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2220,7 +3309,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2265,7 +3354,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Beleg {number} an {target} senden</translation>
     </message>
@@ -2333,7 +3422,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+51"/>
+        <location filename="../../app/ui/submit_flow.py" line="+52"/>
         <source>Sending to {target}…</source>
         <translation>Wird an {target} gesendet…</translation>
     </message>
@@ -2366,7 +3455,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>(ohne Nummer)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Booked differently: {message}</source>
         <translation>Anders gebucht: {message}</translation>
     </message>
@@ -2577,7 +3666,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherColumns</name>
     <message>
-        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <location filename="../../app/ui/voucher_model.py" line="+36"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>HeaderWidget</name>
     <message numerus="yes">
-        <location filename="../../app/ui/header_widget.py" line="+235"/>
+        <location filename="../../app/ui/header_widget.py" line="+236"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>IssuesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/issues_panel.py" line="+159"/>
+        <location filename="../../app/ui/issues_panel.py" line="+149"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>SubmitFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/submit_flow.py" line="+86"/>
+        <location filename="../../app/ui/submit_flow.py" line="+87"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n error to fix before sending: {first} (Ctrl+I lists it).</numerusform>

@@ -249,7 +249,7 @@
         <translation>Tosite {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>HeaderWidget</name>
     <message>
-        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <location filename="../../app/ui/header_widget.py" line="+25"/>
         <source>Da&amp;te</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>Täsmäys</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/issues_panel.py" line="+20"/>
         <source>Where</source>
         <translation>Kohta</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Voucher · Balance</source>
         <translation>Tosite · Täsmäys</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Otsikko · {field}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Vakavuus</translation>
     </message>
@@ -1241,9 +1241,1098 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
+        <source>The voucher has no lines.</source>
+        <translation>Tositteella ei ole rivejä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher date is missing.</source>
+        <translation>Tositteen päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is {length} characters; {target} accepts at most {limit}.</source>
+        <translation>Selitteessä on {length} merkkiä; {target} hyväksyy enintään {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>&apos;{currency}&apos; ei ole valuuttakoodi (kolme isoa kirjainta, esim. EUR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
+        <translation>&apos;{currency}&apos; ei ole ISO 4217 -valuuttakoodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma takes amounts in euros only; this voucher is in {currency}.</source>
+        <translation>Confirma ottaa vastaan vain euromääriä; tämä tosite on valuutassa {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>Kurssin on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is this profile&apos;s accounting currency: leave the exchange rate empty.</source>
+        <translation>{currency} on tämän profiilin kirjanpitovaluutta: jätä kurssi tyhjäksi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No company {label}: Confirma needs it to find the company.</source>
+        <translation>Yrityksen {label} puuttuu: Confirma tarvitsee sen löytääkseen yrityksen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
+        <translation>&apos;{value}&apos; ei ole suomalainen Y-tunnus (1234567-8) eikä sveitsiläinen UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Y-tunnus: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; ei ole Y-tunnus: sen muoto on {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
+        <translation>&apos;{value}&apos; ei voi olla Y-tunnus: mikään tarkistenumero ei sovi sen seitsemään ensimmäiseen numeroon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
+        <translation>Tunnuksen &apos;{value}&apos; tarkistenumeron pitäisi olla {expected}; numero voi olla kirjoitettu väärin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; ei ole sveitsiläinen UID: sen muoto on {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
+        <translation>UID-tunnuksen &apos;{value}&apos; tarkistenumero ei sovi sen kahdeksaan ensimmäiseen numeroon; numero voi olla kirjoitettu väärin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for a memo voucher).</source>
+        <translation>Confirma tarvitsee tositelajin (esim. ML myyntilaskutositteelle, MU muistiotositteelle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is missing.</source>
+        <translation>Tili puuttuu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{account}&apos; is not an account number (digits only).</source>
+        <translation>&apos;{account}&apos; ei ole tilinumero (vain numeroita).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity accounts are four digits, 1000 to 9999; &apos;{account}&apos; is not.</source>
+        <translation>Infinityn tilit ovat nelinumeroisia, 1000–9999; &apos;{account}&apos; ei ole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
+        <translation>Tiliä {account} ei ole tämän profiilin tilikartassa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
+        <translation>&apos;{account}&apos; on kirjoitettu muilla numeroilla kuin 0–9; kirjoita tilinumero numeroilla 0–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a VAT code of table {table}.</source>
+        <translation>&apos;{code}&apos; ei ole taulukon {table} ALV-koodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code {code}: {reason}</source>
+        <translation>ALV-koodi {code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown VAT rate class &apos;{rate_class}&apos;.</source>
+        <translation>Tuntematon ALV-verokanta &apos;{rate_class}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No VAT rate is defined for {day} (rates start {first}).</source>
+        <translation>Päivälle {day} ei ole määritelty ALV-kantaa (kannat alkavat {first}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{code}&apos; is not an Infinity tax code.</source>
+        <translation>&apos;{code}&apos; ei ole Infinityn verokoodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity has no code {prefix}… for rate class {rate_class}.</source>
+        <translation>Infinityllä ei ole koodia {prefix}… verokannalle {rate_class}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translation>{start} alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}.</source>
+        <translation>{code} ({percent} %) on voimassa {span}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}; on {day} use {current}.</source>
+        <translation>{code} ({percent} %) on voimassa {span}; päivänä {day} käytä koodia {current}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
+        <translation>Tekstissä on {length} merkkiä; Infinity hyväksyy enintään {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter either a debit or a credit on a line, not both.</source>
+        <translation>Anna rivillä joko debet tai kredit, ei molempia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is missing: enter a debit or a credit.</source>
+        <translation>Summa puuttuu: anna debet tai kredit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{amount}&apos; is not an amount.</source>
+        <translation>&apos;{amount}&apos; ei ole summa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is zero.</source>
+        <translation>Summa on nolla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative debit: enter {amount} as a credit instead.</source>
+        <translation>Negatiivinen debet: anna {amount} kreditiksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative credit: enter {amount} as a debit instead.</source>
+        <translation>Negatiivinen kredit: anna {amount} debetiksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} has more than two decimals.</source>
+        <translation>Summassa {amount} on yli kaksi desimaalia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is larger than any amount LedgerDesk accepts ({largest}); check for a pasted number.</source>
+        <translation>{amount} on suurempi kuin mikään LedgerDeskin hyväksymä summa ({largest}); tarkista, liitettiinkö väärä numero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit and credit differ by {difference} (debit {debit}, credit {credit}).</source>
+        <translation>Debet ja kredit eroavat {difference} (debet {debit}, kredit {credit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
+        <translation>Infinity tarvitsee jokaiseen vientiin selitteen (1–128 merkkiä): kirjoita tositteen selite tai rivin teksti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Infinity entry description is one line of at most 128 characters.</source>
+        <translation>Infinityn viennin selite on yksi enintään 128 merkin rivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
+        <translation>Tekstissä on {character}, merkki jota mikään kirjanpito ei näytä: kirjoita teksti uudelleen ilman sitä (se on voinut tulla liitetyn tekstin mukana).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
+        <translation>{day} on {ahead} päivää tämän päivän ({today}) jälkeen; tositteita päivätään harvoin yli {limit} päivää eteenpäin. Tarkista vuosi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in fiscal year {year}, more than one fiscal year back (this is {this_year}); that year is usually closed. Check the year.</source>
+        <translation>{day} on tilikaudella {year}, yli tilikauden taaksepäin (nyt on {this_year}); se tilikausi on yleensä jo suljettu. Tarkista vuosi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
+        <translation>Rivi kirjataan päivälle {day}, tilikaudelle {year}; tositteen päivämäärä on {voucher_day}, tilikaudella {voucher_year}. Toinen vuosista on luultavasti kirjoitettu väärin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
+        <translation>Rivi kirjataan päivälle {day}, eri kuukaudelle kuin tositteen päivämäärä {voucher_day}: sen ALV kuuluu sen kuukauden ilmoitukseen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
+        <translation>Anna joko kurssi tai käytä Infinityn kurssia valuutalle {currency}, ei molempia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
+        <translation>Tosite on valuutassa {currency}; profiilin kirjanpito on valuutassa {home}. Anna kurssi ({home} / 1 {currency}) tositteen kurssiksi (ikkunassa Kurssi, tiedostossa &quot;exchange_rate&quot;), tai siihen &quot;target&quot;, jolloin käytetään Infinityn omaa kurssia tositteen päivänä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
+        <translation>Infinity ottaa yhteen vientiin yhden debet- ja yhden kredit-tilin ja yhden verokoodin; tämän rivin osalle {amount} ei ole vastapuolella riviä ilman ALV-koodia, jonka kanssa sen voisi parittaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
+        <translation>Rivi lähetetään Infinityyn {pieces} vientinä; Infinity laskee ALV:n vienneittäin, joten sen ALV voi poiketa tässä näkyvästä sentillä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
+        <translation>Infinityn vienneillä ei ole tositenumeroa: {number} ei lähde, vaan jää vain LedgerDeskiin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no voucher type: {type} is not sent.</source>
+        <translation>Infinityn vienneillä ei ole tositelajia: {type} ei lähde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
+        <translation>Confirma ottaa vain euroja eikä kurssia: {rate} ei lähde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
+        <translation>Infinityn vienneillä ei ole projektia: projekti {project} ei lähde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
+        <translation>Infinityn vienneillä ei ole dimensioita: {name} ({kind}) {value} ei lähde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
+        <translation>Infinity pitää yhden tekstin vientiä kohden: tämän rivin teksti ei lähde; sen vienti saa tekstin &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated {entry_day}.</source>
+        <translation>Infinity pitää yhden päivämäärän vientiä kohden: tämän rivin päivämäärä {day} ei lähde; sen vienti päivätään {entry_day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated without a date.</source>
+        <translation>Infinity pitää yhden päivämäärän vientiä kohden: tämän rivin päivämäärä {day} ei lähde; sen vienti jää ilman päivämäärää.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
+        <translation>Infinity pitää yhden tekstin vientiä kohden ja ottaa rivien tekstit: tositteen selite ei lähde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no identifier; LedgerDesk derived one from its content, so this file is never posted twice. Give it an &quot;identifier&quot; to post an identical voucher again.</source>
+        <translation>Tiedostossa ei ole tunnistetta; LedgerDesk johti sen sisällöstä, joten tätä tiedostoa ei koskaan lähetetä kahdesti. Anna sille &quot;identifier&quot;, jos haluat lähettää samanlaisen tositteen uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a valid date (YYYY-MM-DD).</source>
+        <translation>{text} ei ole kelvollinen päivämäärä (VVVV-KK-PP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date in the calendar.</source>
+        <translation>&apos;{text}&apos; ei ole kalenterin päivämäärä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date (e.g. 12.12.2025, 2025-12-12, t for today, +1).</source>
+        <translation>&apos;{text}&apos; ei ole päivämäärä (esim. 12.12.2025, 2025-12-12, t = tänään, +1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
+        <translation>Tilin {account} oletus-ALV-koodi {code} kuuluu {percent} %:n kantaan. {since} alkaen {products} kuuluvat {new_percent} %:n kantaan{codes}; päivänä {day} {code} kattaa: {covers}. Tarkista tämä rivi ja tilin oletuskoodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>less than before</source>
+        <translation>vähemmän kuin ennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost centre</source>
+        <translation>kustannuspaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a VAT mode: gross or net.</source>
+        <translation>&apos;{text}&apos; ei ole ALV-tapa: brutto tai netto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No net amount closes the difference exactly at {rate}: {net} net makes {gross} with VAT, {off} off.</source>
+        <translation>Mikään nettosumma ei kuittaa eroa tarkasti kannalla {rate}: {net} netto tekee {gross} verollisena, {off} eroa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount is empty.</source>
+        <translation>Summa on tyhjä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation>&apos;{text}&apos; ei ole summa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has more than one decimal separator.</source>
+        <translation>Summassa &apos;{text}&apos; on useampi kuin yksi desimaalierotin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; mixes separators after the decimals.</source>
+        <translation>Summassa &apos;{text}&apos; on erottimia sekaisin desimaalien jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is too long to be an amount.</source>
+        <translation>Se on liian pitkä summaksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount (e.g. 1 234,56 or 100+25,50).</source>
+        <translation>&apos;{text}&apos; ei ole summa (esim. 1 234,56 tai 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has misplaced thousands separators.</source>
+        <translation>Summassa &apos;{text}&apos; on tuhaterottimet väärissä kohdissa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is ambiguous in a cell that reads {example}: type {thousands} for the thousands, or {decimals}.</source>
+        <translation>&apos;{text}&apos; on moniselitteinen solussa, joka lukee muotoa {example}: kirjoita {thousands} tuhansille tai {decimals}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not an amount or a sum (e.g. 100+25,50).</source>
+        <translation>&apos;{text}&apos; ei ole summa eikä laskutoimitus (esim. 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; divides by zero.</source>
+        <translation>&apos;{text}&apos; jakaa nollalla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos;: brackets already mean a negative amount; leave out the minus.</source>
+        <translation>&apos;{text}&apos;: sulut tarkoittavat jo negatiivista summaa; jätä miinus pois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; ei ole luku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
+        <translation>Numero {number} on jo tämän profiilin lähetyksen {submission} ({state}) käytössä; tämän tositteen lähettäminen voisi kirjata sen kahdesti. Anna sille toinen numero, tai käytä valitsinta --allow-number-reuse, jos se todella on eri tosite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher has errors; nothing was queued.</source>
+        <translation>Tositteessa on virheitä; mitään ei jonotettu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher number is in use; nothing was queued.</source>
+        <translation>Tositenumero on käytössä; mitään ei jonotettu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher is already in the outbox.</source>
+        <translation>Tosite on jo lähtevien jonossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued.</source>
+        <translation>Jonossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries already booked in Infinity would change; nothing was queued.</source>
+        <translation>Infinityyn jo kirjatut viennit muuttuisivat; mitään ei jonotettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again.</source>
+        <translation>Jonossa uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued again; {count} entry already booked is not sent again.</source>
+        <translation>Jonossa uudelleen; {count} jo kirjattu vienti ei lähde uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again; {count} entries already booked are not sent again.</source>
+        <translation>Jonossa uudelleen; {count} jo kirjattua vientiä ei lähde uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
+        <translation>Jonossa tositteen {voucher} (lähetys {submission}) korjauksena, jonka Infinity hylkäsi osittain; {count} sen kirjaama vienti ei lähde uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
+        <translation>Jonossa tositteen {voucher} (lähetys {submission}) korjauksena, jonka Infinity hylkäsi osittain; {count} sen kirjaamaa vientiä ei lähde uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every entry of this voucher was already booked.</source>
+        <translation>Tositteen kaikki viennit oli jo kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the outbox ({state}).</source>
+        <translation>Jo lähtevien jonossa ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher was already posted (submission {submission}, {state}); it is not sent twice.</source>
+        <translation>Tosite on jo lähetetty (lähetys {submission}, {state}); sitä ei lähetetä kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry {entry} is already booked in Infinity ({debit_account} / {credit_account}, {amount} {currency}, {day}) and the corrected voucher no longer contains it unchanged. Keep that entry as booked and correct only the refused one, or book a reversal of it.</source>
+        <translation>Vienti {entry} on jo kirjattu Infinityyn ({debit_account} / {credit_account}, {amount} {currency}, {day}), eikä korjattu tosite enää sisällä sitä muuttumattomana. Pidä se vienti kirjattuna ja korjaa vain hylätty, tai kirjaa sille vastakirjaus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirma refused {path}: {said}</source>
+        <translation>Confirma hylkäsi kentän {path}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma refused {path}.</source>
+        <translation>Confirma hylkäsi kentän {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (on the VAT row derived from this line)</source>
+        <translation>{reason} (rivistä johdetulla ALV-rivillä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}: {said}</source>
+        <translation>Infinity hylkäsi kohteen {name}{code}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}.</source>
+        <translation>Infinity hylkäsi kohteen {name}{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the debit account</source>
+        <translation>debet-tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credit account</source>
+        <translation>kredit-tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount</source>
+        <translation>summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency</source>
+        <translation>valuutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exchange rate</source>
+        <translation>kurssi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT code</source>
+        <translation>ALV-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, {field}</source>
+        <translation>rivi {line}, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header, {field}</source>
+        <translation>otsikko, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service accepted the request.</source>
+        <translation>Palvelu hyväksyi pyynnön.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key was refused: it is not valid for this service and environment. Check the key stored in the profile.</source>
+        <translation>API-avain hylättiin: se ei kelpaa tähän palveluun ja ympäristöön. Tarkista profiiliin tallennettu avain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key has expired. Renew it, or ask the service for a new one.</source>
+        <translation>API-avain on vanhentunut. Uusi se tai pyydä palvelulta uusi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was refused, and the service did not say why.</source>
+        <translation>API-avain hylättiin, eikä palvelu kertonut syytä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}).</source>
+        <translation>Palvelu hylkäsi tositteen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}, code {code}).</source>
+        <translation>Palvelu hylkäsi tositteen (HTTP {status}, koodi {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It said: {said}</source>
+        <translation>Palvelun vastaus: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: {places}.</source>
+        <translation>Tarkista: {places}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields it named: {fields}.</source>
+        <translation>Palvelun nimeämät kentät: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer: {excerpt}</source>
+        <translation>Palvelun vastaus: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service says too many requests were sent. The request was not processed; try again in {wait}.</source>
+        <translation>Palvelun mukaan pyyntöjä lähetettiin liikaa. Pyyntöä ei käsitelty; yritä uudelleen {wait} kuluttua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service says too many requests were sent. The request was not processed; try again later.</source>
+        <translation>Palvelun mukaan pyyntöjä lähetettiin liikaa. Pyyntöä ei käsitelty; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again in {wait}.</source>
+        <translation>LedgerDesk pidätti pyynnön pysyäkseen palvelun tuntirajan sisällä. Pyyntöä ei käsitelty; yritä uudelleen {wait} kuluttua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
+        <translation>LedgerDesk pidätti pyynnön pysyäkseen palvelun tuntirajan sisällä. Pyyntöä ei käsitelty; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service had a temporary problem: {reason}</source>
+        <translation>Palvelussa oli tilapäinen ongelma: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as a web page: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, verkkosivuna: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as an unreadable answer: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, lukukelvottomana vastauksena: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP {status} {phrase}.</source>
+        <translation>HTTP {status} {phrase}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase} ({said}).</source>
+        <translation>HTTP {status} {phrase} ({said}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service gave an answer LedgerDesk cannot read (HTTP {status}).</source>
+        <translation>Palvelu antoi vastauksen, jota LedgerDesk ei osaa lukea (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} Its answer began: {excerpt}</source>
+        <translation>{head} Vastauksen alku: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Mitään ei lähetetty: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not known whether the service received this: {reason}. {advice}</source>
+        <translation>Ei tiedetä, saiko palvelu tämän: {reason}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the service whether it arrived before sending it again.</source>
+        <translation>Tarkista palvelusta, tuliko se perille, ennen kuin lähetät sen uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
+        <translation>profiilin &apos;{profile}&apos; API-avainta ei voitu lukea: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
+        <translation>profiilin &apos;{profile}&apos; API-avain on tyhjä tai sisältää välilyöntejä tai merkkejä, joita ei voi lähettää; anna se uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key to try contains characters that cannot be sent.</source>
+        <translation>kokeiltava avain sisältää merkkejä, joita ei voi lähettää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service did not accept a connection within {seconds} s</source>
+        <translation>palvelu ei hyväksynyt yhteyttä {seconds} sekunnissa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection became free in time</source>
+        <translation>yhteyttä ei vapautunut ajoissa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s certificate could not be verified ({detail}); the connection was refused to protect the key</source>
+        <translation>palvelun varmennetta ei voitu todentaa ({detail}); yhteys estettiin avaimen suojaamiseksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect to the service ({detail})</source>
+        <translation>palveluun ei saatu yhteyttä ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request could not be prepared ({detail})</source>
+        <translation>pyyntöä ei voitu valmistella ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer came within {seconds} s</source>
+        <translation>vastausta ei tullut {seconds} sekunnissa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending the request took too long and was abandoned part way</source>
+        <translation>pyynnön lähettäminen kesti liian kauan ja keskeytettiin kesken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed before a complete answer came ({detail})</source>
+        <translation>yhteys katkesi ennen kuin koko vastaus tuli ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection broke ({detail})</source>
+        <translation>yhteys katkesi ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service&apos;s answer could not be decoded ({detail}).</source>
+        <translation>Palvelun vastausta ei voitu purkaa ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{service} redirected the request elsewhere (HTTP {status}); it was not followed. Check the profile&apos;s address</source>
+        <translation>{service} ohjasi pyynnön muualle (HTTP {status}); ohjausta ei seurattu. Tarkista profiilin osoite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing answers at this address (HTTP {status}). Check the profile&apos;s address</source>
+        <translation>tässä osoitteessa ei vastaa mikään (HTTP {status}). Tarkista profiilin osoite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} gave up waiting for the request (HTTP 408)</source>
+        <translation>{service} lakkasi odottamasta pyyntöä (HTTP 408)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher is too large for {service} to take in one request (HTTP 413 Payload Too Large). Split it into smaller vouchers.</source>
+        <translation>Tosite on liian suuri palvelun {service} vastaanotettavaksi yhdellä pyynnöllä (HTTP 413 Payload Too Large). Jaa se pienempiin tositteisiin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} said: {said}</source>
+        <translation>Palvelun {service} vastaus: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no attempt was made</source>
+        <translation>yritystä ei tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the voucher does not fit Confirma&apos;s format: {problems}</source>
+        <translation>tosite ei sovi Confirman muotoon: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry does not fit Infinity&apos;s format: {problems}</source>
+        <translation>vienti ei sovi Infinityn muotoon: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop session; on Windows and macOS the system keyring is built in</source>
+        <translation>Linuxissa asenna ja avaa GNOME Keyring tai KWallet (Secret Service) työpöytäistunnossasi; Windowsissa ja macOS:ssä järjestelmän avainnippu on valmiina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No OS keyring is available: {hint}, then try again.</source>
+        <translation>Käyttöjärjestelmän avainnippua ei ole käytettävissä: {hint}, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The only keyring available ({backend}) keeps API keys unencrypted in a file, so LedgerDesk will not use it: {hint}. To accept unencrypted keys anyway, set {variable}=1.</source>
+        <translation>Ainoa saatavilla oleva avainnippu ({backend}) säilyttää API-avaimet salaamattomina tiedostossa, joten LedgerDesk ei käytä sitä: {hint}. Jos hyväksyt salaamattomat avaimet silti, aseta {variable}=1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
+        <translation>Käyttöjärjestelmän avainnippu on lukittu (tai avauskehote suljettiin): avaa se esimerkiksi kirjautumalla työpöytäistuntoon tai avaamalla avainnippusovellus, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OS keyring refused LedgerDesk access to the API key: allow access when the keyring asks, or check its access settings, then try again.</source>
+        <translation>Käyttöjärjestelmän avainnippu esti LedgerDeskiltä pääsyn API-avaimeen: salli pääsy, kun avainnippu kysyy, tai tarkista sen käyttöoikeusasetukset, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} (Keyring said: {detail})</source>
+        <translation>{text} (Avainnipun viesti: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
+        <translation>Profiilille {profile} ei ole tallennettu API-avainta: suorita `ledgerdesk profile set-key {profile}` (tai uudelle profiilille `ledgerdesk profile add ...`) tai aseta se Profiileissa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity documents no way to renew a key: create a new token in Infinity and store it here.</source>
+        <translation>Infinity ei dokumentoi tapaa uusia avainta: luo uusi tunnus Infinityssä ja tallenna se tänne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key, but the keyring could not store it: {reason} The old key is still stored; renew again once the keyring works.</source>
+        <translation>Confirma antoi uuden avaimen, mutta avainnippu ei voinut tallentaa sitä: {reason} Vanha avain on yhä tallessa; uusi avain uudelleen, kun avainnippu toimii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{said} It is stored in {keyring} in place of the old one.</source>
+        <translation>{said} Se on tallennettu kohteeseen {keyring} vanhan tilalle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Asetustiedostoa {path} ei voi lukea: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Asetustiedostoa {path} ei voi lukea: {detail}. Sitä ei ole korvattu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedostossa {path} on arvoja, joita LedgerDesk ei voi käyttää ({detail}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedosto {path} on vioittunut (ei kelvollista JSONia: {detail} rivillä {line}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Asetustiedosto {path} on vioittunut ({detail}). Se on jätetty ennalleen: korjaa se tai siirrä se syrjään, niin aloitetaan ilman profiileja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Asetustiedoston {path} on kirjoittanut uudempi LedgerDesk (asetusversio {version}; tämä versio lukee enintään version {newest}). Päivitä LedgerDesk. Tiedosto on jätetty ennalleen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
+        <translation>Confirma ei listannut sitä {attempts} yrityksen jälkeen; tarkista sen tila ennen kuin lähetät sen uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma queued the voucher; it is sent on to the accounting system shortly.</source>
+        <translation>Confirma otti tositteen jonoon; se välitetään kirjanpitojärjestelmään pian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued, not yet in the accounting system</source>
+        <translation>jonossa, ei vielä kirjanpitojärjestelmässä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system</source>
+        <translation>kirjanpitojärjestelmässä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system since {since}</source>
+        <translation>kirjanpitojärjestelmässä {since} alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed to reach the accounting system</source>
+        <translation>ei päässyt kirjanpitojärjestelmään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words}: {description}</source>
+        <translation>{words}: {description}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has the voucher ({status}).</source>
+        <translation>Tosite on Confirmalla ({status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma answered OK in a form LedgerDesk cannot read.</source>
+        <translation>Confirma vastasi OK muodossa, jota LedgerDesk ei osaa lukea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma refused this key for this request (HTTP 403)</source>
+        <translation>Confirma hylkäsi avaimen tälle pyynnölle (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma redirected the request (HTTP {status}); check the profile&apos;s address.</source>
+        <translation>Confirma ohjasi pyynnön muualle (HTTP {status}); tarkista profiilin osoite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key was refused although Confirma&apos;s validation accepts it</source>
+        <translation>avain hylättiin, vaikka Confirman tarkistus hyväksyy sen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma lists no vouchers.</source>
+        <translation>Confirma ei listaa yhtään tositetta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma lists {count} vouchers.</source>
+        <translation>Confirma listaa {count} tositetta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list cannot be read.</source>
+        <translation>Confirman tilaluetteloa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s key validation answer cannot be read.</source>
+        <translation>Confirman avaintarkistuksen vastausta ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma accepts the key.</source>
+        <translation>Confirma hyväksyy avaimen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s renewal answer cannot be read.</source>
+        <translation>Confirman uusimisvastausta ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma renewed the key.</source>
+        <translation>Confirma uusi avaimen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{said}</source>
+        <translation>Confirman vastaus: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new key was found in Confirma&apos;s answer; the stored key stays in use.</source>
+        <translation>Confirman vastauksesta ei löytynyt uutta avainta; tallennettu avain pysyy käytössä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
+        <translation>Confirman tarkistus ei hyväksynyt uutta avainta; tallennettu avain pysyy käytössä. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key and accepts it.</source>
+        <translation>Confirma antoi uuden avaimen ja hyväksyy sen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list could not be read either ({reason}); check the voucher&apos;s status before sending it again.</source>
+        <translation>Myöskään Confirman tilaluetteloa ei voitu lukea ({reason}); tarkista tositteen tila ennen kuin lähetät sen uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
+        <translation>Infinityltä ei voi kysyä, tuliko vienti perille; katso Infinityn tarkastamattomat viennit ennen kuin lähetät sen uudelleen, tai se voi kirjautua kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity accepts the key (it answered a request to read contacts).</source>
+        <translation>Infinity hyväksyy avaimen (se vastasi yhteystietojen lukupyyntöön).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for reading contacts (HTTP 403)</source>
+        <translation>Infinity hylkäsi avaimen yhteystietojen lukemiseen (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for this request (HTTP 403)</source>
+        <translation>Infinity hylkäsi avaimen tälle pyynnölle (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity answered HTTP {status} at this address; check the profile&apos;s address.</source>
+        <translation>Infinity vastasi tässä osoitteessa HTTP {status}; tarkista profiilin osoite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
+        <translation>Infinity vastasi OK (HTTP {status}) muodossa, jota LedgerDesk ei osaa lukea; vienti luultavasti kirjattiin. {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry may or may not be booked. {advice}</source>
+        <translation>Vienti on voitu kirjata tai ei. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Vienti {entry}/{total} kirjattu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission {submission} belongs to profile {owner} ({target}); it is not sent with profile {profile}.</source>
+        <translation>Lähetys {submission} kuuluu profiilille {owner} ({target}); sitä ei lähetetä profiililla {profile}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is {state}.</source>
+        <translation>Tila: {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{booked} Booked differently from the preview: {differences}.</source>
+        <translation>{booked} Kirjattu toisin kuin esikatselu näytti: {differences}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity kirjasi viennin: {count} tapahtuma(a), netto {net}{currency}, ALV {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity kirjasi kaikki {entries} vientiä: {count} tapahtuma(a), netto {net}{currency}, ALV {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Tämän tositteen vienti {entry} on jo kirjattu Infinityyn; korjaa hylätty vienti ja lähetä uudelleen, niin vain kirjaamattomat viennit lähetetään.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Tämän tositteen viennit {entries} on jo kirjattu Infinityyn; korjaa hylätty vienti ja lähetä uudelleen, niin vain kirjaamattomat viennit lähetetään.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
+        <translation>Infinity kirjasi viennin: {count} tapahtuma(a), netto {net}{currency}.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+20"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
@@ -2220,7 +3309,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -2265,7 +3354,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Selite</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Lähetä tosite {number} kohteeseen {target}</translation>
     </message>
@@ -2333,7 +3422,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+51"/>
+        <location filename="../../app/ui/submit_flow.py" line="+52"/>
         <source>Sending to {target}…</source>
         <translation>Lähetetään kohteeseen {target}…</translation>
     </message>
@@ -2366,7 +3455,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>(ei numeroa)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Booked differently: {message}</source>
         <translation>Kirjattu toisin: {message}</translation>
     </message>
@@ -2577,7 +3666,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherColumns</name>
     <message>
-        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <location filename="../../app/ui/voucher_model.py" line="+36"/>
         <source>Date</source>
         <translation>Pvm</translation>
     </message>

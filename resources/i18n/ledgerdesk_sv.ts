@@ -249,7 +249,7 @@
         <translation>Verifikation {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>HeaderWidget</name>
     <message>
-        <location filename="../../app/ui/header_widget.py" line="+24"/>
+        <location filename="../../app/ui/header_widget.py" line="+25"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;tum</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../app/ui/issues_panel.py" line="+21"/>
+        <location filename="../../app/ui/messages.py" line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>Balans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/issues_panel.py" line="+20"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Voucher · Balance</source>
         <translation>Verifikation · Balans</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Huvud · {field}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Varning</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
@@ -1241,9 +1241,1098 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
+        <source>The voucher has no lines.</source>
+        <translation>Verifikationen har inga rader.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher date is missing.</source>
+        <translation>Verifikationens datum saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description is {length} characters; {target} accepts at most {limit}.</source>
+        <translation>Beskrivningen har {length} tecken; {target} tar emot högst {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not a currency code (three capital letters, e.g. EUR).</source>
+        <translation>&apos;{currency}&apos; är ingen valutakod (tre versaler, t.ex. EUR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code.</source>
+        <translation>&apos;{currency}&apos; är ingen valutakod enligt ISO 4217.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma takes amounts in euros only; this voucher is in {currency}.</source>
+        <translation>Confirma tar bara emot belopp i euro; den här verifikationen är i {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>Växelkursen måste vara större än noll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} is this profile&apos;s accounting currency: leave the exchange rate empty.</source>
+        <translation>{currency} är profilens redovisningsvaluta: lämna växelkursen tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No company {label}: Confirma needs it to find the company.</source>
+        <translation>Företagets {label} saknas: Confirma behöver det för att hitta företaget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
+        <translation>&apos;{value}&apos; är varken ett finskt FO-nummer (1234567-8) eller ett schweiziskt UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Y-tunnus: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; är inget FO-nummer: det ska se ut som {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; cannot be a Y-tunnus: no check digit fits its first seven digits.</source>
+        <translation>&apos;{value}&apos; kan inte vara ett FO-nummer: ingen kontrollsiffra passar de sju första siffrorna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of &apos;{value}&apos; should be {expected}; the number may be mistyped.</source>
+        <translation>Kontrollsiffran i &apos;{value}&apos; borde vara {expected}; numret kan vara felskrivet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Swiss UID: it should look like {example}.</source>
+        <translation>&apos;{value}&apos; är inget schweiziskt UID: det ska se ut som {example}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of UID &apos;{value}&apos; does not fit its first eight digits; the number may be mistyped.</source>
+        <translation>Kontrollsiffran i UID &apos;{value}&apos; passar inte de åtta första siffrorna; numret kan vara felskrivet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma needs a voucher type (e.g. ML for a sales invoice voucher, MU for a memo voucher).</source>
+        <translation>Confirma behöver en verifikationstyp (t.ex. ML för en försäljningsfaktura, MU för en memorialverifikation).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account is missing.</source>
+        <translation>Kontot saknas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{account}&apos; is not an account number (digits only).</source>
+        <translation>&apos;{account}&apos; är inget kontonummer (bara siffror).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity accounts are four digits, 1000 to 9999; &apos;{account}&apos; is not.</source>
+        <translation>Infinitys konton har fyra siffror, 1000 till 9999; &apos;{account}&apos; har inte det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account} is not in this profile&apos;s chart of accounts.</source>
+        <translation>Konto {account} finns inte i profilens kontoplan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{account}&apos; is written with digits other than 0-9; type the account number with the digits 0-9.</source>
+        <translation>&apos;{account}&apos; är skrivet med andra siffror än 0–9; skriv kontonumret med siffrorna 0–9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a VAT code of table {table}.</source>
+        <translation>&apos;{code}&apos; är ingen momskod i tabellen {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code {code}: {reason}</source>
+        <translation>Momskod {code}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown VAT rate class &apos;{rate_class}&apos;.</source>
+        <translation>Okänd momssatsklass &apos;{rate_class}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No VAT rate is defined for {day} (rates start {first}).</source>
+        <translation>Ingen momssats är fastställd för {day} (satserna börjar {first}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{code}&apos; is not an Infinity tax code.</source>
+        <translation>&apos;{code}&apos; är ingen skattekod i Infinity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity has no code {prefix}… for rate class {rate_class}.</source>
+        <translation>Infinity har ingen kod {prefix}… för satsklassen {rate_class}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {start}</source>
+        <translation>från {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>från {start} till {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}.</source>
+        <translation>{code} ({percent} %) gäller {span}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} ({percent} %) applies {span}; on {day} use {current}.</source>
+        <translation>{code} ({percent} %) gäller {span}; den {day} används {current}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is {length} characters; Infinity accepts at most {limit}.</source>
+        <translation>Texten har {length} tecken; Infinity tar emot högst {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter either a debit or a credit on a line, not both.</source>
+        <translation>Ange antingen debet eller kredit på en rad, inte båda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is missing: enter a debit or a credit.</source>
+        <translation>Beloppet saknas: ange debet eller kredit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{amount}&apos; is not an amount.</source>
+        <translation>&apos;{amount}&apos; är inget belopp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is zero.</source>
+        <translation>Beloppet är noll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative debit: enter {amount} as a credit instead.</source>
+        <translation>Negativ debet: ange {amount} som kredit i stället.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative credit: enter {amount} as a debit instead.</source>
+        <translation>Negativ kredit: ange {amount} som debet i stället.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} has more than two decimals.</source>
+        <translation>{amount} har fler än två decimaler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is larger than any amount LedgerDesk accepts ({largest}); check for a pasted number.</source>
+        <translation>{amount} är större än något belopp LedgerDesk tar emot ({largest}); kontrollera om ett fel nummer klistrades in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit and credit differ by {difference} (debit {debit}, credit {credit}).</source>
+        <translation>Debet och kredit skiljer sig med {difference} (debet {debit}, kredit {credit}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity needs a description (1 to 128 characters) on every entry: type a voucher description or a line text.</source>
+        <translation>Infinity behöver en beskrivning (1 till 128 tecken) på varje post: skriv en beskrivning för verifikationen eller en radtext.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Infinity entry description is one line of at most 128 characters.</source>
+        <translation>En posts beskrivning i Infinity är en rad med högst 128 tecken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text holds {character}, a character no ledger shows: retype it without it (it may have come with a paste).</source>
+        <translation>Texten innehåller {character}, ett tecken som ingen bokföring visar: skriv om texten utan det (det kan ha följt med vid inklistring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is {ahead} days after today ({today}); vouchers are rarely dated more than {limit} days ahead. Check the year.</source>
+        <translation>{day} är {ahead} dagar efter i dag ({today}); verifikationer dateras sällan mer än {limit} dagar framåt. Kontrollera året.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is in fiscal year {year}, more than one fiscal year back (this is {this_year}); that year is usually closed. Check the year.</source>
+        <translation>{day} ligger i räkenskapsåret {year}, mer än ett räkenskapsår bakåt (nu är det {this_year}); det året är oftast stängt. Kontrollera året.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This line is booked on {day}, in fiscal year {year}; the voucher is dated {voucher_day}, in {voucher_year}. One of the two years is probably mistyped.</source>
+        <translation>Raden bokförs den {day}, i räkenskapsåret {year}; verifikationen är daterad {voucher_day}, i {voucher_year}. Ett av de två åren är troligen felskrivet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is booked on {day}, in another month than the voucher date {voucher_day}: its VAT falls in that month&apos;s return.</source>
+        <translation>Raden bokförs den {day}, i en annan månad än verifikationsdatumet {voucher_day}: dess moms hör till den månadens deklaration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Either type an exchange rate or use Infinity&apos;s rate for {currency}, not both.</source>
+        <translation>Skriv antingen en växelkurs eller använd Infinitys kurs för {currency}, inte båda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This voucher is in {currency}; the profile keeps its books in {home}. Type an exchange rate ({home} per 1 {currency}) as the voucher&apos;s rate (Rate in the window, &quot;exchange_rate&quot; in a file), or &quot;target&quot; there to use Infinity&apos;s own rate on the voucher date.</source>
+        <translation>Verifikationen är i {currency}; profilens bokföring är i {home}. Skriv en växelkurs ({home} per 1 {currency}) som verifikationens kurs (Kurs i fönstret, &quot;exchange_rate&quot; i en fil), eller &quot;target&quot; där för att använda Infinitys egen kurs på verifikationsdatumet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Infinity takes one debit and one credit account per entry and one tax code per entry; {amount} of this line has no line without a VAT code on the other side to pair with.</source>
+        <translation>Infinity tar ett debet- och ett kreditkonto och en skattekod per post; för {amount} av den här raden finns ingen rad utan momskod på andra sidan att para ihop med.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, so its VAT may differ from the VAT shown here by a cent.</source>
+        <translation>Raden skickas till Infinity som {pieces} poster; Infinity räknar momsen per post, så dess moms kan skilja sig en cent från momsen som visas här.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity&apos;s ledger entries have no voucher number: {number} is not sent and stays in LedgerDesk only.</source>
+        <translation>Infinitys poster har inget verifikationsnummer: {number} skickas inte och stannar i LedgerDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no voucher type: {type} is not sent.</source>
+        <translation>Infinitys poster har ingen verifikationstyp: {type} skickas inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma takes euros only and has no exchange rate: {rate} is not sent.</source>
+        <translation>Confirma tar bara euro och har ingen växelkurs: {rate} skickas inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no project: project {project} is not sent.</source>
+        <translation>Infinitys poster har inget projekt: projekt {project} skickas inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity&apos;s ledger entries have no dimensions: {name} ({kind}) {value} is not sent.</source>
+        <translation>Infinitys poster har inga dimensioner: {name} ({kind}) {value} skickas inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one text per entry: this line&apos;s text is not sent; its entry goes with &apos;{text}&apos;.</source>
+        <translation>Infinity har en text per post: radens text skickas inte; dess post får texten &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated {entry_day}.</source>
+        <translation>Infinity har ett datum per post: radens datum {day} skickas inte; dess post dateras {entry_day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity keeps one date per entry: this line&apos;s date {day} is not sent; its entry is dated without a date.</source>
+        <translation>Infinity har ett datum per post: radens datum {day} skickas inte; dess post får inget datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity keeps one text per entry and takes the lines&apos; texts: the voucher description is not sent.</source>
+        <translation>Infinity har en text per post och tar radernas texter: verifikationens beskrivning skickas inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no identifier; LedgerDesk derived one from its content, so this file is never posted twice. Give it an &quot;identifier&quot; to post an identical voucher again.</source>
+        <translation>Filen har ingen identifierare; LedgerDesk härledde en ur innehållet, så filen skickas aldrig två gånger. Ge den en &quot;identifier&quot; för att skicka en likadan verifikation igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a valid date (YYYY-MM-DD).</source>
+        <translation>{text} är inget giltigt datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date in the calendar.</source>
+        <translation>&apos;{text}&apos; är inget datum i kalendern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date (e.g. 12.12.2025, 2025-12-12, t for today, +1).</source>
+        <translation>&apos;{text}&apos; är inget datum (t.ex. 12.12.2025, 2025-12-12, t för i dag, +1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account}&apos;s default VAT code {code} is the {percent} % class. Since {since}, {products} are in the {new_percent} % class{codes}; on {day} {code} covers {covers}. Check this line and the account&apos;s default code.</source>
+        <translation>Kontots {account} standardmomskod {code} hör till {percent} %-klassen. Sedan {since} hör {products} till {new_percent} %-klassen{codes}; den {day} omfattar {code}: {covers}. Kontrollera raden och kontots standardkod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>less than before</source>
+        <translation>mindre än förut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost centre</source>
+        <translation>kostnadsställe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a VAT mode: gross or net.</source>
+        <translation>&apos;{text}&apos; är inget momssätt: brutto eller netto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No net amount closes the difference exactly at {rate}: {net} net makes {gross} with VAT, {off} off.</source>
+        <translation>Inget nettobelopp stänger differensen exakt med {rate}: {net} netto blir {gross} med moms, {off} fel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount is empty.</source>
+        <translation>Beloppet är tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation>&apos;{text}&apos; är inget belopp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has more than one decimal separator.</source>
+        <translation>&apos;{text}&apos; har mer än ett decimaltecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; mixes separators after the decimals.</source>
+        <translation>&apos;{text}&apos; blandar avgränsare efter decimalerna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is too long to be an amount.</source>
+        <translation>Det är för långt för att vara ett belopp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not an amount (e.g. 1 234,56 or 100+25,50).</source>
+        <translation>&apos;{text}&apos; är inget belopp (t.ex. 1 234,56 eller 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has misplaced thousands separators.</source>
+        <translation>&apos;{text}&apos; har tusentalsavgränsare på fel ställen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is ambiguous in a cell that reads {example}: type {thousands} for the thousands, or {decimals}.</source>
+        <translation>&apos;{text}&apos; är tvetydigt i en cell som läser {example}: skriv {thousands} för tusental, eller {decimals}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not an amount or a sum (e.g. 100+25,50).</source>
+        <translation>&apos;{text}&apos; är inget belopp och ingen summa (t.ex. 100+25,50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; divides by zero.</source>
+        <translation>&apos;{text}&apos; delar med noll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos;: brackets already mean a negative amount; leave out the minus.</source>
+        <translation>&apos;{text}&apos;: parentesen betyder redan ett negativt belopp; ta bort minustecknet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; är inget tal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
+        <translation>Nummer {number} används redan av profilens sändning {submission} ({state}); att skicka verifikationen kunde bokföra den två gånger. Ge den ett annat nummer, eller använd --allow-number-reuse om det verkligen är en annan verifikation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher has errors; nothing was queued.</source>
+        <translation>Verifikationen har fel; inget köades.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher number is in use; nothing was queued.</source>
+        <translation>Verifikationsnumret används redan; inget köades.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher is already in the outbox.</source>
+        <translation>Verifikationen finns redan i utkorgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued.</source>
+        <translation>Köad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries already booked in Infinity would change; nothing was queued.</source>
+        <translation>Poster som redan bokförts i Infinity skulle ändras; inget köades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again.</source>
+        <translation>Köad igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued again; {count} entry already booked is not sent again.</source>
+        <translation>Köad igen; {count} redan bokförd post skickas inte igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued again; {count} entries already booked are not sent again.</source>
+        <translation>Köad igen; {count} redan bokförda poster skickas inte igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entry it booked is not sent again.</source>
+        <translation>Köad som rättelse av verifikation {voucher} (sändning {submission}), som Infinity delvis avvisade; {count} post den bokförde skickas inte igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued as the correction of voucher {voucher} (submission {submission}), which Infinity partly refused; {count} entries it booked are not sent again.</source>
+        <translation>Köad som rättelse av verifikation {voucher} (sändning {submission}), som Infinity delvis avvisade; {count} poster den bokförde skickas inte igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every entry of this voucher was already booked.</source>
+        <translation>Alla verifikationens poster var redan bokförda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the outbox ({state}).</source>
+        <translation>Redan i utkorgen ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This voucher was already posted (submission {submission}, {state}); it is not sent twice.</source>
+        <translation>Verifikationen är redan skickad (sändning {submission}, {state}); den skickas inte två gånger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry {entry} is already booked in Infinity ({debit_account} / {credit_account}, {amount} {currency}, {day}) and the corrected voucher no longer contains it unchanged. Keep that entry as booked and correct only the refused one, or book a reversal of it.</source>
+        <translation>Post {entry} är redan bokförd i Infinity ({debit_account} / {credit_account}, {amount} {currency}, {day}) och den rättade verifikationen innehåller den inte längre oförändrad. Låt den posten stå som bokförd och rätta bara den avvisade, eller bokför en rättelse av den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirma refused {path}: {said}</source>
+        <translation>Confirma avvisade {path}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma refused {path}.</source>
+        <translation>Confirma avvisade {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} (on the VAT row derived from this line)</source>
+        <translation>{reason} (på momsraden som härleds från raden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}: {said}</source>
+        <translation>Infinity avvisade {name}{code}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity refused {name}{code}.</source>
+        <translation>Infinity avvisade {name}{code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the debit account</source>
+        <translation>debetkontot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the credit account</source>
+        <translation>kreditkontot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount</source>
+        <translation>beloppet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date</source>
+        <translation>datumet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text</source>
+        <translation>texten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency</source>
+        <translation>valutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exchange rate</source>
+        <translation>växelkursen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the VAT code</source>
+        <translation>momskoden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outcome_templates.py" line="+11"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} ({detail})</source>
+        <translation>{text} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, {field}</source>
+        <translation>rad {line}, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header, {field}</source>
+        <translation>huvud, {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service accepted the request.</source>
+        <translation>Tjänsten tog emot begäran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key was refused: it is not valid for this service and environment. Check the key stored in the profile.</source>
+        <translation>API-nyckeln avvisades: den gäller inte för den här tjänsten och miljön. Kontrollera nyckeln som sparats i profilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key has expired. Renew it, or ask the service for a new one.</source>
+        <translation>API-nyckeln har gått ut. Förnya den, eller be tjänsten om en ny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was refused, and the service did not say why.</source>
+        <translation>API-nyckeln avvisades, och tjänsten sade inte varför.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}).</source>
+        <translation>Tjänsten avvisade verifikationen (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused the voucher (HTTP {status}, code {code}).</source>
+        <translation>Tjänsten avvisade verifikationen (HTTP {status}, kod {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It said: {said}</source>
+        <translation>Tjänstens svar: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check: {places}.</source>
+        <translation>Kontrollera: {places}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields it named: {fields}.</source>
+        <translation>Fält som tjänsten nämnde: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer: {excerpt}</source>
+        <translation>Tjänstens svar: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service says too many requests were sent. The request was not processed; try again in {wait}.</source>
+        <translation>Tjänsten säger att för många begäranden skickades. Begäran behandlades inte; försök igen om {wait}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service says too many requests were sent. The request was not processed; try again later.</source>
+        <translation>Tjänsten säger att för många begäranden skickades. Begäran behandlades inte; försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again in {wait}.</source>
+        <translation>LedgerDesk höll tillbaka begäran för att hålla sig inom tjänstens timgräns. Begäran behandlades inte; försök igen om {wait}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LedgerDesk held the request back to stay inside the service&apos;s hourly limit. The request was not processed; try again later.</source>
+        <translation>LedgerDesk höll tillbaka begäran för att hålla sig inom tjänstens timgräns. Begäran behandlades inte; försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service had a temporary problem: {reason}</source>
+        <translation>Tjänsten hade ett tillfälligt problem: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as a web page: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, som webbsida: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase}, as an unreadable answer: {excerpt}</source>
+        <translation>HTTP {status} {phrase}, som oläsligt svar: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP {status} {phrase}.</source>
+        <translation>HTTP {status} {phrase}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP {status} {phrase} ({said}).</source>
+        <translation>HTTP {status} {phrase} ({said}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service gave an answer LedgerDesk cannot read (HTTP {status}).</source>
+        <translation>Tjänsten gav ett svar som LedgerDesk inte kan läsa (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head} Its answer began: {excerpt}</source>
+        <translation>{head} Svaret började: {excerpt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Inget skickades: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not known whether the service received this: {reason}. {advice}</source>
+        <translation>Det är inte känt om tjänsten tog emot detta: {reason}. {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the service whether it arrived before sending it again.</source>
+        <translation>Kontrollera i tjänsten om den kom fram innan du skickar den igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; could not be read: {reason}</source>
+        <translation>API-nyckeln för profilen &apos;{profile}&apos; kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the API key of profile &apos;{profile}&apos; is empty or contains spaces or characters that cannot be sent; enter it again.</source>
+        <translation>API-nyckeln för profilen &apos;{profile}&apos; är tom eller innehåller mellanslag eller tecken som inte kan skickas; ange den igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key to try contains characters that cannot be sent.</source>
+        <translation>nyckeln som ska provas innehåller tecken som inte kan skickas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service did not accept a connection within {seconds} s</source>
+        <translation>tjänsten tog inte emot en anslutning inom {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection became free in time</source>
+        <translation>ingen anslutning blev ledig i tid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service&apos;s certificate could not be verified ({detail}); the connection was refused to protect the key</source>
+        <translation>tjänstens certifikat kunde inte verifieras ({detail}); anslutningen stoppades för att skydda nyckeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not connect to the service ({detail})</source>
+        <translation>kunde inte ansluta till tjänsten ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request could not be prepared ({detail})</source>
+        <translation>begäran kunde inte förberedas ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer came within {seconds} s</source>
+        <translation>inget svar kom inom {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending the request took too long and was abandoned part way</source>
+        <translation>att skicka begäran tog för lång tid och avbröts halvvägs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed before a complete answer came ({detail})</source>
+        <translation>anslutningen stängdes innan ett fullständigt svar kom ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection broke ({detail})</source>
+        <translation>anslutningen bröts ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service&apos;s answer could not be decoded ({detail}).</source>
+        <translation>Tjänstens svar kunde inte avkodas ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{service} redirected the request elsewhere (HTTP {status}); it was not followed. Check the profile&apos;s address</source>
+        <translation>{service} omdirigerade begäran (HTTP {status}); omdirigeringen följdes inte. Kontrollera profilens adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing answers at this address (HTTP {status}). Check the profile&apos;s address</source>
+        <translation>ingenting svarar på den här adressen (HTTP {status}). Kontrollera profilens adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} gave up waiting for the request (HTTP 408)</source>
+        <translation>{service} slutade vänta på begäran (HTTP 408)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher is too large for {service} to take in one request (HTTP 413 Payload Too Large). Split it into smaller vouchers.</source>
+        <translation>Verifikationen är för stor för att {service} ska ta emot den i en begäran (HTTP 413 Payload Too Large). Dela upp den i mindre verifikationer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} said: {said}</source>
+        <translation>Svar från {service}: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no attempt was made</source>
+        <translation>inget försök gjordes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the voucher does not fit Confirma&apos;s format: {problems}</source>
+        <translation>verifikationen passar inte Confirmas format: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry does not fit Infinity&apos;s format: {problems}</source>
+        <translation>posten passar inte Infinitys format: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on Linux install and unlock GNOME Keyring or KWallet (Secret Service) in your desktop session; on Windows and macOS the system keyring is built in</source>
+        <translation>på Linux installerar och låser du upp GNOME Keyring eller KWallet (Secret Service) i din skrivbordssession; i Windows och macOS är systemets nyckelring inbyggd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No OS keyring is available: {hint}, then try again.</source>
+        <translation>Ingen nyckelring i operativsystemet är tillgänglig: {hint}, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The only keyring available ({backend}) keeps API keys unencrypted in a file, so LedgerDesk will not use it: {hint}. To accept unencrypted keys anyway, set {variable}=1.</source>
+        <translation>Den enda tillgängliga nyckelringen ({backend}) sparar API-nycklar okrypterade i en fil, så LedgerDesk använder den inte: {hint}. Om du ändå godtar okrypterade nycklar, sätt {variable}=1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OS keyring is locked (or the unlock prompt was dismissed): unlock it, for example by logging in to your desktop session or opening your keyring app, then try again.</source>
+        <translation>Operativsystemets nyckelring är låst (eller så stängdes frågan om att låsa upp): lås upp den, till exempel genom att logga in i skrivbordssessionen eller öppna nyckelringsappen, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OS keyring refused LedgerDesk access to the API key: allow access when the keyring asks, or check its access settings, then try again.</source>
+        <translation>Operativsystemets nyckelring nekade LedgerDesk åtkomst till API-nyckeln: tillåt åtkomst när nyckelringen frågar, eller kontrollera dess åtkomstinställningen, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} (Keyring said: {detail})</source>
+        <translation>{text} (Nyckelringen sade: {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
+        <translation>Ingen API-nyckel sparad för profilen {profile}: kör `ledgerdesk profile set-key {profile}` (eller `ledgerdesk profile add ...` för en ny profil) eller ange den under Profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity documents no way to renew a key: create a new token in Infinity and store it here.</source>
+        <translation>Infinity dokumenterar inget sätt att förnya en nyckel: skapa en ny token i Infinity och spara den här.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key, but the keyring could not store it: {reason} The old key is still stored; renew again once the keyring works.</source>
+        <translation>Confirma utfärdade en ny nyckel, men nyckelringen kunde inte spara den: {reason} Den gamla nyckeln finns kvar; förnya igen när nyckelringen fungerar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{said} It is stored in {keyring} in place of the old one.</source>
+        <translation>{said} Den är sparad i {keyring} i stället för den gamla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}.</source>
+        <translation>Inställningsfilen {path} kan inte läsas: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the settings file {path}: {detail}. It has not been replaced.</source>
+        <translation>Inställningsfilen {path} kan inte läsas: {detail}. Den har inte ersatts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings file {path} holds values LedgerDesk cannot use ({detail}). It has been left as it is: correct it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} innehåller värden som LedgerDesk inte kan använda ({detail}). Den har lämnats orörd: rätta den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged (not valid JSON: {detail} at line {line}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} är skadad (ogiltig JSON: {detail} på rad {line}). Den har lämnats orörd: reparera den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} is damaged ({detail}). It has been left as it is: repair it, or move it aside to start with no profiles.</source>
+        <translation>Inställningsfilen {path} är skadad ({detail}). Den har lämnats orörd: reparera den, eller flytta undan den för att börja utan profiler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file {path} was written by a newer LedgerDesk (settings version {version}; this version reads up to {newest}). Update LedgerDesk. The file has been left as it is.</source>
+        <translation>Inställningsfilen {path} skrevs av en nyare LedgerDesk (inställningsversion {version}; den här versionen läser upp till {newest}). Uppdatera LedgerDesk. Filen har lämnats orörd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirma did not list it after {attempts} attempts; check its status before sending it again.</source>
+        <translation>Confirma listade den inte efter {attempts} försök; kontrollera dess status innan du skickar den igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma queued the voucher; it is sent on to the accounting system shortly.</source>
+        <translation>Confirma köade verifikationen; den skickas vidare till bokföringssystemet inom kort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued, not yet in the accounting system</source>
+        <translation>köad, ännu inte i bokföringssystemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system</source>
+        <translation>i bokföringssystemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the accounting system since {since}</source>
+        <translation>i bokföringssystemet sedan {since}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed to reach the accounting system</source>
+        <translation>nådde inte bokföringssystemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words}: {description}</source>
+        <translation>{words}: {description}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma has the voucher ({status}).</source>
+        <translation>Confirma har verifikationen ({status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma answered OK in a form LedgerDesk cannot read.</source>
+        <translation>Confirma svarade OK i en form som LedgerDesk inte kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma refused this key for this request (HTTP 403)</source>
+        <translation>Confirma avvisade nyckeln för den här begäran (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma redirected the request (HTTP {status}); check the profile&apos;s address.</source>
+        <translation>Confirma omdirigerade begäran (HTTP {status}); kontrollera profilens adress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key was refused although Confirma&apos;s validation accepts it</source>
+        <translation>nyckeln avvisades fast Confirmas kontroll godtar den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma lists no vouchers.</source>
+        <translation>Confirma listar inga verifikationer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma lists {count} vouchers.</source>
+        <translation>Confirma listar {count} verifikationer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list cannot be read.</source>
+        <translation>Confirmas statuslista kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s key validation answer cannot be read.</source>
+        <translation>Svaret från Confirmas nyckelkontroll kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma accepts the key.</source>
+        <translation>Confirma godtar nyckeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s renewal answer cannot be read.</source>
+        <translation>Confirmas svar på förnyelsen kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma renewed the key.</source>
+        <translation>Confirma förnyade nyckeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{said}</source>
+        <translation>Confirmas svar: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new key was found in Confirma&apos;s answer; the stored key stays in use.</source>
+        <translation>Ingen ny nyckel hittades i Confirmas svar; den sparade nyckeln används fortfarande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma&apos;s new key was not accepted by validation; the stored key stays in use. {reason}</source>
+        <translation>Confirmas kontroll godtog inte den nya nyckeln; den sparade nyckeln används fortfarande. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirma issued a new key and accepts it.</source>
+        <translation>Confirma utfärdade en ny nyckel och godtar den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirma&apos;s status list could not be read either ({reason}); check the voucher&apos;s status before sending it again.</source>
+        <translation>Inte heller Confirmas statuslista kunde läsas ({reason}); kontrollera verifikationens status innan du skickar den igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Infinity cannot be asked whether an entry arrived; look at the unreviewed entries in Infinity before sending it again, or it may be booked twice.</source>
+        <translation>Infinity kan inte tillfrågas om en post kom fram; titta på de ogranskade posterna i Infinity innan du skickar den igen, annars kan den bokföras två gånger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity accepts the key (it answered a request to read contacts).</source>
+        <translation>Infinity godtar nyckeln (den svarade på en begäran att läsa kontakter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for reading contacts (HTTP 403)</source>
+        <translation>Infinity avvisade nyckeln för att läsa kontakter (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity refused this key for this request (HTTP 403)</source>
+        <translation>Infinity avvisade nyckeln för den här begäran (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity answered HTTP {status} at this address; check the profile&apos;s address.</source>
+        <translation>Infinity svarade HTTP {status} på den här adressen; kontrollera profilens adress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infinity answered OK (HTTP {status}) in a form LedgerDesk cannot read; the entry was probably booked. {advice}</source>
+        <translation>Infinity svarade OK (HTTP {status}) i en form som LedgerDesk inte kan läsa; posten bokfördes troligen. {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry may or may not be booked. {advice}</source>
+        <translation>Posten kan ha bokförts eller inte. {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry {entry} of {total} booked.</source>
+        <translation>Post {entry} av {total} bokförd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission {submission} belongs to profile {owner} ({target}); it is not sent with profile {profile}.</source>
+        <translation>Sändning {submission} hör till profilen {owner} ({target}); den skickas inte med profilen {profile}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is {state}.</source>
+        <translation>Status: {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{booked} Booked differently from the preview: {differences}.</source>
+        <translation>{booked} Bokfört annorlunda än förhandsvisningen: {differences}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}, moms {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Infinity booked all {entries} entries: {count} transaction(s), net {net}{currency}, VAT {vat}{currency}.</source>
+        <translation>Infinity bokförde alla {entries} poster: {count} transaktion(er), netto {net}{currency}, moms {vat}{currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry {entry} of this voucher is already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Post {entry} i verifikationen är redan bokförd i Infinity; rätta den avvisade posten och skicka igen, så skickas bara de poster som inte är bokförda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries {entries} of this voucher are already booked in Infinity; correct the refused entry and send again, and only the entries not yet booked are sent.</source>
+        <translation>Posterna {entries} i verifikationen är redan bokförda i Infinity; rätta den avvisade posten och skicka igen, så skickas bara de poster som inte är bokförda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
+        <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+20"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -2220,7 +3309,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+30"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2265,7 +3354,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Submit voucher {number} to {target}</source>
         <translation>Skicka verifikation {number} till {target}</translation>
     </message>
@@ -2333,7 +3422,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+51"/>
+        <location filename="../../app/ui/submit_flow.py" line="+52"/>
         <source>Sending to {target}…</source>
         <translation>Skickar till {target}…</translation>
     </message>
@@ -2366,7 +3455,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>(inget nummer)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Booked differently: {message}</source>
         <translation>Bokförd annorlunda: {message}</translation>
     </message>
@@ -2577,7 +3666,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherColumns</name>
     <message>
-        <location filename="../../app/ui/voucher_model.py" line="+35"/>
+        <location filename="../../app/ui/voucher_model.py" line="+36"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

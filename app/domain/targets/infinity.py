@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.issues import Issue, error, warning
+from app.domain.messages import Message
 from app.domain.money import from_cents, round_cents, to_cents
 from app.domain.posting import LinePosting, post_voucher
 from app.domain.targets import INFINITY_ACCOUNTING_CURRENCY
@@ -88,9 +89,7 @@ def plan_infinity_entries(voucher: Voucher, table: VatTable) -> tuple[list[Plann
             if not open_:
                 issues.append(error(
                     "vat_code",
-                    f"Infinity takes one debit and one credit account per entry and one tax code per "
-                    f"entry; {from_cents(part.remaining)} of this line has no line without a VAT code "
-                    f"on the other side to pair with.",
+                    Message("infinity_unpaired_vat", amount=from_cents(part.remaining)),
                     "infinity_unpairable", part.posting.number))
                 break
             covering = [p for p in open_ if p.remaining >= part.remaining]
@@ -100,8 +99,7 @@ def plan_infinity_entries(voucher: Voucher, table: VatTable) -> tuple[list[Plann
         if pieces > 1:
             issues.append(warning(
                 "debit" if part.is_debit else "credit",
-                f"This line is sent to Infinity as {pieces} entries; Infinity computes VAT per entry, "
-                f"so its VAT may differ from the VAT shown here by a cent.",
+                Message("infinity_split_vat", pieces=pieces),
                 "infinity_split_vat", part.posting.number))
     debits = iter(plain_debits)
     credits = iter(plain_credits)

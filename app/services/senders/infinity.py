@@ -12,6 +12,7 @@ from typing import Any
 
 from app.client import Accepted, InfinityClient, Outcome, RateLimited
 from app.crashpoints import crash_point
+from app.domain.messages import Message
 from app.services.queueing import entry_from_json
 from app.services.senders import NoteSending, Progress, Sent, request_body
 from app.store.outbox import Outbox, RequestRow, Submission
@@ -51,7 +52,7 @@ class InfinitySender:
                 return Sent(outcome, (request.id,), booked)
             booked[request.id] = [t.model_dump(mode="json") for t in outcome.value]
             self.outbox.set_request_state(request.id, RequestState.ACCEPTED, booked[request.id])
-            self.progress(f"Entry {request.seq} of {len(requests)} booked.")
+            self.progress(Message("progress_entry_booked", entry=request.seq, total=len(requests)))
         return Sent(outcome, (), booked)
 
     def _post(self, request: RequestRow) -> Outcome:

@@ -20,6 +20,7 @@ from app.services.commands.sending import resolve_and_send
 from app.store.review import ReviewDetail, ReviewFilter, ReviewRow
 from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, REACHED_STATES, SubmissionState
 from app.ui import style
+from app.ui.messages import render
 from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
 
@@ -159,7 +160,7 @@ class ReviewActions(QObject):
         state, message = result
         kind = "ok" if state in POSTED_AS_PREVIEWED else "warning"
         self.say(kind, self.tr("Voucher {number} is now {state}: {message}").format(number=number, state=state,
-                                                                                     message=message))
+                                                                                     message=render(message)))
         self.window.reload()
 
     # ---- withdrawing a submission nothing was booked of -----------------------------------------
