@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <location filename="../../app/ui/review/detail.py" line="+65"/>
         <source>Entry</source>
         <translation>Buchung</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Beleg {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>EnvironmentBadge</name>
     <message>
-        <location filename="../../app/ui/style.py" line="+26"/>
+        <location filename="../../app/ui/style.py" line="+27"/>
         <source>SANDBOX — practice only, nothing reaches a real ledger</source>
         <translation>SANDBOX — nur zum Üben, nichts gelangt in eine echte Buchhaltung</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <location filename="../../app/ui/keyboard_help.py" line="+44"/>
         <source>Moving</source>
         <translation>Bewegen</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Felder des Belegkopfs: Alt+unterstrichener Buchstabe (Alt+T Datum, Alt+N Nummer, Alt+L Belegart, Alt+S Beschreibung, Alt+F Firma, Alt+W Währung, Alt+K Kurs, Alt+M MWST-Modus, Alt+P Profil); Enter geht zum nächsten Feld.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Tasten des Belegfensters</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keys and what they do</source>
         <translation>Tasten und was sie tun</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <location filename="../../app/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Wie das System ({language})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The language could not be saved: {reason}</source>
         <translation>Die Sprache konnte nicht gespeichert werden: {reason}</translation>
     </message>
@@ -1077,22 +1077,28 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+84"/>
+        <location filename="../../app/ui/app.py" line="+97"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Sandbox running at {url} (started here: the other LedgerDesk&apos;s one stopped)</source>
+        <translation>Sandbox läuft unter {url} (hier gestartet: die des anderen LedgerDesk wurde beendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sandbox running at {url}</source>
         <translation>Sandbox läuft unter {url}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sandbox already running at {url}</source>
         <translation>Sandbox läuft bereits unter {url}</translation>
     </message>
@@ -1100,7 +1106,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+25"/>
+        <location filename="../../app/ui/main_window.py" line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1235,7 +1241,7 @@
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -2079,6 +2085,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The OS keyring did not answer within {seconds} s (it may have stopped, or be waiting for an unlock prompt that cannot be shown): restart it (log out of your desktop session and back in, or restart GNOME Keyring or KWallet), unlock it, then try again.</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat nicht innert {seconds} s geantwortet (er wurde vielleicht beendet oder wartet auf eine Entsperrabfrage, die nicht angezeigt werden kann): starten Sie ihn neu (von der Desktop-Sitzung ab- und wieder anmelden, oder GNOME Keyring bzw. KWallet neu starten), entsperren Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} Nothing was sent; vouchers already in the outbox stay queued. Send again once the keyring answers.</source>
+        <translation>{problem} Es wurde nichts gesendet; Belege, die schon im Postausgang sind, bleiben in der Warteschlange. Senden Sie erneut, sobald der Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
         <translation>Für das Profil {profile} ist kein API-Schlüssel gespeichert: führen Sie `ledgerdesk profile set-key {profile}` aus (oder `ledgerdesk profile add ...` für ein neues Profil) oder setzen Sie ihn unter Profile.</translation>
     </message>
@@ -2375,7 +2391,7 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+23"/>
         <source>Amount (signed)</source>
         <translation>Betrag (mit Vorzeichen)</translation>
     </message>
@@ -2424,7 +2440,7 @@
         <translation>{number}: nicht verwendet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pasted rows</source>
         <translation>Eingefügte Zeilen</translation>
     </message>
@@ -2473,7 +2489,7 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2506,12 +2522,12 @@
         <translation>Produktion (echte Buchungen)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Finnische Unternehmens-ID, z. B. 0737546-2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;Schlüssel&gt; (aktuelle Dokumentation)</translation>
     </message>
@@ -2536,7 +2552,7 @@
         <translation>MWST-Codes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -2561,7 +2577,12 @@
         <translation>Geschäftsjahr &amp;beginnt im</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+59"/>
+        <source>Chart of accounts: none imported; accounts are not checked. Import the company&apos;s chart, or start with the bundled one.</source>
+        <translation>Kontenplan: keiner importiert; Konten werden nicht geprüft. Importieren Sie den Kontenplan der Firma oder beginnen Sie mit dem mitgelieferten.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Firma (UID)</translation>
     </message>
@@ -2576,7 +2597,7 @@
         <translation>&amp;Firma (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Auth header</source>
         <translation>Authentifizierungs-&amp;Header</translation>
     </message>
@@ -2599,12 +2620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chart of accounts: none imported; accounts are not checked.</source>
-        <translation>Kontenplan: keiner importiert; Konten werden nicht geprüft.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>MWST-Codes — die Tabelle dieses Profils (nur lesen)</translation>
     </message>
@@ -2627,12 +2643,12 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+43"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profile</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New &amp;profile</source>
         <translation>Neues P&amp;rofil</translation>
     </message>
@@ -2662,12 +2678,17 @@
         <translation>Kontenplan &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use the &amp;bundled chart</source>
+        <translation>Mitgelieferten K&amp;ontenplan verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profi&amp;les</source>
         <translation>Profi&amp;le</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Key: checking the keyring…</source>
         <translation>Schlüssel: Schlüsselbund wird geprüft…</translation>
     </message>
@@ -2777,12 +2798,13 @@
         <translation>Tabellen-Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>{file} cannot be read: {problem}</source>
         <translation>{file} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>The chart was not imported: {problem}</source>
         <translation>Der Kontenplan wurde nicht importiert: {problem}</translation>
     </message>
@@ -2869,7 +2891,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+64"/>
+        <location filename="../../app/ui/review/actions.py" line="+74"/>
         <source>&amp;Voucher</source>
         <translation>Bele&amp;g</translation>
     </message>
@@ -2944,7 +2966,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Wählen Sie zuerst einen Beleg in der Liste.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A copy of voucher {number} is open as a new draft, dated today.</source>
         <translation>Eine Kopie von Beleg {number} ist als neuer Entwurf offen, mit heutigem Datum.</translation>
     </message>
@@ -2959,7 +2981,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Der Beleg kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
         <translation>Nur ein unsicherer Beleg wartet auf einen Entscheid; dieser ist {state}.</translation>
     </message>
@@ -2994,7 +3016,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Beleg {number} stornieren? Beim Ziel wurde nichts davon gebucht; er wird nicht gesendet. Sie können ihn korrigieren und später erneut senden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>nothing was booked.</source>
         <translation>es wurde nichts gebucht.</translation>
     </message>
@@ -3197,7 +3219,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <location filename="../../app/ui/review/model.py" line="+50"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3250,22 +3272,22 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+55"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Gesendete Belege</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Vouchers posted</source>
         <translation>Gesendete Belege</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Synchronisierungsstatus von Confirma wird gelesen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Der Filter konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -3288,7 +3310,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Synchronisierungsstatus gelesen um {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voucher {number} failed at the target: {description}</source>
         <translation>Beleg {number} ist beim Ziel gescheitert: {description}</translation>
     </message>
@@ -3422,12 +3444,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+52"/>
+        <location filename="../../app/ui/submit_flow.py" line="+42"/>
         <source>Sending to {target}…</source>
         <translation>Wird an {target} gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+31"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n Fehler vor dem Senden zu beheben: {first} (Ctrl+I listet alle auf).</numerusform>
@@ -3440,7 +3462,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Ein Teil von Beleg {number} ist in Infinity bereits gebucht, und der Beleg enthält ihn nicht mehr unverändert. Lassen Sie die gebuchten Einträge, wie sie waren, und korrigieren Sie nur den abgelehnten, oder buchen Sie eine Stornobuchung.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Beleg {number} wird an {target} gesendet…</translation>
     </message>
@@ -3450,7 +3472,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Beleg {number} wird an {target} ({profile}) gesendet…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(no number)</source>
         <translation>(ohne Nummer)</translation>
     </message>
@@ -3460,7 +3482,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Anders gebucht: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
         <translation>{target} ({profile}) hat Beleg {number} gebucht, aber nicht wie in der Vorschau: {message} Vergleichen Sie sie in der Übersicht (Ctrl+R).</translation>
     </message>
@@ -3485,7 +3507,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>LedgerDesk sendet ihn nicht ohne Prüfung erneut: siehe `ledgerdesk outbox`.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not confirmed: {message}</source>
         <translation>Nicht bestätigt: {message}</translation>
     </message>
@@ -3495,7 +3517,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>{target} hat Beleg {number} nicht bestätigt: {message} {how}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Voucher {number} was refused by {target}: {message}</source>
         <translation>{target} hat Beleg {number} abgelehnt: {message}</translation>
     </message>
@@ -3510,7 +3532,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Die betroffenen Zellen sind markiert; korrigieren Sie sie und drücken Sie erneut Ctrl+Enter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Voucher {number} could not be sent: {message}</source>
         <translation>Beleg {number} konnte nicht gesendet werden: {message}</translation>
     </message>
@@ -3872,7 +3894,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+77"/>
+        <location filename="../../app/ui/page_layout.py" line="+22"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
@@ -3882,7 +3904,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../app/ui/voucher_page.py" line="+163"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Beleg {number} · {profile}</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/paste_dialog.py" line="+124"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+125"/>
         <source>%n row(s) read from the clipboard.</source>
         <translation>
             <numerusform>%n row read from the clipboard.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/form.py" line="+155"/>
+        <location filename="../../app/ui/profiles/form.py" line="+156"/>
         <source>Chart of accounts: %n account(s) imported.</source>
         <translation>
             <numerusform>Chart of accounts: %n account imported.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/dialog.py" line="+336"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+356"/>
         <source>Imported %n account(s) into {name}&apos;s chart.</source>
         <translation>
             <numerusform>Imported %n account into {name}&apos;s chart.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/actions.py" line="+223"/>
+        <location filename="../../app/ui/review/actions.py" line="+225"/>
         <source>Exported %n line(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n line to {path}.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/window.py" line="+191"/>
+        <location filename="../../app/ui/review/window.py" line="+196"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n voucher(s) changed state.</source>
         <translation>
             <numerusform>%n voucher changed state.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>SubmitFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/submit_flow.py" line="+87"/>
+        <location filename="../../app/ui/submit_flow.py" line="+73"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n error to fix before sending: {first} (Ctrl+I lists it).</numerusform>

@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <location filename="../../app/ui/review/detail.py" line="+65"/>
         <source>Entry</source>
         <translation>Kirjaus</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Tosite {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>EnvironmentBadge</name>
     <message>
-        <location filename="../../app/ui/style.py" line="+26"/>
+        <location filename="../../app/ui/style.py" line="+27"/>
         <source>SANDBOX — practice only, nothing reaches a real ledger</source>
         <translation>HARJOITUSYMPÄRISTÖ — vain harjoittelua, mitään ei kirjata oikeaan kirjanpitoon</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <location filename="../../app/ui/keyboard_help.py" line="+44"/>
         <source>Moving</source>
         <translation>Liikkuminen</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Otsikkokentät: Alt+alleviivattu kirjain (Alt+P päivämäärä, Alt+E numero, Alt+L laji, Alt+S selite, Alt+Y yritys, Alt+U valuutta, Alt+K kurssi, Alt+V ALV-käsittely, Alt+F profiili); Enter siirtyy seuraavaan kenttään.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> or </source>
         <translation> tai </translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Tositeikkunan näppäimet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keys and what they do</source>
         <translation>Näppäimet ja niiden toiminnot</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <location filename="../../app/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Järjestelmän mukaan ({language})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The language could not be saved: {reason}</source>
         <translation>Kieltä ei voitu tallentaa: {reason}</translation>
     </message>
@@ -1077,22 +1077,28 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+84"/>
+        <location filename="../../app/ui/app.py" line="+97"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Sandbox running at {url} (started here: the other LedgerDesk&apos;s one stopped)</source>
+        <translation>Harjoitusympäristö käynnissä osoitteessa {url} (käynnistetty tässä: toisen LedgerDeskin ympäristö pysähtyi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sandbox running at {url}</source>
         <translation>Harjoitusympäristö käynnissä osoitteessa {url}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sandbox already running at {url}</source>
         <translation>Harjoitusympäristö on jo käynnissä osoitteessa {url}</translation>
     </message>
@@ -1100,7 +1106,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+25"/>
+        <location filename="../../app/ui/main_window.py" line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1235,7 +1241,7 @@
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -2079,6 +2085,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The OS keyring did not answer within {seconds} s (it may have stopped, or be waiting for an unlock prompt that cannot be shown): restart it (log out of your desktop session and back in, or restart GNOME Keyring or KWallet), unlock it, then try again.</source>
+        <translation>Käyttöjärjestelmän avainnippu ei vastannut {seconds} sekunnissa (se on ehkä pysähtynyt tai odottaa avauskehotetta, jota ei voi näyttää): käynnistä se uudelleen (kirjaudu ulos työpöytäistunnosta ja takaisin, tai käynnistä GNOME Keyring tai KWallet uudelleen), avaa se ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} Nothing was sent; vouchers already in the outbox stay queued. Send again once the keyring answers.</source>
+        <translation>{problem} Mitään ei lähetetty; lähtevissä jo olevat tositteet odottavat jonossa. Lähetä uudelleen, kun avainnippu vastaa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
         <translation>Profiilille {profile} ei ole tallennettu API-avainta: suorita `ledgerdesk profile set-key {profile}` (tai uudelle profiilille `ledgerdesk profile add ...`) tai aseta se Profiileissa.</translation>
     </message>
@@ -2375,7 +2391,7 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+23"/>
         <source>Amount (signed)</source>
         <translation>Summa (etumerkillinen)</translation>
     </message>
@@ -2424,7 +2440,7 @@
         <translation>{number}: ei käytössä</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pasted rows</source>
         <translation>Liitetyt rivit</translation>
     </message>
@@ -2473,7 +2489,7 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2506,12 +2522,12 @@
         <translation>tuotanto (oikeat kirjaukset)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Y-tunnus, esim. 0737546-2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;avain&gt; (nykyinen dokumentaatio)</translation>
     </message>
@@ -2536,7 +2552,7 @@
         <translation>ALV-koodit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
@@ -2561,7 +2577,12 @@
         <translation>T&amp;ilikausi alkaa</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+59"/>
+        <source>Chart of accounts: none imported; accounts are not checked. Import the company&apos;s chart, or start with the bundled one.</source>
+        <translation>Tilikartta: ei tuotu; tilejä ei tarkisteta. Tuo yrityksen tilikartta tai aloita mukana tulevalla.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Compan&amp;y (UID)</source>
         <translation>Y&amp;ritys (UID)</translation>
     </message>
@@ -2576,7 +2597,7 @@
         <translation>Y&amp;ritys (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Auth header</source>
         <translation>Tunnistusotsa&amp;ke</translation>
     </message>
@@ -2599,12 +2620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chart of accounts: none imported; accounts are not checked.</source>
-        <translation>Tilikartta: ei tuotu; tilejä ei tarkisteta.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>ALV-koodit — tämän profiilin taulukko (vain luku)</translation>
     </message>
@@ -2627,12 +2643,12 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+43"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profiilit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New &amp;profile</source>
         <translation>Uusi pro&amp;fiili</translation>
     </message>
@@ -2662,12 +2678,17 @@
         <translation>Tu&amp;o tilikartta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use the &amp;bundled chart</source>
+        <translation>Käytä &amp;mallitilikarttaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profi&amp;les</source>
         <translation>Profii&amp;lit</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Key: checking the keyring…</source>
         <translation>Avain: tarkistetaan avainnippua…</translation>
     </message>
@@ -2777,12 +2798,13 @@
         <translation>Taulukkolaskentaviennit (*.csv *.txt *.tsv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>{file} cannot be read: {problem}</source>
         <translation>Tiedostoa {file} ei voi lukea: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>The chart was not imported: {problem}</source>
         <translation>Tilikarttaa ei tuotu: {problem}</translation>
     </message>
@@ -2869,7 +2891,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+64"/>
+        <location filename="../../app/ui/review/actions.py" line="+74"/>
         <source>&amp;Voucher</source>
         <translation>T&amp;osite</translation>
     </message>
@@ -2944,7 +2966,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Valitse ensin tosite luettelosta.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A copy of voucher {number} is open as a new draft, dated today.</source>
         <translation>Tositteen {number} kopio on avattu uutena luonnoksena, päivättynä tälle päivälle.</translation>
     </message>
@@ -2959,7 +2981,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Tositetta ei voi lukea: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
         <translation>Vain epävarma tosite odottaa päätöstä; tämän tila on {state}.</translation>
     </message>
@@ -2994,7 +3016,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Perutaanko tosite {number}? Kohteeseen ei kirjattu siitä mitään, eikä sitä lähetetä. Voit korjata sen ja lähettää myöhemmin uudelleen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>nothing was booked.</source>
         <translation>mitään ei kirjattu.</translation>
     </message>
@@ -3197,7 +3219,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <location filename="../../app/ui/review/model.py" line="+50"/>
         <source>Date</source>
         <translation>Pvm</translation>
     </message>
@@ -3250,22 +3272,22 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+55"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Lähetetyt tositteet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Vouchers posted</source>
         <translation>Lähetetyt tositteet</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Luetaan Confirman synkronoinnin tilaa…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Suodatinta ei voitu tallentaa: {error}</translation>
     </message>
@@ -3288,7 +3310,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Synkronoinnin tila luettu klo {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voucher {number} failed at the target: {description}</source>
         <translation>Tosite {number} epäonnistui kohteessa: {description}</translation>
     </message>
@@ -3422,12 +3444,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+52"/>
+        <location filename="../../app/ui/submit_flow.py" line="+42"/>
         <source>Sending to {target}…</source>
         <translation>Lähetetään kohteeseen {target}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+31"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n virhe korjattava ennen lähettämistä: {first} (Ctrl+I luettelee kaikki).</numerusform>
@@ -3440,7 +3462,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Osa tositteesta {number} on jo kirjattu Infinityyn, eikä tosite enää sisällä sitä muuttumattomana. Pidä kirjatut viennit ennallaan ja korjaa vain hylätty, tai kirjaa oikaisu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>
@@ -3450,7 +3472,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetetään tositetta {number} kohteeseen {target} ({profile})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(no number)</source>
         <translation>(ei numeroa)</translation>
     </message>
@@ -3460,7 +3482,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Kirjattu toisin: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
         <translation>{target} ({profile}) kirjasi tositteen {number}, mutta eri tavalla kuin esikatselu näytti: {message} Vertaa niitä katselmoinnissa (Ctrl+R).</translation>
     </message>
@@ -3485,7 +3507,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>LedgerDesk ei lähetä sitä uudelleen tarkistamatta: katso `ledgerdesk outbox`.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not confirmed: {message}</source>
         <translation>Ei vahvistettu: {message}</translation>
     </message>
@@ -3495,7 +3517,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>{target} ei vahvistanut tositetta {number}: {message} {how}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Voucher {number} was refused by {target}: {message}</source>
         <translation>{target} hylkäsi tositteen {number}: {message}</translation>
     </message>
@@ -3510,7 +3532,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Kyseiset solut on merkitty; korjaa ne ja paina Ctrl+Enter uudelleen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Voucher {number} could not be sent: {message}</source>
         <translation>Tositetta {number} ei voitu lähettää: {message}</translation>
     </message>
@@ -3872,7 +3894,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+77"/>
+        <location filename="../../app/ui/page_layout.py" line="+22"/>
         <source>Sending</source>
         <translation>Lähetys</translation>
     </message>
@@ -3882,7 +3904,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetyksen tila</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../app/ui/voucher_page.py" line="+163"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Tosite {number} · {profile}</translation>
     </message>

@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+64"/>
+        <location filename="../../app/ui/review/detail.py" line="+65"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Verifikation {number} · {date} · {profile} ({target})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>EnvironmentBadge</name>
     <message>
-        <location filename="../../app/ui/style.py" line="+26"/>
+        <location filename="../../app/ui/style.py" line="+27"/>
         <source>SANDBOX — practice only, nothing reaches a real ledger</source>
         <translation>SANDLÅDA — endast övning, inget når en riktig bokföring</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../app/ui/keyboard_help.py" line="+26"/>
+        <location filename="../../app/ui/keyboard_help.py" line="+44"/>
         <source>Moving</source>
         <translation>Förflyttning</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Huvudfält: Alt+understruken bokstav (Alt+T datum, Alt+N nummer, Alt+Y typ, Alt+B beskrivning, Alt+F företag, Alt+L valuta, Alt+K kurs, Alt+M momshantering, Alt+P profil); Enter går till nästa fält.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> or </source>
         <translation> eller </translation>
     </message>
@@ -1016,7 +1016,7 @@
         <translation>Tangenterna i verifikationsfönstret</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keys and what they do</source>
         <translation>Tangenter och vad de gör</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../app/ui/language_menu.py" line="+24"/>
+        <location filename="../../app/ui/language_menu.py" line="+28"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>&amp;Följ systemet ({language})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The language could not be saved: {reason}</source>
         <translation>Språket kunde inte sparas: {reason}</translation>
     </message>
@@ -1077,22 +1077,28 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+84"/>
+        <location filename="../../app/ui/app.py" line="+97"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Sandbox running at {url} (started here: the other LedgerDesk&apos;s one stopped)</source>
+        <translation>Sandlådan körs på {url} (startad här: den andra LedgerDesks sandlåda stannade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sandbox running at {url}</source>
         <translation>Sandlådan körs på {url}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sandbox already running at {url}</source>
         <translation>Sandlådan körs redan på {url}</translation>
     </message>
@@ -1100,7 +1106,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+25"/>
+        <location filename="../../app/ui/main_window.py" line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1235,7 +1241,7 @@
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -2079,6 +2085,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The OS keyring did not answer within {seconds} s (it may have stopped, or be waiting for an unlock prompt that cannot be shown): restart it (log out of your desktop session and back in, or restart GNOME Keyring or KWallet), unlock it, then try again.</source>
+        <translation>Operativsystemets nyckelring svarade inte inom {seconds} s (den kan ha stannat eller vänta på en upplåsningsfråga som inte kan visas): starta om den (logga ut ur skrivbordssessionen och in igen, eller starta om GNOME Keyring eller KWallet), lås upp den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} Nothing was sent; vouchers already in the outbox stay queued. Send again once the keyring answers.</source>
+        <translation>{problem} Inget skickades; verifikationer som redan finns i utkorgen står kvar i kö. Skicka igen när nyckelringen svarar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No API key stored for profile {profile}: run `ledgerdesk profile set-key {profile}` (or `ledgerdesk profile add ...` for a new profile) or set it in Profiles.</source>
         <translation>Ingen API-nyckel sparad för profilen {profile}: kör `ledgerdesk profile set-key {profile}` (eller `ledgerdesk profile add ...` för en ny profil) eller ange den under Profiler.</translation>
     </message>
@@ -2375,7 +2391,7 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../app/ui/paste_dialog.py" line="+22"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+23"/>
         <source>Amount (signed)</source>
         <translation>Belopp (med tecken)</translation>
     </message>
@@ -2424,7 +2440,7 @@
         <translation>{number}: används inte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Pasted rows</source>
         <translation>Inklistrade rader</translation>
     </message>
@@ -2473,7 +2489,7 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2506,12 +2522,12 @@
         <translation>produktion (riktiga bokföringar)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>FO-nummer, t.ex. 0737546-2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
     </message>
@@ -2536,7 +2552,7 @@
         <translation>Momskoder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -2561,7 +2577,12 @@
         <translation>Räkenskapsåret &amp;börjar i</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+59"/>
+        <source>Chart of accounts: none imported; accounts are not checked. Import the company&apos;s chart, or start with the bundled one.</source>
+        <translation>Kontoplan: ingen importerad; konton kontrolleras inte. Importera företagets kontoplan eller börja med den medföljande.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Företag (UID)</translation>
     </message>
@@ -2576,7 +2597,7 @@
         <translation>&amp;Företag (FO-nummer)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;Auth header</source>
         <translation>Autentiseringshu&amp;vud</translation>
     </message>
@@ -2599,12 +2620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chart of accounts: none imported; accounts are not checked.</source>
-        <translation>Kontoplan: ingen importerad; konton kontrolleras inte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>Momskoder — profilens egen tabell (skrivskyddad)</translation>
     </message>
@@ -2627,12 +2643,12 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+42"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+43"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profiler</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New &amp;profile</source>
         <translation>Ny &amp;profil</translation>
     </message>
@@ -2662,12 +2678,17 @@
         <translation>&amp;Importera kontoplan…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Use the &amp;bundled chart</source>
+        <translation>Använd me&amp;dföljande kontoplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profi&amp;les</source>
         <translation>Profi&amp;ler</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Key: checking the keyring…</source>
         <translation>Nyckel: kontrollerar nyckelringen…</translation>
     </message>
@@ -2777,12 +2798,13 @@
         <translation>Kalkylbladsexporter (*.csv *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>{file} cannot be read: {problem}</source>
         <translation>{file} kan inte läsas: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>The chart was not imported: {problem}</source>
         <translation>Kontoplanen importerades inte: {problem}</translation>
     </message>
@@ -2869,7 +2891,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+64"/>
+        <location filename="../../app/ui/review/actions.py" line="+74"/>
         <source>&amp;Voucher</source>
         <translation>&amp;Verifikation</translation>
     </message>
@@ -2944,7 +2966,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Välj först en verifikation i listan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A copy of voucher {number} is open as a new draft, dated today.</source>
         <translation>En kopia av verifikation {number} är öppen som nytt utkast, daterad i dag.</translation>
     </message>
@@ -2959,7 +2981,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Verifikationen kan inte läsas: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Only an uncertain voucher waits for a decision; this one is {state}.</source>
         <translation>Bara en osäker verifikation väntar på beslut; den här är {state}.</translation>
     </message>
@@ -2994,7 +3016,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Avbryta verifikation {number}? Inget av den bokfördes hos mottagaren och den skickas inte. Du kan rätta den och skicka den igen senare.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>nothing was booked.</source>
         <translation>inget bokfördes.</translation>
     </message>
@@ -3197,7 +3219,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+47"/>
+        <location filename="../../app/ui/review/model.py" line="+50"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3250,22 +3272,22 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+55"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Vouchers posted</source>
         <translation>Skickade verifikationer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Läser Confirmas synkroniseringsstatus…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Filtret kunde inte sparas: {error}</translation>
     </message>
@@ -3288,7 +3310,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Synkroniseringsstatus läst kl. {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Voucher {number} failed at the target: {description}</source>
         <translation>Verifikation {number} misslyckades hos mottagaren: {description}</translation>
     </message>
@@ -3422,12 +3444,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitFlow</name>
     <message>
-        <location filename="../../app/ui/submit_flow.py" line="+52"/>
+        <location filename="../../app/ui/submit_flow.py" line="+42"/>
         <source>Sending to {target}…</source>
         <translation>Skickar till {target}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+31"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n fel att rätta innan verifikationen skickas: {first} (Ctrl+I visar alla).</numerusform>
@@ -3440,7 +3462,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>En del av verifikation {number} är redan bokförd i Infinity, och verifikationen innehåller den inte längre oförändrad. Låt de bokförda posterna vara som de var och rätta bara den avvisade, eller bokför en rättelse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Skickar verifikation {number} till {target}…</translation>
     </message>
@@ -3450,7 +3472,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skickar verifikation {number} till {target} ({profile})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(no number)</source>
         <translation>(inget nummer)</translation>
     </message>
@@ -3460,7 +3482,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Bokförd annorlunda: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Voucher {number} was booked by {target} ({profile}), but not as the preview showed: {message} Compare them in the review (Ctrl+R).</source>
         <translation>{target} ({profile}) bokförde verifikation {number}, men inte som förhandsvisningen visade: {message} Jämför dem i granskningen (Ctrl+R).</translation>
     </message>
@@ -3485,7 +3507,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>LedgerDesk skickar den inte igen utan att kontrollera: se `ledgerdesk outbox`.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not confirmed: {message}</source>
         <translation>Inte bekräftad: {message}</translation>
     </message>
@@ -3495,7 +3517,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>{target} bekräftade inte verifikation {number}: {message} {how}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Voucher {number} was refused by {target}: {message}</source>
         <translation>{target} avvisade verifikation {number}: {message}</translation>
     </message>
@@ -3510,7 +3532,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>De berörda cellerna är markerade; rätta dem och tryck Ctrl+Enter igen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Voucher {number} could not be sent: {message}</source>
         <translation>Verifikation {number} kunde inte skickas: {message}</translation>
     </message>
@@ -3872,7 +3894,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherPage</name>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+77"/>
+        <location filename="../../app/ui/page_layout.py" line="+22"/>
         <source>Sending</source>
         <translation>Skickar</translation>
     </message>
@@ -3882,7 +3904,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../app/ui/voucher_page.py" line="+163"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>
