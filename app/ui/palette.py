@@ -46,7 +46,7 @@ def mix(a: QColor | str, b: QColor | str, amount: float) -> QColor:
     """`amount` of b over a (0: a, 1: b)."""
     a, b = QColor(a), QColor(b)
     return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip((a.redF(), a.greenF(), a.blueF()),
-                                                                (b.redF(), b.greenF(), b.blueF()))))
+                                                                (b.redF(), b.greenF(), b.blueF()), strict=True)))
 
 
 def readable(text: QColor | str, background: QColor, ratio: float = AA) -> QColor:

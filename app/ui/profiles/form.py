@@ -56,7 +56,7 @@ class ProfileForm(QWidget):
         self.auth_header = QComboBox()
         self.auth_header.setObjectName("ProfileAuthHeader")
         for header, text in zip(AUTH_HEADERS, (self.tr("x-api-token: <key> (current documentation)"),
-                                               self.tr("Authorization: Bearer <key> (older beta page)"))):
+                                               self.tr("Authorization: Bearer <key> (older beta page)")), strict=True):
             self.auth_header.addItem(text, header)
         self.fiscal_start = QComboBox()
         self.fiscal_start.setObjectName("ProfileFiscalYearStart")
