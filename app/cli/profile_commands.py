@@ -8,6 +8,7 @@ import sys
 
 from app.domain.targets import Target
 from app.services import profiles as profile_service
+from app.services.connection import ConnectionTestUnavailable, test_connection
 from app.services.profiles import ProfileExists, ProfileInputError, ProfileNotFound
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore, KeyStoreError
 from app.store.settings import AUTH_HEADERS, ENVIRONMENTS, Profile, SettingsError, default_base_url, load_settings
@@ -169,8 +170,6 @@ def run_set_key(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    from app.services.connection import ConnectionTestUnavailable, test_connection
-
     try:
         profile = load_settings().profiles.get(args.name)
     except SettingsError as exc:

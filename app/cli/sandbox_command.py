@@ -9,6 +9,16 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.deferred import deferred
+
+if TYPE_CHECKING:
+    from app import sandbox as sandbox_server
+    from app.services import first_run
+else:  # every command builds the parser, and so imports this module: only `ledgerdesk sandbox` loads the server
+    sandbox_server = deferred("app.sandbox")
+    first_run = deferred("app.services.first_run")  # its probe; it loads app.client, which the sandbox never uses
 
 DEFAULT_PORT = 8765
 
@@ -56,9 +66,8 @@ def _already_running(host: str, port: int, exc: Exception) -> str:
     """When the port is taken by a LedgerDesk sandbox, say so: it can be used as it is."""
     if not isinstance(exc, OSError) or not port:
         return ""
-    from app.services.first_run import running_sandbox_version
     shown = f"[{host.strip('[]')}]" if ":" in host else host
-    version = running_sandbox_version(f"http://{shown}:{port}")
+    version = first_run.running_sandbox_version(f"http://{shown}:{port}")
     if version is None:
         return ""
     return (f". LedgerDesk's sandbox{' ' + version if version else ''} already runs at http://{shown}:{port}: "
@@ -74,19 +83,15 @@ def _day(text: str) -> date:
 
 def run_sandbox(args: argparse.Namespace) -> int:
     """Start the sandbox, print where it listens and which keys it takes, serve until interrupted."""
-    # Imported here so other commands do not load the HTTP server.
-    from app.sandbox import (DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN, FaultError, SandboxServer,
-                             parse_fault_spec)
-
     try:
-        faults = [parse_fault_spec(spec) for spec in args.fault]
-    except FaultError as exc:
+        faults = [sandbox_server.parse_fault_spec(spec) for spec in args.fault]
+    except sandbox_server.FaultError as exc:
         print(f"--fault: {exc}", file=sys.stderr)
         return 2
-    confirma_key = args.confirma_key or DEFAULT_CONFIRMA_KEY
-    infinity_token = args.infinity_token or DEFAULT_INFINITY_TOKEN
+    confirma_key = args.confirma_key or sandbox_server.DEFAULT_CONFIRMA_KEY
+    infinity_token = args.infinity_token or sandbox_server.DEFAULT_INFINITY_TOKEN
     try:
-        server = SandboxServer(
+        server = sandbox_server.SandboxServer(
             args.host, args.port, data_dir=args.data, confirma_key=confirma_key,
             infinity_token=infinity_token, sync_delay=args.sync_delay, rate_limit=args.rate_limit,
             rate_window=args.rate_window, closed_until=args.closed_until, expired_keys=args.expired_key,

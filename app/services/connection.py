@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.deferred import deferred
 from app.domain.targets import Target
 from app.services.commands.context import client_profile
+from app.store.profile import Profile
 from app.store.secrets import KeyStore
-from app.store.settings import Profile
 
 if TYPE_CHECKING:
-    from app.client import Outcome
+    from app.client import confirma, infinity
+    from app.client.outcomes import Outcome
+else:  # httpx and the wire models load with the first test (on its worker), not with the Profiles dialog
+    confirma = deferred("app.client.confirma")
+    infinity = deferred("app.client.infinity")
 
 
 class ConnectionTestUnavailable(RuntimeError):
@@ -22,7 +27,7 @@ def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
     # Read the key here so a locked or missing keyring is reported as such, not as a failed connection.
     key = keystore.get(profile.name)
     try:
-        from app.client import ConfirmaClient, InfinityClient
+        ConfirmaClient, InfinityClient = confirma.ConfirmaClient, infinity.InfinityClient
     except ImportError as exc:
         raise ConnectionTestUnavailable(f"Connection tests are not available in this build yet ({exc}).") from exc
     connection = client_profile(profile, lambda: key)
@@ -30,8 +35,8 @@ def test_connection(profile: Profile, keystore: KeyStore) -> Outcome:
         with ConfirmaClient(connection) as client:
             return client.validate_token()
     # Infinity documents no key check; the client reads one contact instead (docs/sandbox.md says why).
-    with InfinityClient(connection) as infinity:
-        return infinity.test_connection()
+    with InfinityClient(connection) as reader:
+        return reader.test_connection()
 
 
 # pytest would otherwise collect this use case as a test when a test module imports it by name.

@@ -16,18 +16,24 @@ from urllib.parse import urlsplit
 
 from app import __version__
 from app.client.profile import is_loopback_host
+from app.deferred import deferred
 from app.domain.chart import parse_chart
 from app.domain.targets import Target
 from app.resources import resource_path, vat_table_for
 from app.store.charts import ChartStore
 from app.store.paths import data_dir
 from app.store.profile import Profile
-from app.store.settings import read_startup_settings
+from app.store.settings import load_settings, read_startup_settings, save_settings
 
 if TYPE_CHECKING:
-    from app.sandbox import SandboxServer
+    import httpx
 
-# The sandbox server and httpx load only when a sandbox is started or probed: not before the window shows.
+    from app import sandbox
+    from app.sandbox import SandboxServer
+else:  # the sandbox server and httpx load only when a sandbox is started or probed: not before the window shows
+    httpx = deferred("httpx")
+    sandbox = deferred("app.sandbox")
+
 log = logging.getLogger(__name__)
 
 SANDBOX_PROFILE = "Sandbox"
@@ -48,16 +54,14 @@ def is_local_sandbox(profile: Profile) -> bool:
 
 def public_sandbox_key(profile: Profile) -> str:
     """The documented default key of LedgerDesk's sandbox for the profile's target."""
-    from app.sandbox import DEFAULT_CONFIRMA_KEY, DEFAULT_INFINITY_TOKEN
-    return DEFAULT_CONFIRMA_KEY if profile.target is Target.CONFIRMA else DEFAULT_INFINITY_TOKEN
+    return sandbox.DEFAULT_CONFIRMA_KEY if profile.target is Target.CONFIRMA else sandbox.DEFAULT_INFINITY_TOKEN
 
 
 def ensure_first_run_profile(conn: sqlite3.Connection) -> Profile | None:
     """With no profile configured, create the Sandbox profile with the Finnish starter chart; else None."""
     if read_startup_settings().profiles:
         return None
-    from app.store.settings import load_settings, save_settings  # pydantic: only on the very first run
-    settings = load_settings()
+    settings = load_settings()  # the full validation (pydantic): only on the very first run
     profile = Profile(name=SANDBOX_PROFILE, target=Target.CONFIRMA, environment="sandbox",
                       base_url=f"http://127.0.0.1:{SANDBOX_PORT}/api/v1/partner", company_id="0737546-2")
     save_settings(settings.with_profile(profile))
@@ -93,7 +97,6 @@ def start_local_sandbox(profile: Profile) -> LocalSandbox:
     One sandbox per machine: a second window (or a second profile on the same port) uses the sandbox
     already running. Raises SandboxUnavailable only when another program holds the port.
     """
-    from app.sandbox import SandboxServer
     parts = urlsplit(profile.base_url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     origin = f"{parts.scheme}://{parts.netloc}"
@@ -103,7 +106,7 @@ def start_local_sandbox(profile: Profile) -> LocalSandbox:
         if version is not None:
             return LocalSandbox(origin, None, version)
         try:
-            server = SandboxServer(host, port, data_dir=data_dir() / "sandbox", sync_delay=5.0).start()
+            server = sandbox.SandboxServer(host, port, data_dir=data_dir() / "sandbox", sync_delay=5.0).start()
         except OSError as exc:
             # Another LedgerDesk may have bound the port after the probe above: it answers within moments.
             for _ in range(BIND_RACE_PROBES):
@@ -125,7 +128,6 @@ def running_sandbox_version(origin: str) -> str | None:
     Asks `GET /_sandbox/health`, which names LedgerDesk and its version; a sandbox of an older
     LedgerDesk (no health endpoint) is still recognised by its Server header, with version "".
     """
-    import httpx
     try:
         # trust_env=False: a proxy from the environment must not stand between LedgerDesk and loopback.
         response = httpx.get(f"{origin}/_sandbox/health", timeout=1.0, trust_env=False)
@@ -135,8 +137,9 @@ def running_sandbox_version(origin: str) -> str | None:
         data = response.json() if response.status_code == 200 else None
     except ValueError:
         data = None
-    if isinstance(data, dict) and data.get("app") == "LedgerDesk" and isinstance(data.get("version"), str):
-        return data["version"]
+    version = data.get("version") if isinstance(data, dict) and data.get("app") == "LedgerDesk" else None
+    if isinstance(version, str):
+        return version
     if response.headers.get("server", "").startswith("LedgerDeskSandbox/"):
         return ""
     return None

@@ -6,20 +6,25 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from app.deferred import deferred
 from app.domain.messages import Message, message_of
 from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
-from app.store.settings import SettingsError
+from app.store.settings import SettingsError, load_settings
 
 if TYPE_CHECKING:
-    from app.services.submission import Submitter
-    from app.store.secrets import KeyStore
+    from app.client import rate_budget
+    from app.services import submission
+    from app.store import secrets
+else:  # the client (httpx, wire models) and keyring load when a session is opened, not when the window starts
+    rate_budget = deferred("app.client.rate_budget")
+    submission = deferred("app.services.submission")
+    secrets = deferred("app.store.secrets")
 
-# The client (httpx, wire models) and keyring load when a session is opened, not when the window starts.
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
 
 
@@ -39,9 +44,8 @@ def open_store() -> sqlite3.Connection:
         raise SessionError(str(exc)) from None
 
 
-def keystore() -> KeyStore:
-    from app.store.secrets import KeyStore
-    return KeyStore(allow_plaintext=os.environ.get(PLAINTEXT_ENV) == "1")
+def keystore() -> secrets.KeyStore:
+    return secrets.KeyStore(allow_plaintext=os.environ.get(PLAINTEXT_ENV) == "1")
 
 
 @dataclass
@@ -50,7 +54,7 @@ class Session:
 
     profile: Profile
     conn: sqlite3.Connection
-    submitter: Submitter
+    submitter: submission.Submitter
     keys: Callable[[], str] | None = None  # the batch's key supplier, dropped when the session ends
 
     def __enter__(self) -> Session:
@@ -70,24 +74,17 @@ def key_supplier(profile: Profile) -> Callable[[], str]:
 
     A keyring that is locked, does not answer or has gone is KeyringNotReady, said now, not per request.
     """
-    from app.store.secrets import (
-        KeyBatch,
-        KeyMissing,
-        KeyringUnavailable,
-        KeyStoreError,
-        PlaintextKeyringRefused,
-    )
-    batch = KeyBatch(keystore(), profile.name)
+    batch = secrets.KeyBatch(keystore(), profile.name)
     try:
         batch.read()
-    except (KeyMissing, KeyringUnavailable) as exc:
+    except (secrets.KeyMissing, secrets.KeyringUnavailable) as exc:
         batch.close()
         if is_local_sandbox(profile):  # nothing can be stored: the sandbox's public key is the right one
             return lambda: public_sandbox_key(profile)
-        if isinstance(exc, KeyMissing | PlaintextKeyringRefused):
+        if isinstance(exc, secrets.KeyMissing | secrets.PlaintextKeyringRefused):
             raise SessionError(str(exc)) from None
         raise KeyringNotReady(_not_sent(exc)) from None
-    except KeyStoreError as exc:
+    except secrets.KeyStoreError as exc:
         # Locked, not answering, refused: a key may well be stored, so never fall back to another one.
         batch.close()
         raise KeyringNotReady(_not_sent(exc)) from None
@@ -99,10 +96,9 @@ def _not_sent(exc: Exception) -> Message:
 
 
 def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda message: None,
-                 **submitter_options) -> Session:
+                 **submitter_options: Any) -> Session:
     """Load the profile, check its key can be read now, open the database and a Submitter."""
     try:
-        from app.store.settings import load_settings
         profiles = load_settings().profiles
     except SettingsError as exc:
         raise SessionError(str(exc)) from None
@@ -111,16 +107,15 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
         known = ", ".join(sorted(profiles)) or "none yet"
         raise SessionError(f"There is no profile '{profile_name}' (profiles: {known}). "
                            f"Add one with: ledgerdesk profile add NAME --target confirma|infinity")
-    from app.client.rate_budget import RateBudget
-    from app.services.submission import Submitter
     conn = open_store()
     budget_path = rate_budget_path()
     if legacy_rate_budget_path().exists():  # an older version's per-folder count: fold it into the shared one
-        RateBudget(budget_path).import_legacy(legacy_rate_budget_path())
+        rate_budget.RateBudget(budget_path).import_legacy(legacy_rate_budget_path())
     try:
         keys = key_supplier(profile)
     except SessionError:
         conn.close()
         raise
-    submitter = Submitter(conn, profile, keys, budget_path=budget_path, progress=progress, **submitter_options)
+    submitter = submission.Submitter(conn, profile, keys, budget_path=budget_path, progress=progress,
+                                     **submitter_options)
     return Session(profile, conn, submitter, keys)

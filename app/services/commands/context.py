@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.client.profile import ClientProfile
 from app.deferred import deferred
 from app.domain.chart import ChartAccount
 from app.domain.targets import Target
@@ -19,8 +20,6 @@ from app.store.profile import Profile
 
 if TYPE_CHECKING:
     import hashlib
-
-    from app.client import ClientProfile
 else:
     hashlib = deferred("hashlib")  # the identity digests are taken when a voucher is queued, not at start
 
@@ -68,8 +67,6 @@ def profile_context(conn: sqlite3.Connection, profile: Profile, *, recent_texts:
 
 def client_profile(profile: Profile, key_supplier: Callable[[], str]) -> ClientProfile:
     """The connection the client opens for `profile`; the key is asked of `key_supplier` per request."""
-    from app.client import ClientProfile  # the HTTP layer loads with the first request, not at start
-
     return ClientProfile(name=profile.name, target=profile.target, base_url=profile.base_url,
                          environment=profile.environment, key_supplier=key_supplier,
                          auth_header=profile.auth_header)

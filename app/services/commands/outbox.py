@@ -6,10 +6,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from app.deferred import deferred
 from app.services.commands.sync import StateChange
 from app.services.session import open_store
+from app.store.review import next_voucher_number
 from app.store.states import RequestState, SubmissionState
+
+if TYPE_CHECKING:
+    from app.services import decisions
+    from app.store import outbox
+else:  # the window's start lists nothing and decides nothing: the outbox loads on first use
+    decisions = deferred("app.services.decisions")
+    outbox = deferred("app.store.outbox")
 
 
 @dataclass(frozen=True)
@@ -33,27 +43,23 @@ class OutboxItem:
 def list_submissions(conn: sqlite3.Connection, profile: str | None = None,
                      states: Iterable[SubmissionState] | None = None) -> list[OutboxItem]:
     """The submissions of `profile` (all profiles when None) in `states` (all when None), oldest first."""
-    from app.store.outbox import Outbox
-
-    outbox = Outbox(conn)
+    store = outbox.Outbox(conn)
     items = []
-    for s in outbox.list(tuple(states) if states is not None else None, profile):
+    for s in store.list(tuple(states) if states is not None else None, profile):
         summary = s.summary
         items.append(OutboxItem(s.id, s.voucher_id, s.profile, s.target, s.state, s.detail, s.remote_status,
                                 str(summary.get("date", "")), str(summary.get("number", "")),
                                 str(summary.get("description", "")), str(summary.get("total", "")),
-                                tuple((r.seq, r.state) for r in outbox.requests(s.id))))
+                                tuple((r.seq, r.state) for r in store.requests(s.id))))
     return items
 
 
 def cancel(submission_id: int) -> StateChange:
     """Withdraw a queued or rejected submission the target holds nothing of, through a connection of its own.
     KeyError: no such submission; DecisionRefused (a ValueError): the target holds, or may hold, some of it."""
-    from app.services.decisions import cancel_submission
-
     conn = open_store()
     try:
-        submission = cancel_submission(conn, submission_id)
+        submission = decisions.cancel_submission(conn, submission_id)
     finally:
         conn.close()
     return StateChange(submission.id, str(submission.summary.get("number", "")), submission.state, submission.detail)
@@ -62,6 +68,4 @@ def cancel(submission_id: int) -> StateChange:
 def next_number(conn: sqlite3.Connection, profile: str, taken: Iterable[str] = ()) -> str:
     """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
     (any state) and `taken` (the numbers in open tabs), so two tabs or two windows never get the same one."""
-    from app.store.review import next_voucher_number
-
     return next_voucher_number(conn, profile, taken)

@@ -5,12 +5,20 @@ in its own process; both show the `SendResult`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.deferred import deferred
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher
 from app.services.session import Session, SessionError, open_session, open_store
+from app.store.drafts import DraftStore
 from app.store.states import POSTED_STATES, SubmissionState
+
+if TYPE_CHECKING:
+    from app.services import decisions, queueing
+else:  # both load the outbox (queueing the HTTP client's mapping too): on the worker thread that first sends
+    decisions = deferred("app.services.decisions")
+    queueing = deferred("app.services.queueing")
 
 NOT_QUEUED = "not_queued"  # validation or the outbox stopped it: no submission was sent
 
@@ -41,9 +49,7 @@ class SendResult:
 def queue(session: Session, voucher: Voucher, *, allow_number_reuse: bool = True) -> SendResult:
     """Validate and queue `voucher` on the session's profile: NOT_QUEUED with the issues that stopped it, or
     the submission to send (the one already queued for this voucher, never a second one)."""
-    from app.services.queueing import queue_voucher  # loads the HTTP client's mapping: only when sending
-
-    queued = queue_voucher(session.conn, voucher, session.profile, allow_number_reuse=allow_number_reuse)
+    queued = queueing.queue_voucher(session.conn, voucher, session.profile, allow_number_reuse=allow_number_reuse)
     state = NOT_QUEUED if queued.submission_id is None else SubmissionState.QUEUED
     return SendResult(state, queued.message, queued.submission_id, tuple(queued.issues), queue_message=queued.message,
                       sent=False)
@@ -55,8 +61,6 @@ def send(session: Session, queued: SendResult, *, archive_draft: str | None = No
         return queued
     report = session.submitter.send(queued.submission_id)
     if archive_draft is not None and report.state in POSTED_STATES:
-        from app.store.drafts import DraftStore
-
         DraftStore(session.conn).archive(archive_draft)
     return SendResult(report.state, report.message, report.submission_id, queued.issues,
                       tuple(report.field_issues), tuple(report.transactions), queued.queue_message)
@@ -71,11 +75,9 @@ def resolve_and_send(submission_id: int, decision: str) -> SendResult:
     """Record the bookkeeper's decision ('posted' or 'resend') on an uncertain submission; what it puts back
     in the queue is sent at once on its own profile. KeyError: no such submission; DecisionRefused: it is
     not uncertain; DecidedNotSent: decided and queued, but its profile cannot send now."""
-    from app.services.decisions import resolve_uncertain
-
     conn = open_store()
     try:
-        submission = resolve_uncertain(conn, submission_id, decision)
+        submission = decisions.resolve_uncertain(conn, submission_id, decision)
     finally:
         conn.close()
     if submission.state != SubmissionState.QUEUED:

@@ -8,9 +8,19 @@ profile whose keyring or server cannot be reached is a problem in the report, ne
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from app.deferred import deferred
 from app.services.session import Session, SessionError, open_session, open_store
+from app.store.review import ReviewFilter, ReviewQuery
 from app.store.states import AWAITING_SYNC_STATES, SubmissionState
+
+if TYPE_CHECKING:
+    from app.client import confirma
+    from app.store import outbox
+else:  # the HTTP client and the outbox load only when there is work for them, never for the window's start
+    confirma = deferred("app.client.confirma")
+    outbox = deferred("app.store.outbox")
 
 
 @dataclass(frozen=True)
@@ -41,11 +51,9 @@ def reconcile(session: Session) -> tuple[StateChange, ...]:
 def refresh_status(session: Session) -> SyncReport:
     """Read Confirma's sync status for the session's profile; a status list that cannot be read is a problem
     (the target's or transport's own words)."""
-    from app.client.confirma import StatusUnavailable  # the HTTP client loads only when there is work for it
-
     try:
         changed = session.submitter.refresh_status()
-    except StatusUnavailable as exc:
+    except confirma.StatusUnavailable as exc:
         return SyncReport(problems=(exc.outcome.message,))
     return SyncReport(tuple(StateChange(s.id, str(s.summary.get("number", "")), s.state, s.detail)
                             for s in changed))
@@ -70,12 +78,9 @@ def refresh_statuses(names: list[str]) -> SyncReport:
 def reconcile_profiles(names: list[str]) -> SyncReport:
     """On start: what a stopped process left in `sending` becomes uncertain (for every profile at once, so a
     keyring that cannot be read does not hide it); then each of `names` with uncertain vouchers reconciles."""
-    from app.client.confirma import StatusUnavailable
-    from app.store.outbox import Outbox
-
     conn = open_store()
     try:
-        recovered = tuple(Outbox(conn).recover_abandoned())
+        recovered = tuple(outbox.Outbox(conn).recover_abandoned())
     finally:
         conn.close()
     changed: list[StateChange] = []
@@ -84,15 +89,13 @@ def reconcile_profiles(names: list[str]) -> SyncReport:
         try:
             with open_session(name) as session:
                 changed += [c for c in reconcile(session) if c.state != SubmissionState.UNCERTAIN]
-        except (SessionError, StatusUnavailable) as exc:
+        except (SessionError, confirma.StatusUnavailable) as exc:
             problems.append(f"{name}: {exc}")
     return SyncReport(tuple(changed), tuple(problems), recovered)
 
 
 def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
     """The profiles among `names` that have a submission in one of `states` (nothing else needs a session)."""
-    from app.store.review import ReviewFilter, ReviewQuery
-
     if not names:
         return []
     conn = open_store()
