@@ -18,21 +18,6 @@ ALLOWED = Counter({
     ("app/domain/validation.py", "app.domain.targets.infinity"): 1,
     ("app/editing/__init__.py", "app.editing"): 1,
     ("app/store/paths.py", "app.store.installation"): 1,
-    ("app/ui/about.py", "importlib"): 1,
-    ("app/ui/about.py", "app.store.secrets"): 1,
-    ("app/ui/about.py", "platform"): 1,
-    ("app/ui/drafts.py", "app.domain.voucher_file"): 1,
-    ("app/ui/i18n.py", "PySide6"): 2,
-    ("app/ui/i18n.py", "subprocess"): 1,
-    ("app/ui/main_window.py", "app.ui.keyboard_help"): 1,
-    ("app/ui/main_window.py", "app.ui.about"): 1,
-    ("app/ui/main_window.py", "app.ui.profiles"): 1,
-    ("app/ui/main_window.py", "app.ui.paste_dialog"): 1,
-    ("app/ui/review/actions.py", "PySide6.QtPrintSupport"): 1,
-    ("app/ui/review/center.py", "app.store.review"): 1,
-    ("app/ui/review/center.py", "app.ui.review.window"): 1,
-    ("app/ui/voucher_page.py", "app.ui.submit_flow"): 1,
-    ("app/ui/workspace.py", "app.services.queueing"): 1,
 })
 
 

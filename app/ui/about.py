@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
@@ -17,11 +18,22 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from app import __version__
+from app.deferred import deferred
 from app.resources import resources_dir
 from app.store.paths import data_dir
 from app.ui import style
 from app.ui.accessibility import name_buttons
 from app.ui.i18n import LANGUAGE_NAMES, current_language
+
+if TYPE_CHECKING:
+    import platform
+    from importlib import metadata
+
+    from app.store import secrets
+else:  # the window's Help menu (DocumentationMenu) is built at start; these load when About opens
+    metadata = deferred("importlib.metadata")  # about 12 ms
+    platform = deferred("platform")
+    secrets = deferred("app.store.secrets")  # keyring
 
 # The documents of Help ▸ Documentation, in the order a bookkeeper needs them (paths from the top folder).
 DOCUMENTS = (
@@ -60,8 +72,6 @@ def documents() -> list[tuple[Path, str]]:
 
 def licence() -> str:
     """The licence as the installed distribution declares it (pyproject.toml), in words."""
-    from importlib import metadata  # about 12 ms: when About opens, not at start
-
     try:
         meta = metadata.metadata("ledgerdesk")
         declared = meta.get("License-Expression") or meta.get("License") or ""
@@ -74,10 +84,8 @@ def licence() -> str:
 
 def keyring_backend() -> str:
     """The OS keyring LedgerDesk keeps API keys in, by name, or why there is none."""
-    from app.store.secrets import KeyStore  # keyring loads only when About opens, not at start
-
     try:
-        store = KeyStore()
+        store = secrets.KeyStore()
         name = store.backend_name()
         if store.is_plaintext():
             return QCoreApplication.translate("AboutDialog", "{name} (unencrypted: refused unless allowed)").format(
@@ -91,8 +99,6 @@ class AboutDialog(QDialog):
     """Help ▸ About LedgerDesk."""
 
     def __init__(self, parent: QWidget | None = None):
-        import platform
-
         super().__init__(parent)
         self.setObjectName("AboutDialog")
         self.setWindowTitle(self.tr("About LedgerDesk"))

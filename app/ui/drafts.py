@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from app.domain.targets import Target
 from app.domain.voucher import Voucher, VoucherLine
-from app.domain.voucher_file import load_dumped_voucher
+from app.domain.voucher_file import VoucherFileError, load_dumped_voucher, parse_voucher_file
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.cell_editors import ShortcutPassThrough
@@ -60,7 +60,6 @@ class DraftTabs(QTabWidget):
             if dumped is not None:
                 voucher = dumped[0]
             else:
-                from app.domain.voucher_file import VoucherFileError, parse_voucher_file
                 try:
                     voucher = parse_voucher_file(row.content, source=f"draft {row.id}").voucher
                 except VoucherFileError as exc:

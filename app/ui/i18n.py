@@ -15,10 +15,18 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.deferred import deferred
 from app.resources import resources_dir
+
+if TYPE_CHECKING:
+    import subprocess
+else:
+    subprocess = deferred("subprocess")  # a checkout compiling its catalogues only: not on an install's start path
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +51,6 @@ def qt_translations_dir() -> Path:
     configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if any(configured.glob("qtbase_*.qm")):
         return configured
-    import PySide6
-
     return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
 
 
@@ -62,10 +68,6 @@ def ui_language(choice: str | None, locale: QLocale | None = None) -> str:
 def lrelease_command() -> list[str] | None:
     """PySide6's lrelease (it ships in the wheel), or one on PATH; None when there is none (a frozen bundle)."""
     if getattr(sys, "frozen", False):
-        return None
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover - PySide6 is what this module runs on
         return None
     bundled = Path(PySide6.__file__).resolve().parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
     if bundled.is_file():
@@ -88,8 +90,6 @@ def compile_translations(source: Path | None = None, target: Path | None = None,
         if command is None:
             raise RuntimeError("lrelease is not available: install PySide6 (pip install -e .) to compile translations.")
         target.mkdir(parents=True, exist_ok=True)
-        import subprocess  # a checkout compiling its catalogues only: not on the start path of an install
-
         try:
             done = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
                                   timeout=60)

@@ -1,28 +1,37 @@
 """The main window: it assembles the feature widgets and routes menu actions to the current draft. Nothing else.
 
-The dialogs (paste, profiles, about, keyboard help) are imported when first opened, not at start: the
-window shows without loading their modules (the profiles dialog alone brings in the HTTP client).
+The paste and profiles dialogs load when first opened, not at start (the profiles dialog alone brings in the
+HTTP client); About and Help ▸ Keyboard live beside what the menus need at start anyway (the documentation
+menu, the keys), and what About reads (keyring, licence) loads when it opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
+from app.deferred import deferred
 from app.ui import style
-from app.ui.about import DocumentationMenu
+from app.ui.about import AboutDialog, DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
-from app.ui.keyboard_help import shortcuts_by_action
+from app.ui.keyboard_help import KeyboardHelpDialog, shortcuts_by_action
 from app.ui.language_menu import LanguageMenu
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.review import ReviewCenter
 from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.ui import paste_dialog, profiles
+else:
+    paste_dialog = deferred("app.ui.paste_dialog")
+    profiles = deferred("app.ui.profiles")
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
 MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "quit")),
@@ -55,8 +64,7 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
 
 
 def _paste(page: VoucherPage) -> None:
-    from app.ui.paste_dialog import paste_into
-    paste_into(page, QGuiApplication.clipboard().text())
+    paste_dialog.paste_into(page, QGuiApplication.clipboard().text())
 
 
 def _toggle_header(page: VoucherPage) -> None:
@@ -190,18 +198,15 @@ class MainWindow(QMainWindow):
         style.open_dialog(dialog)
 
     def _open_keyboard_help(self) -> None:
-        from app.ui.keyboard_help import KeyboardHelpDialog
         self.help_dialog = KeyboardHelpDialog(self)
         self._focus_back_after(self.help_dialog)
 
     def _open_about(self) -> None:
-        from app.ui.about import AboutDialog
         self.about_dialog = AboutDialog(self)
         self._focus_back_after(self.about_dialog)
 
     def _open_profiles(self) -> None:
-        from app.ui.profiles import open_profiles_dialog
-        self.profiles_dialog = open_profiles_dialog(self.workspace, self.tabs, self)
+        self.profiles_dialog = profiles.open_profiles_dialog(self.workspace, self.tabs, self)
 
     def _current_changed(self, page) -> None:
         if page is not None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.deferred import deferred
 from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
@@ -30,6 +32,11 @@ from app.ui.undo_commands import (HeaderCommand, InsertLinesCommand, LineEditCom
 from app.ui.voucher_model import VoucherTableModel, column_header
 from app.ui.voucher_view import VoucherView
 from app.ui.workspace import ProfileData, Workspace
+
+if TYPE_CHECKING:
+    from app.ui import submit_flow as submit_flows
+else:  # the preview dialog and the payload builders: on the first Ctrl+Enter, not at start
+    submit_flows = deferred("app.ui.submit_flow")
 
 log = logging.getLogger(__name__)
 _COLUMN_KEYS = {c.key for c in COLUMNS}
@@ -98,8 +105,7 @@ class VoucherPage(PageAutosave, QWidget):
         """The page's SubmitFlow (Ctrl+Enter). Made on first use: its module brings the preview dialog and
         the payload builders, which the window does not need to open."""
         if self._submit_flow is None:
-            from app.ui.submit_flow import SubmitFlow
-            self._submit_flow = SubmitFlow(self, self.on_posted or (lambda _page, _message, _kind: None))
+            self._submit_flow = submit_flows.SubmitFlow(self, self.on_posted or (lambda _page, _message, _kind: None))
         return self._submit_flow
 
     @property

@@ -6,7 +6,9 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
+from app.deferred import deferred
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue
 from app.domain.targets import Target
@@ -17,6 +19,11 @@ from app.services.commands.outbox import next_number
 from app.store.profile import Profile
 from app.store.review import number_in_use
 from app.ui.tasks import BackgroundTasks
+
+if TYPE_CHECKING:
+    from app.services import queueing
+else:
+    queueing = deferred("app.services.queueing")  # the outbox and client load on the first send, not at start
 
 # How amounts and dates are typed and shown (app/editing LOCALES). By default the profile's country
 # decides, as its vouchers' receipts are written that way: Finnish for Confirma, Swiss for Infinity.
@@ -102,9 +109,7 @@ class Workspace:
     def booked_entries(self, profile: str, voucher_id: str) -> list[tuple]:
         """What Infinity already booked of this voucher before refusing the rest (booking keys): the preview
         marks those entries as not sent again."""
-        from app.services.queueing import booked_keys  # the outbox and client load on the first send, not at start
-
-        return booked_keys(self.conn, voucher_id, profile)
+        return queueing.booked_keys(self.conn, voucher_id, profile)
 
     def number_issues(self, profile: str, number: str, draft_id: str) -> list[Issue]:
         """A warning when another draft or a submitted voucher of the profile already has this number."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMenuBar, QMessageBox, QTableView, QWidget
 
+from app.deferred import deferred
 from app.domain.vat_codes import VatTable
 from app.editing.cells import NumberFormat
 from app.services.commands.outbox import cancel as cancel_submission
@@ -25,6 +26,7 @@ from app.ui.review.document import print_to, voucher_html, write_pdf
 from app.ui.review.resolve_dialog import ResolveDialog
 
 if TYPE_CHECKING:
+    from PySide6 import QtPrintSupport
     from PySide6.QtPrintSupport import QPrinter
 
     from app.ui.drafts import DraftTabs
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from app.ui.review.model import ReviewTableModel
     from app.ui.review.sync import StatusSync
     from app.ui.workspace import Workspace
+else:
+    QtPrintSupport = deferred("PySide6.QtPrintSupport")  # loaded on first print, not with every review window
 
 
 class ReviewHost(Protocol):
@@ -236,11 +240,9 @@ class ReviewActions(QObject):
         detail = self._selected()
         if detail is None:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded on first print, not at every start
-
         html = self._document(detail)
-        printer = self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.host)
+        printer = self.printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+        dialog = QtPrintSupport.QPrintDialog(printer, self.host)
         dialog.accepted.connect(lambda: print_to(html, printer))
         self.dialog = dialog
         QDialog.open(dialog)  # QPrintDialog.open() wants a receiver; the dialog's own open() is what is meant

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.store.review import uncertain_count
+from app.deferred import deferred
+from app.store.review import ReviewFilter, uncertain_count
 from app.store.states import SubmissionState
 from app.ui.review.banner import UncertainBanner
 from app.ui.review.sync import StatusSync
@@ -16,8 +17,11 @@ from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.ui.drafts import DraftTabs
+    from app.ui.review import window as review_window
     from app.ui.review.sync import SyncReport
     from app.ui.review.window import ReviewWindow
+else:
+    review_window = deferred("app.ui.review.window")  # made on first use: not at start
 
 RECOUNT_MS = 30_000  # the banner recounts now and then: another LedgerDesk may share the database
 START_RECONCILE_LATEST_MS = 2_000  # the start-up reconcile waits for the first frame, but no longer than this
@@ -70,10 +74,8 @@ class ReviewCenter(QObject):
     def trigger(self, name: str) -> None:
         """View ▸ Review (Ctrl+R), or only the vouchers that need a decision (Ctrl+Shift+U)."""
         if self.window is None:
-            from app.ui.review.window import ReviewWindow
-            self.window = ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
+            self.window = review_window.ReviewWindow(self.workspace, self.sync, self.tabs, self.parent_window)
             self.window.changed.connect(self.update_banner)
-        from app.store.review import ReviewFilter
         self.window.open(ReviewFilter(states=(SubmissionState.UNCERTAIN,)) if name == "review_uncertain" else None)
 
     def update_banner(self) -> None:
