@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMenu, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
@@ -23,7 +23,7 @@ from app.resources import resources_dir
 from app.store.paths import data_dir
 from app.ui import style
 from app.ui.accessibility import name_buttons
-from app.ui.i18n import LANGUAGE_NAMES, current_language
+from app.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language
 
 if TYPE_CHECKING:
     import platform

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.editing import VoucherEditor
 from app.ui import style
 from app.ui.accessibility import plain
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import issue_text
 
 # Netvisor's voucher classes (API-CONTRACTS.md: a free code with a suggestion list). Confirma refuses an

@@ -36,6 +36,13 @@ LANGUAGES: tuple[str, ...] = ("en", "fi", "sv", "de")
 # Each language named in itself, as a language menu shows them: never translated.
 LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "sv": "Svenska", "de": "Deutsch"}
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate finds the strings by this name)
+    """Mark `source` for lupdate in `context` and return it as it is, to be translated where it is shown.
+
+    PySide6's own does the same but is typed to return `object`; this one keeps the English text a `str`."""
+    return source
+
 _installed: list[QTranslator] = []
 _locale_before: QLocale | None = None
 _shown = "en"

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain.issues import Issue
 from app.editing.cells import NumberFormat
 from app.ui import style
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import field_name, issue_text
 
 _HEADERS = ("", QT_TRANSLATE_NOOP("IssuesModel", "Where"), QT_TRANSLATE_NOOP("IssuesModel", "Problem"))

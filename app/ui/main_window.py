@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from app.ui import style
 from app.ui.about import AboutDialog, DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.keyboard_help import KeyboardHelpDialog, shortcuts_by_action
 from app.ui.language_menu import LanguageMenu
 from app.ui.outcome_bar import OutcomeBar

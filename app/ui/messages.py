@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.issues import Issue
 from app.domain.messages import Message
 from app.editing.cells import LOCALES, NumberFormat, format_amount_cell, format_date_cell
 from app.ui import voucher_model as _grid  # a module: the grid renders its tooltips with this one
-from app.ui.i18n import current_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from app.ui.message_templates import TEMPLATES
 
 # The header fields by name; the grid's columns are named as their headers (voucher_model.COLUMN_HEADERS).

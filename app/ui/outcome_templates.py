@@ -5,7 +5,7 @@ tests/ui/test_messages.py: change the domain's, then copy the entry here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 OUTCOME_TEMPLATES: dict[str, str] = {
     "sentences": QT_TRANSLATE_NOOP("Messages", "{first} {rest}"),

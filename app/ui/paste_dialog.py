@@ -6,7 +6,7 @@ problem flagged on its cell in the grid. Nothing is dropped: unused columns are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
                             QPersistentModelIndex, Qt)
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
@@ -16,6 +16,7 @@ from app.editing import COLUMNS, PastePreview, parse_paste
 from app.editing.paste import AMOUNT
 from app.ui import style
 from app.ui.accessibility import name_buttons
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render
 from app.ui.undo_commands import InsertLinesCommand
 from app.ui.voucher_model import column_header

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from app.ui import header_fit
 from app.ui import palette as _palette
 from app.ui.accessibility import name_from_labels
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 # Cell backgrounds: derived VAT rows are grey-blue and read-only; problems are tinted by severity.
 # These are the light look; use_palette() derives them from a dark or high-contrast palette (palette.py).

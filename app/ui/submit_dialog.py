@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from app.services.queueing import booking_key, match_booked
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.store.profile import Profile
 from app.ui import style
 from app.ui.accessibility import name_buttons

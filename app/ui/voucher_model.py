@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QFont
 
@@ -22,6 +22,7 @@ from app.domain.issues import Issue
 from app.editing import COLUMNS, Change, RowOp, VoucherEditor, column
 from app.ui import messages as _messages  # a module: messages names the grid's columns with this one
 from app.ui import style
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
