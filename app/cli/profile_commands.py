@@ -11,7 +11,8 @@ from app.services import profiles as profile_service
 from app.services.connection import ConnectionTestUnavailable, test_connection
 from app.services.profiles import ProfileExists, ProfileInputError, ProfileNotFound
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore, KeyStoreError
-from app.store.settings import AUTH_HEADERS, ENVIRONMENTS, Profile, SettingsError, default_base_url, load_settings
+from app.store.profile import AUTH_HEADERS, ENVIRONMENTS, Profile, default_base_url
+from app.store.settings import SettingsError, load_settings
 
 # Same meanings as app.cli's codes (not imported: app.cli imports this module while it is being built).
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2

@@ -70,7 +70,7 @@ def escaped_output() -> Iterator[None]:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     # None (a windowed start without a console) stays None: print() then writes nothing, as before.
-    sys.stdout, sys.stderr = (EscapingStream(s) if s is not None else s for s in saved)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = (EscapingStream(s) if s is not None else s for s in saved)
     try:
         yield
     finally:

@@ -41,7 +41,7 @@ class Message(str):
     def __str__(self) -> str:  # str(exc) of an exception raised with a Message keeps the Message for the window
         return self
 
-    def __reduce__(self):  # copy and pickle rebuild it from its code, not from its text
+    def __reduce__(self) -> tuple[object, tuple[str, Params]]:  # copy and pickle rebuild it from its code, not from its text
         return (_rebuild, (self.code, self.params))
 
     def as_dict(self) -> dict[str, object]:

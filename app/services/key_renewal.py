@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.client import ConfirmaClient
+from app.client.confirma import ConfirmaClient
 from app.domain.messages import Message, message_of
 from app.domain.targets import Target
 from app.services.commands.context import client_profile
 from app.store.secrets import KeyStore, KeyStoreError
-from app.store.settings import Profile
+from app.store.profile import Profile
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from pydantic import ValidationError
 
@@ -17,8 +18,8 @@ from app.store.secrets import (
     KeyStore,
     KeyStoreError,
 )
-from app.store.settings import (Profile, ProfileProblems, Settings, default_base_url, load_settings, save_settings,
-                                validation_messages)
+from app.store.profile import AuthHeader, Environment, Profile, ProfileProblems, default_base_url
+from app.store.settings import Settings, load_settings, save_settings, validation_messages
 
 
 class ProfileInputError(ValueError):
@@ -65,8 +66,9 @@ def new_profile(name: str, target: Target | str, environment: str, base_url: str
         raise ProfileInputError([f"{Target(target).value.capitalize()} documents no {environment} server: "
                                  "give its base URL, or use the production environment."])
     try:
-        return Profile(name=name, target=target, environment=environment, base_url=url, company_id=company_id,
-                       auth_header=auth_header, explicit_vat_rows=explicit_vat_rows, vat_table=vat_table,
+        # Typed as given: Profile checks target, environment and auth header itself (ProfileProblems below).
+        return Profile(name=name, target=cast(Target, target), environment=cast(Environment, environment),
+                       base_url=url, company_id=company_id, auth_header=cast(AuthHeader, auth_header), explicit_vat_rows=explicit_vat_rows, vat_table=vat_table,
                        accounting_currency=accounting_currency, fiscal_year_start=fiscal_year_start,
                        max_days_ahead=max_days_ahead)
     except ProfileProblems as exc:

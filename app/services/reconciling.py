@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.client import Accepted, ConfirmaClient
-from app.client.confirma import StatusUnavailable
+from app.client.confirma import ConfirmaClient, StatusUnavailable
 from app.client.confirma_models import LedgerStatus, SyncStatus
+from app.client.outcomes import Accepted
 from app.domain.targets import Target
 from app.services.settling import SubmitReport
 from app.store.audit import AuditEvent

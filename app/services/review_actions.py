@@ -23,7 +23,7 @@ from app.domain.money import format_amount
 from app.domain.posting import LinePosting, post_voucher
 from app.domain.targets import DESCRIPTION_LIMIT, Target
 from app.domain.vat_codes import VatTable
-from app.domain.voucher import Voucher, VoucherLine, new_voucher_identifier
+from app.domain.voucher import Voucher, new_voucher_identifier
 from app.domain.voucher_file import VoucherFileError, read_stored_voucher
 from app.services.commands.context import vat_table_of
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
@@ -43,7 +43,8 @@ def copy_as_draft(voucher: Voucher, today: date | None = None) -> Voucher:
                    currency=voucher.currency, exchange_rate=voucher.exchange_rate,
                    use_target_rate=voucher.use_target_rate, vat_mode=voucher.vat_mode,
                    company_id=voucher.company_id, identifier=new_voucher_identifier(),
-                   lines=[_copy_line(line, booking_date=None) for line in voucher.lines if not line.is_blank()])
+                   lines=[replace(line, dimensions=dict(line.dimensions), booking_date=None)
+                          for line in voucher.lines if not line.is_blank()])
 
 
 def reversal(voucher: Voucher, target: Target | None = None) -> Voucher:
@@ -62,16 +63,13 @@ def reversal(voucher: Voucher, target: Target | None = None) -> Voucher:
             continue
         text = f"Reversal of {voucher.number.strip()}: {line.text}" if voucher.number.strip() and line.text \
             else f"Reversal of {line.text or reference}"
-        lines.append(_copy_line(line, debit=line.credit, credit=line.debit, text=_fit(text, LINE_TEXT_LIMIT)))
+        lines.append(replace(line, dimensions=dict(line.dimensions), debit=line.credit, credit=line.debit,
+                             text=_fit(text, LINE_TEXT_LIMIT)))
     return Voucher(date=voucher.date, number="", type=voucher.type, description=_fit(header, limit),
                    currency=voucher.currency, exchange_rate=voucher.exchange_rate,
                    use_target_rate=voucher.use_target_rate, vat_mode=voucher.vat_mode,
                    company_id=voucher.company_id, identifier=new_voucher_identifier(), lines=lines,
                    reverses=voucher.identifier)
-
-
-def _copy_line(line: VoucherLine, **changes: object) -> VoucherLine:
-    return replace(line, dimensions=dict(line.dimensions), **changes)
 
 
 def _fit(text: str, limit: int) -> str:

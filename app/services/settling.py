@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.client import Accepted, Rejected, Transient, Uncertain, Unexpected
+from app.client.outcomes import Accepted, Rejected, Transient, Uncertain, Unexpected
 from app.domain.issues import Issue
 from app.domain.messages import Message
 from app.domain.money import from_cents

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import httpx
 
-from app.client import ConfirmaClient, InfinityClient, RetryPolicy, Timeouts
+from app.client.confirma import ConfirmaClient
+from app.client.infinity import InfinityClient
 from app.client.rate_budget import RateBudget
-from app.client.transport import Exchange
+from app.client.transport import Exchange, RetryPolicy, Timeouts
 from app.domain.messages import Message
 from app.domain.targets import Target
 from app.services import reconciling

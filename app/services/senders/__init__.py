@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from app.client import Outcome
+from app.client.outcomes import Outcome
 from app.store.outbox import RequestRow, Submission
 
 

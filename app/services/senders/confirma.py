@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.client import ConfirmaClient
+from app.client.confirma import ConfirmaClient
 from app.client.field_mapping import row_lines_from_body
 from app.crashpoints import crash_point
 from app.services.senders import NoteSending, Sent, request_body

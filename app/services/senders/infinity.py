@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.client import Accepted, InfinityClient, Outcome, RateLimited
+from app.client.infinity import InfinityClient
+from app.client.outcomes import Accepted, Outcome, RateLimited
 from app.crashpoints import crash_point
 from app.domain.messages import Message
 from app.services.queueing import entry_from_json

@@ -21,7 +21,8 @@ from app.domain.targets import Target
 from app.services.profiles import ProfileInputError
 from app.resources import vat_table_for
 from app.store.charts import ChartStore
-from app.store.settings import Profile, SettingsError, load_settings
+from app.store.profile import Profile
+from app.store.settings import SettingsError, load_settings
 from app.ui import style
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.profiles import jobs

@@ -16,7 +16,7 @@ from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
 from app.resources import vat_table_for
 from app.services.profiles import new_profile
-from app.store.settings import AUTH_HEADERS, ENVIRONMENTS, Profile, default_base_url
+from app.store.profile import AUTH_HEADERS, ENVIRONMENTS, Profile, default_base_url
 from app.ui import style
 from app.ui.profiles.vat_model import VatTableModel
 

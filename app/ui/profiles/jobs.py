@@ -18,7 +18,7 @@ from app.services.key_renewal import KeyRenewal, renew_key
 from app.services.session import keystore, open_store
 from app.services.voucher_files import read_regular_file
 from app.store.charts import ChartStore
-from app.store.settings import Profile
+from app.store.profile import Profile
 
 def key_summary(profile: Profile) -> tuple[str, str]:
     """(kind, detail) about a profile's key, never the key: ("stored", keyring name), ("sandbox", ""),

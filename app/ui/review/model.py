@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, number_format
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
-from app.store.settings import Profile
+from app.store.profile import Profile
 from app.ui import style
 from app.ui.review.states import state_colours, state_label, state_meaning
 
