@@ -8,13 +8,18 @@ into is never overwritten by a refresh: setEditorData leaves a modified editor a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.editing import column
 from app.ui.cell_editors import (CellEditor, ShortcutPassThrough, account_suggestions, text_suggestions,
                                  vat_suggestions)
+
+if TYPE_CHECKING:
+    from app.ui.voucher_model import VoucherTableModel
 
 _MOVE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _HINT = QAbstractItemDelegate.EndEditHint
@@ -29,8 +34,9 @@ class VoucherDelegate(QStyledItemDelegate):
         self._passthrough = passthrough
         self._recent_texts = recent_texts
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
-        model = index.model()
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        model = cast("VoucherTableModel", index.model())  # this delegate serves the voucher grid only
         key = model.key_of(index)
         col = column(key)
         editor = model.editor
@@ -51,22 +57,24 @@ class VoucherDelegate(QStyledItemDelegate):
         widget.installEventFilter(self._passthrough)
         return widget
 
-    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, CellEditor):
             editor.dispose()
         super().destroyEditor(editor, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    # The editors are the CellEditors (QLineEdit) createEditor made.
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         # A refresh while the bookkeeper types must not wipe what was typed: it is held back until commit.
         if isinstance(editor, CellEditor) and editor.isModified():
             return
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        cast(QLineEdit, editor).setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        model.setData(index, cast(QLineEdit, editor).text(), Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(obj, CellEditor):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(obj, CellEditor):
             key, mods = event.key(), event.modifiers()
             if obj.suggestions_visible():
                 if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):

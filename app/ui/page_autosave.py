@@ -9,17 +9,51 @@ them, and are typed back into their cells when the draft reopens.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 
 from app.domain.voucher_file import dump_voucher_file
 from app.store.drafts import DraftText
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from app.editing import VoucherEditor
+    from app.editing.page_state import PageStateMachine
+    from app.ui.header_widget import HeaderWidget
+    from app.ui.voucher_view import VoucherView
+    from app.ui.workspace import ProfileData, Workspace
+
+    _PageWidget = QWidget  # for mypy: the part is mixed into a widget (its timer's parent)
+else:
+    _PageWidget = object  # at run time VoucherPage(PageAutosave, QWidget) is the one QWidget
+
 AUTOSAVE_DELAY_MS = 150  # at most this long between a committed edit and its hand-over to the writer
 
 
-class PageAutosave:
-    """Mixed into VoucherPage (which provides editor, view, header, workspace, draft_id, data, title_changed and
-    state: whether the page's state lets autosave run, app/editing/page_state.py)."""
+class PageAutosave(_PageWidget):
+    """Mixed into VoucherPage. What it uses of the page is declared below (as app/editing's EditorParts does),
+    so mypy checks this part against it; `state` says whether the page's state lets autosave run
+    (app/editing/page_state.py)."""
+
+    workspace: Workspace
+    draft_id: str
+    data: ProfileData
+    state: PageStateMachine
+    view: VoucherView
+    header: HeaderWidget
+
+    if TYPE_CHECKING:
+        @property
+        def editor(self) -> VoucherEditor: ...
+
+        @property
+        def profile_name(self) -> str: ...
+
+        @property
+        def title_changed(self) -> SignalInstance: ...
 
     def _init_autosave(self) -> None:
         self._save_timer = QTimer(self)

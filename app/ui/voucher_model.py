@@ -99,7 +99,7 @@ class VoucherTableModel(QAbstractTableModel):
         self._pending: list[RowOp] = []
         self.server = ServerIssues()
         # Set by the page so a delegate's setData becomes an undoable command.
-        self.commit_cell: Callable[[int, str, str], None] | None = None
+        self.commit_cell: Callable[[int, str, str], object] | None = None  # what it returns is not used
 
     @property
     def editor(self) -> VoucherEditor:
@@ -183,7 +183,7 @@ class VoucherTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def key_of(self, index: QModelIndex) -> str:
+    def key_of(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return KEYS[index.column()]
 
     def cell_issues(self, row: int, key: str) -> list[Issue]:

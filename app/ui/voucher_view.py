@@ -9,6 +9,7 @@ page, which makes it an undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 from app.editing import COLUMNS, column
 from app.ui import header_fit, style
 from app.ui.cell_editors import CellEditor
+
+if TYPE_CHECKING:
+    from app.ui.voucher_model import VoucherTableModel
 
 WIDTHS = {"booking_date": 96, "account": 230, "text": 220, "debit": 110, "credit": 110, "vat_code": 120,
           "net": 100, "vat": 96, "project": 90, "cost_center": 96}
@@ -55,7 +59,7 @@ class VoucherView(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         # Set by the page: each turns a key into one undoable command.
         self.on_append_line: Callable[[], None] = lambda: None
-        self.on_nudge: Callable[[int, str, str], None] = lambda row, key, text: None
+        self.on_nudge: Callable[[int, str, str], object] = lambda row, key, text: None  # its result is not used
         self.on_clear: Callable[[int, str], None] = lambda row, key: None
 
     def setModel(self, model) -> None:
@@ -68,8 +72,12 @@ class VoucherView(QTableView):
 
     # ---- where Tab and Enter go ----------------------------------------------------------------
 
+    def grid_model(self) -> VoucherTableModel | None:
+        """The VoucherTableModel the page set (setModel), or None before it has."""
+        return cast("VoucherTableModel | None", self.model())
+
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        model = self.model()
+        model = self.grid_model()
         if action not in (_Move.MoveNext, _Move.MovePrevious) or model is None:
             return super().moveCursor(action, modifiers)
         if model.rowCount() == 0:
@@ -97,7 +105,7 @@ class VoucherView(QTableView):
 
     def keyPressEvent(self, event) -> None:
         current = self.currentIndex()
-        model = self.model()
+        model = self.grid_model()
         if self.state() != _State.EditingState and current.isValid() and model is not None:
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             key = model.key_of(current)

@@ -13,18 +13,19 @@ from app.ui import style
 # (foreground, background): green when the target booked it, red when it did not, amber while waiting,
 # and a strong orange for "uncertain", which needs the bookkeeper's decision. Read at call time, as
 # style.use_palette() may have replaced the shared tints (dark and high-contrast palettes).
-_OWN_COLOURS = {State.QUEUED: ("#4a5563", "#eef0f3"), State.SENDING: ("#1d4f91", "#dde9fb"),
-                State.ACCEPTED: ("#0f6b5c", "#ddf3ee"), State.UNCERTAIN: ("#ffffff", "#c25100"),
-                State.CANCELLED: ("#4a5563", "#f4f4f4")}
+# Keyed by str: a SubmissionState is a str, and a row's state may come as the stored text.
+_OWN_COLOURS: dict[str, tuple[str, str]] = {State.QUEUED: ("#4a5563", "#eef0f3"), State.SENDING: ("#1d4f91", "#dde9fb"),
+                                            State.ACCEPTED: ("#0f6b5c", "#ddf3ee"), State.UNCERTAIN: ("#ffffff", "#c25100"),
+                                            State.CANCELLED: ("#4a5563", "#f4f4f4")}
 
 
 def state_colours(state: str) -> tuple[QColor, QColor]:
     """(text, background) of a state's cell and filter chip."""
-    shared = {State.PENDING: (style.WARNING_TEXT, style.WARNING_BACKGROUND),
-              State.DIFFERS: (style.WARNING_TEXT, style.WARNING_BACKGROUND),
-              State.SYNCED: (style.OK_TEXT, QColor("#e3f4e6")),
-              State.FAILED: (style.ERROR_TEXT, style.ERROR_BACKGROUND),
-              State.REJECTED: (style.ERROR_TEXT, style.ERROR_BACKGROUND)}
+    shared: dict[str, tuple[QColor, QColor]] = {State.PENDING: (style.WARNING_TEXT, style.WARNING_BACKGROUND),
+                                                State.DIFFERS: (style.WARNING_TEXT, style.WARNING_BACKGROUND),
+                                                State.SYNCED: (style.OK_TEXT, QColor("#e3f4e6")),
+                                                State.FAILED: (style.ERROR_TEXT, style.ERROR_BACKGROUND),
+                                                State.REJECTED: (style.ERROR_TEXT, style.ERROR_BACKGROUND)}
     if state in shared:
         return shared[state]
     fg, bg = _OWN_COLOURS.get(state, ("#333333", "#eeeeee"))
@@ -33,7 +34,7 @@ def state_colours(state: str) -> tuple[QColor, QColor]:
 
 def state_label(state: str) -> str:
     """The state as the list shows it ("pending at target", "failed at target", …)."""
-    labels = {
+    labels: dict[str, str] = {
         State.QUEUED: QCoreApplication.translate("ReviewStates", "queued"),
         State.SENDING: QCoreApplication.translate("ReviewStates", "sending"),
         State.ACCEPTED: QCoreApplication.translate("ReviewStates", "accepted"),
@@ -50,7 +51,7 @@ def state_label(state: str) -> str:
 
 def state_meaning(state: str) -> str:
     """One sentence on what a state means, for tooltips."""
-    meanings = {
+    meanings: dict[str, str] = {
         State.QUEUED: QCoreApplication.translate("ReviewStates", "Waiting in the outbox; nothing has been booked."),
         State.SENDING: QCoreApplication.translate("ReviewStates", "Being sent right now."),
         State.ACCEPTED: QCoreApplication.translate("ReviewStates", "The target took it."),
