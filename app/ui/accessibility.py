@@ -48,11 +48,12 @@ def name_from_labels(root: QWidget) -> None:
             buddy.setAccessibleName(plain(label.text()))
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label, field = label and label.widget(), field and field.widget()
-            if isinstance(label, QLabel) and field is not None and not field.accessibleName() and plain(label.text()):
-                field.setAccessibleName(plain(label.text()))
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            caption = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(caption, QLabel) and field is not None and not field.accessibleName() and plain(caption.text()):
+                field.setAccessibleName(plain(caption.text()))
     for button in root.findChildren(QAbstractButton):
         if not button.accessibleName() and plain(button.text()):
             button.setAccessibleName(plain(button.text()))

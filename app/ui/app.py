@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 # The Qt-free layers the window uses are imported before PySide6: once PySide6 is loaded, its __feature__
@@ -88,8 +88,9 @@ class LedgerDeskGui:
         self.sandbox_watch.timeout.connect(self.watch_borrowed_sandboxes)
         # The desktop session is ending (the session manager asks first, then the application may just quit):
         # what is being typed is committed and written before anything ends the process.
-        QGuiApplication.instance().commitDataRequest.connect(self.keep_typing)
-        QGuiApplication.instance().aboutToQuit.connect(self.keep_typing)
+        running = running_application()
+        running.commitDataRequest.connect(self.keep_typing)
+        running.aboutToQuit.connect(self.keep_typing)
         self._settings = QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
         if geometry := self._settings.value("geometry"):
             self.window.restoreGeometry(geometry)
@@ -147,9 +148,12 @@ class LedgerDeskGui:
             self.sandbox_watch.stop()
             return
         for url, profile in list(self.borrowed.items()):
-            self.tasks.run(lambda _progress, url=url: running_sandbox_version(url),
-                           lambda version, url=url, profile=profile: self._borrowed_checked(url, profile, version),
-                           lambda _message: None)
+            self._check_borrowed(url, profile)
+
+    def _check_borrowed(self, url: str, profile: Profile) -> None:
+        self.tasks.run(lambda _progress: running_sandbox_version(url),
+                       lambda version: self._borrowed_checked(url, profile, version),
+                       lambda _message: None)
 
     def _borrowed_checked(self, url: str, profile: Profile, version: str | None) -> None:
         if self._closed or version is not None or url not in self.borrowed:
@@ -170,7 +174,7 @@ class LedgerDeskGui:
         if self._closed:
             return
         self._closed = True
-        app = QGuiApplication.instance()
+        app = running_application()
         app.commitDataRequest.disconnect(self.keep_typing)  # the QApplication outlives this window
         app.aboutToQuit.disconnect(self.keep_typing)
         self._settings.setValue("geometry", self.window.saveGeometry())
@@ -197,9 +201,14 @@ def app_icon() -> QIcon:
     return icon
 
 
+def running_application() -> QApplication:
+    """The QApplication the window runs in, once `application` has made it (LedgerDesk makes no plainer one)."""
+    return cast(QApplication, QApplication.instance())
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, created once, with LedgerDesk's names and look."""
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = running_application() if QApplication.instance() is not None else QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setApplicationName("LedgerDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setStyle("Fusion")  # the same look on every desktop, so screenshots and help text match

@@ -89,7 +89,7 @@ class CellEditor(QLineEdit):
 
     def refresh_suggestions(self, text: str, typed: bool = True) -> None:
         """Fill the list for `text`; highlight the match Enter/Tab would take, if there is one."""
-        if self.suggestions is None:
+        if self.suggestions is None or self._suggest is None:  # both are set, or neither
             return
         found = self._suggest("" if not typed and self._show_on_open else text)
         box = self.suggestions
@@ -118,6 +118,8 @@ class CellEditor(QLineEdit):
 
     def _place(self) -> None:
         box, view = self.suggestions, self.parentWidget()
+        if box is None or view is None:
+            return
         rows = min(box.count(), MAX_SHOWN)
         height = rows * max(box.sizeHintForRow(0), 18) + 2 * box.frameWidth() + 2
         width = max(self.width(), 320)
@@ -135,13 +137,15 @@ class CellEditor(QLineEdit):
 
     def move_highlight(self, step: int) -> None:
         box = self.suggestions
+        if box is None:
+            return
         row = box.currentRow()
         row = (0 if step > 0 else box.count() - 1) if row < 0 else max(0, min(box.count() - 1, row + step))
         box.setCurrentRow(row)
 
     def accept_suggestion(self) -> None:
         """Put the highlighted suggestion (if any) into the cell."""
-        if not self.suggestions_visible():
+        if self.suggestions is None or not self.suggestions.isVisible():
             return
         item = self.suggestions.currentItem()
         if item is not None and item.isSelected():
@@ -150,6 +154,8 @@ class CellEditor(QLineEdit):
         self.hide_suggestions()
 
     def _clicked(self, item: QListWidgetItem) -> None:
+        if self.suggestions is None:  # only a list made in __init__ is clicked
+            return
         self.suggestions.setCurrentItem(item)
         self.accept_suggestion()
         self.setFocus()

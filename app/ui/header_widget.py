@@ -7,11 +7,14 @@ commit into one undoable command. A field being typed into is not overwritten by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from app.domain.issues import Issue
 from app.editing import VoucherEditor
 from app.ui import style
 from app.ui.accessibility import plain
@@ -41,9 +44,10 @@ class _EnterMovesOn(QObject):
     """Enter in a header field goes to the next field, so the header is typed like the grid."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(obj, QWidget)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
-            widget = obj
+            widget = obj  # the filter is installed on the header's fields only
             back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             edit = obj.lineEdit() if isinstance(obj, QComboBox) and obj.isEditable() else obj
             if isinstance(edit, QLineEdit):
@@ -72,9 +76,9 @@ class HeaderWidget(QWidget):
         self.setAccessibleName(self.tr("Voucher header"))
         self._commit = commit
         self._editor: VoucherEditor | None = None
-        self._extra: list = []  # the target's errors on header fields, from the last refusal
+        self._extra: list[Issue] = []  # the target's errors on header fields, from the last refusal
         self._enter = _EnterMovesOn(self)
-        self.fields: dict[str, QWidget] = {}
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
         self._tips: dict[str, str] = {}  # a field's own tooltip, shown again once its problem is fixed
         grid = QGridLayout(self)
@@ -107,11 +111,12 @@ class HeaderWidget(QWidget):
         type_box.addItems(TYPE_SUGGESTIONS)
         type_box.setCurrentText("")
         type_box.setObjectName("HeaderType")
-        type_box.lineEdit().setAccessibleName(plain(field_label("type")))
+        type_line = cast(QLineEdit, type_box.lineEdit())  # editable: it has its line edit
+        type_line.setAccessibleName(plain(field_label("type")))
         type_box.setFixedWidth(90)
-        type_box.lineEdit().editingFinished.connect(lambda: self._committed("type", type_box.currentText()))
+        type_line.editingFinished.connect(lambda: self._committed("type", type_box.currentText()))
         self._place("type", type_box, 1, 4)
-        self._line("description", 2, 0, span=5)
+        self._description = self._line("description", 2, 0, span=5)
         self.counter = QLabel()
         self.counter.setObjectName("DescriptionCounter")
         self.counter.setAccessibleName(self.tr("Description length"))
@@ -128,22 +133,23 @@ class HeaderWidget(QWidget):
         mode.setFixedWidth(230)
         mode.activated.connect(lambda i: self._committed("vat_mode", mode.itemData(i)))
         self._place("vat_mode", mode, 1, 6)
-        self.fields["description"].textChanged.connect(self._count)
-        self.fields["description"].setMinimumWidth(460)
+        self._description.textChanged.connect(self._count)
+        self._description.setMinimumWidth(460)
         grid.setColumnStretch(8, 1)  # the fields keep their widths; the space is left over on the right
 
-    def _place(self, field: str, widget: QWidget, row: int, col: int, span: int = 1) -> None:
+    def _place(self, field: str, widget: QLineEdit | QComboBox, row: int, col: int, span: int = 1) -> None:
         label = QLabel(field_label(field))
         label.setBuddy(widget)
         widget.setAccessibleName(plain(label.text()))
-        self.layout().addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
-        self.layout().addWidget(widget, row, col + 1, 1, span)
+        grid = cast(QGridLayout, self.layout())  # made in __init__
+        grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(widget, row, col + 1, 1, span)
         widget.installEventFilter(self._enter)
         self.fields[field] = widget
         self.labels[field] = label
 
     def _line(self, field: str, row: int, col: int, *, width: int | None = None, span: int = 1, tip: str = "",
-              placeholder: str = "") -> None:
+              placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(f"Header_{field}")
         if width:
@@ -157,10 +163,12 @@ class HeaderWidget(QWidget):
         if field == "date":
             edit.installEventFilter(self)
         self._place(field, edit, row, col, span)
+        return edit
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Up/Down on the date move it one day; typed +/- would clash with ISO dates being typed.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(obj, QLineEdit)
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):  # installed on the date field only
             self._committed("date", obj.text())
             self._committed("date", "+" if event.key() == Qt.Key.Key_Up else "-")
             return True
@@ -191,7 +199,7 @@ class HeaderWidget(QWidget):
         self.labels["exchange_rate"].setVisible(target == "infinity")
         self.refresh()
 
-    def refresh(self, fields=None) -> None:
+    def refresh(self, fields: Collection[str] | None = None) -> None:
         """Show the editor's header texts and issues; a field being typed into keeps its text."""
         if self._editor is None:
             return
@@ -204,17 +212,19 @@ class HeaderWidget(QWidget):
                     widget.setText(text)
                     widget.setModified(False)
             elif widget.isEditable():
-                if not widget.lineEdit().hasFocus():
+                if not cast(QLineEdit, widget.lineEdit()).hasFocus():
                     widget.setCurrentText(text)
             else:
                 widget.setCurrentIndex(max(0, widget.findData(text)))
         self.show_issues()
         self._count()
 
-    def show_issues(self, extra: list | None = None) -> None:
+    def show_issues(self, extra: list[Issue] | None = None) -> None:
         """Tint a header field with a problem (ours, or the target's in `extra`) and give the reason as tooltip."""
         if extra is not None:
             self._extra = extra
+        if self._editor is None:  # no voucher shown yet (show_editor): nothing to tint
+            return
         for field, widget in self.fields.items():
             issues = self._editor.header_field_issues(field) + [x for x in self._extra if x.field == field]
             if issues:
@@ -232,7 +242,7 @@ class HeaderWidget(QWidget):
 
     def _count(self) -> None:
         limit = self._editor.description_limit if self._editor is not None else None
-        used = len(self.fields["description"].text())
+        used = len(self._description.text())
         if limit is None:
             self.counter.setText(self.tr("%n character(s)", "", used))
             return

@@ -14,9 +14,10 @@ from app.ui import style
 # and a strong orange for "uncertain", which needs the bookkeeper's decision. Read at call time, as
 # style.use_palette() may have replaced the shared tints (dark and high-contrast palettes).
 # Keyed by str: a SubmissionState is a str, and a row's state may come as the stored text.
-_OWN_COLOURS: dict[str, tuple[str, str]] = {State.QUEUED: ("#4a5563", "#eef0f3"), State.SENDING: ("#1d4f91", "#dde9fb"),
-                                            State.ACCEPTED: ("#0f6b5c", "#ddf3ee"), State.UNCERTAIN: ("#ffffff", "#c25100"),
-                                            State.CANCELLED: ("#4a5563", "#f4f4f4")}
+_OWN_COLOURS: dict[str, tuple[str, str]] = {
+    State.QUEUED: ("#4a5563", "#eef0f3"), State.SENDING: ("#1d4f91", "#dde9fb"),
+    State.ACCEPTED: ("#0f6b5c", "#ddf3ee"), State.UNCERTAIN: ("#ffffff", "#c25100"),
+    State.CANCELLED: ("#4a5563", "#f4f4f4")}
 
 
 def state_colours(state: str) -> tuple[QColor, QColor]:
