@@ -74,7 +74,7 @@ def licence() -> str:
     """The licence as the installed distribution declares it (pyproject.toml), in words."""
     try:
         meta = metadata.metadata("ledgerdesk")
-        declared = meta.get("License-Expression") or meta.get("License") or ""
+        declared = next((meta[key] for key in ("License-Expression", "License") if key in meta and meta[key]), "")
     except metadata.PackageNotFoundError:
         declared = "LicenseRef-Proprietary"  # a source tree never installed: pyproject.toml says so
     if "Proprietary" in declared:

@@ -8,6 +8,7 @@ accepted is archived by the send itself and its tab closes.
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
@@ -44,7 +45,7 @@ class DraftTabs(QTabWidget):
         self.confirm_box: QMessageBox | None = None
 
     def pages(self) -> list[VoucherPage]:
-        return [self.widget(i) for i in range(self.count())]
+        return [cast(VoucherPage, self.widget(i)) for i in range(self.count())]  # every tab is a draft's page
 
     def current_page(self) -> VoucherPage | None:
         page = self.currentWidget()

@@ -140,7 +140,7 @@ def install_translations(choice: str | None, app: QCoreApplication | None = None
     for folder, name in found:
         translator = QTranslator(app)
         if translator.load(name, folder):
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)  # static: the one application's
             _installed.append(translator)
         else:
             log.warning("The translation %s was not found in %s", name, folder)

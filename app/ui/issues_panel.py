@@ -7,6 +7,7 @@ at most once per event-loop turn, so a burst of edits costs one rebuild, not one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
@@ -119,13 +120,13 @@ class IssuesPanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
-        self._source = None
+        self._source: Callable[[], list[Issue]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
 
-    def follow(self, source) -> None:
+    def follow(self, source: Callable[[], list[Issue]]) -> None:
         """Show `source()`'s issues (a callable returning the current list)."""
         self._source = source
         self.refresh()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
                             QPersistentModelIndex, Qt)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
                                QWidget)
@@ -103,7 +104,8 @@ class _CommitOnEnter(QStyledItemDelegate):
     """Enter in a preview cell commits the fix there and then; it must not also press Insert."""
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and isinstance(editor, QWidget)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return True

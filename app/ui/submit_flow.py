@@ -8,10 +8,10 @@ is sent is what was previewed. A rejection puts the target's errors on the cells
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.targets import Target
 from app.domain.targets.infinity_booking import preview_entries
@@ -50,7 +50,7 @@ class SubmitFlow(QObject):
     """The submit of one page; `start()` is Ctrl+Enter."""
 
     def __init__(self, page: SubmitPage, on_posted: Callable[[object, str, str], None]):
-        super().__init__(page)
+        super().__init__(cast(QWidget, page))  # a VoucherPage: SubmitPage declares what the flow uses of it
         self.page = page
         self._on_posted = on_posted
         self.dialog: SubmitDialog | None = None
@@ -87,7 +87,7 @@ class SubmitFlow(QObject):
                 "reversal.").format(number=voucher.number))
             return
         self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt,
-                                   [x for x in issues if not x.is_error], page, booked=booked)
+                                   [x for x in issues if not x.is_error], cast(QWidget, page), booked=booked)
         self.dialog.finished.connect(lambda result: self._closed(result, voucher))
         style.open_dialog(self.dialog)
         page.transition(PageEvent.PREVIEW)

@@ -96,14 +96,15 @@ class HeaderCommand(QUndoCommand):
 
     def __init__(self, model: VoucherTableModel, field: str, text: str, label: str):
         super().__init__(QCoreApplication.translate("UndoCommands", "Edit {field}").format(field=label))
-        self.model, self.field, self.text = model, field, text
+        # `typed`, not `text`: an attribute named text would hide QUndoCommand.text() from Python callers.
+        self.model, self.field, self.typed = model, field, text
         self.before = model.editor.header_text(field)
 
     def id(self) -> int:
         return HEADER_ID
 
     def redo(self) -> None:
-        self.model.apply(self.model.editor.set_header(self.field, self.text))
+        self.model.apply(self.model.editor.set_header(self.field, self.typed))
 
     def undo(self) -> None:
         self.model.apply(self.model.editor.set_header(self.field, self.before))
@@ -111,7 +112,7 @@ class HeaderCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, HeaderCommand) or other.field != self.field:
             return False
-        self.text = other.text
+        self.typed = other.typed
         return True
 
 

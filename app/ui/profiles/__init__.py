@@ -19,7 +19,12 @@ def open_profiles_dialog(workspace: Workspace, tabs: DraftTabs, parent: QWidget)
     dialog = ProfilesDialog(workspace, lambda: [page.profile_name for page in tabs.pages()], parent)
     dialog.profiles_changed.connect(tabs.profiles_changed)
     dialog.finished.connect(lambda _result: dialog.deleteLater())
-    dialog.finished.connect(lambda _result: (page := tabs.current_page()) is not None and style.focus_back(page.view))
+
+    def focus_back(_result: int) -> None:
+        if (page := tabs.current_page()) is not None:
+            style.focus_back(page.view)
+
+    dialog.finished.connect(focus_back)
     style.open_dialog(dialog)
     return dialog
 

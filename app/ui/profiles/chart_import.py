@@ -53,7 +53,8 @@ class ChartImportDialog(QDialog):
                                [(str(p.row), p.text, p.reason) for p in preview.rejected])
         for row in range(self.rejected_table.rowCount()):
             for col in range(self.rejected_table.columnCount()):
-                self.rejected_table.item(row, col).setBackground(style.ERROR_BACKGROUND)
+                if (item := self.rejected_table.item(row, col)) is not None:  # _table filled every cell
+                    item.setBackground(style.ERROR_BACKGROUND)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         accepted_label = QLabel(self.tr("&Accepted accounts"))

@@ -322,7 +322,12 @@ class ProfilesDialog(QDialog):
                              self.tr("Spreadsheet exports (*.csv *.txt *.tsv);;All files (*)"))
         dialog.setObjectName("ChartFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: path and self._read_chart(profile, Path(path)))
+
+        def chosen(path: str) -> None:
+            if path:
+                self._read_chart(profile, Path(path))
+
+        dialog.fileSelected.connect(chosen)
         self.dialog = dialog
         style.open_dialog(dialog)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
+from app.domain.booking_rules import DEFAULT_DAYS_AHEAD
 from app.domain.business_id import company_id_problem
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
@@ -218,9 +219,9 @@ class ProfileForm(QWidget):
                            explicit_vat_rows=self.vat_rows.isChecked() if target is Target.CONFIRMA else True,
                            vat_table=self.existing.vat_table if self.existing else None,
                            fiscal_year_start=self.fiscal_start.currentData(),
-                           # Not shown here: kept as they are (the target's currency, the default window).
-                           **({"accounting_currency": self.existing.accounting_currency,
-                               "max_days_ahead": self.existing.max_days_ahead} if self.existing else {}))
+                           # Not shown here: kept as they are (new: the target's currency, the default window).
+                           accounting_currency=self.existing.accounting_currency if self.existing else "",
+                           max_days_ahead=self.existing.max_days_ahead if self.existing else DEFAULT_DAYS_AHEAD)
 
     def take_key(self) -> str:
         """The typed key, and the field emptied at once: the key is not kept in a widget any longer."""

@@ -31,8 +31,8 @@ def _table(name: str, headers: tuple[str, ...]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], shaded: set[int] = frozenset(),
-          right: set[int] = frozenset()) -> None:
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]], shaded: set[int] | frozenset[int] = frozenset(),
+          right: set[int] | frozenset[int] = frozenset()) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):

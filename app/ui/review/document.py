@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.vat_codes import VatTable
@@ -18,6 +19,9 @@ from app.editing.cells import NumberFormat, format_amount_cell
 from app.store.review import ReviewDetail
 from app.ui.review.evidence import infinity_transactions
 from app.ui.review.states import state_label
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 @dataclass(frozen=True)
 class ShownLine:
@@ -149,7 +153,7 @@ def write_pdf(html: str, path: Path) -> None:
     print_to(html, writer)
 
 
-def print_to(html: str, device: QPagedPaintDevice) -> None:
+def print_to(html: str, device: QPdfWriter | QPrinter) -> None:
     """Lay the document out on `device` (a QPdfWriter or a QPrinter) and paint it."""
     document = text_document(html)
     layout = device.pageLayout()
