@@ -28,6 +28,7 @@ from app.client.redaction import redact
 from app.client.responses import (describe_validation_error, json_body, rate_limited,
                                   refused_unprocessed, server_text,
                                   transient)
+from app.client.target_client import TargetClient
 from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, Connection, ExchangeObserver, Reply, RetryPolicy,
                                   Timeouts)
 from app.domain.targets import Target
@@ -56,7 +57,7 @@ class StatusUnavailable(RuntimeError):
         self.outcome = outcome
 
 
-class ConfirmaClient:
+class ConfirmaClient(TargetClient):
     """One Confirma profile's client; use as a context manager or call close()."""
 
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
@@ -69,18 +70,6 @@ class ConfirmaClient:
         self._sleep = sleep
         self._conn = Connection(profile, lambda key: {"X-Api-Key": key}, transport=transport, timeouts=timeout,
                                 observer=observer)
-
-    def __repr__(self) -> str:
-        return f"<ConfirmaClient {self.profile.name} ({self.profile.environment}) {self.profile.base_url}>"
-
-    def __enter__(self) -> ConfirmaClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._conn.close()
 
     # --- posting -------------------------------------------------------------------------------
 

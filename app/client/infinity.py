@@ -28,6 +28,7 @@ from app.client.rate_budget import BudgetCheck, RateBudget, token_fingerprint
 from app.client.responses import (describe_validation_error, json_body, looks_like_html, rate_limited,
                                   refused_unprocessed, server_text,
                                   transient)
+from app.client.target_client import TargetClient
 from app.client.transport import (DEFAULT_RETRY, DEFAULT_TIMEOUTS, Connection, ExchangeObserver, Reply, RetryPolicy,
                                   Timeouts)
 from app.domain.money import from_cents
@@ -48,7 +49,7 @@ def _key_headers(style: str) -> Callable[[str], dict[str, str]]:
     return lambda key: {"x-api-token": key}
 
 
-class InfinityClient:
+class InfinityClient(TargetClient):
     """One Infinity profile's client; use as a context manager or call close()."""
 
     def __init__(self, profile: ClientProfile, *, transport: httpx.BaseTransport | None = None,
@@ -65,18 +66,6 @@ class InfinityClient:
         self._clock = clock
         self._conn = Connection(profile, _key_headers(profile.auth_header), transport=transport, timeouts=timeout,
                                 observer=observer)
-
-    def __repr__(self) -> str:
-        return f"<InfinityClient {self.profile.name} ({self.profile.environment}) {self.profile.base_url}>"
-
-    def __enter__(self) -> InfinityClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._conn.close()
 
     def budget_check(self, entries: int) -> BudgetCheck | Outcome:
         """How many requests are left this hour for the profile's token, and the wait for `entries` of them."""
