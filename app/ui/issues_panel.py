@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -39,7 +39,7 @@ def place(issue: Issue) -> str:
 class IssuesModel(QAbstractTableModel):
     """Severity, place and message of each issue."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.issues: list[Issue] = []
         self.fmt: NumberFormat | None = None  # the grid's number format; None: the window language's

@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, number_format
 from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
 from app.store.profile import Profile
 from app.ui import style
 from app.ui.review.states import state_colours, state_label, state_meaning
+from app.ui.table_model import CaptionedTable, Index
 
 PAGE_SIZE = 200
 COLUMN_KEYS = ("date", "number", "description", "profile", "total", "state", "remote_ids", "updated_at")
 _TARGET_FORMATS = {"confirma": "fi", "infinity": "de-CH"}  # a deleted profile's amounts: its target's format
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(stamp: str, fmt: NumberFormat | None = None) -> str:
@@ -34,7 +34,7 @@ def local_time(stamp: str, fmt: NumberFormat | None = None) -> str:
     return f"{day} {moment:%H:%M}"
 
 
-class ReviewTableModel(QAbstractTableModel):
+class ReviewTableModel(CaptionedTable, QAbstractTableModel):
     """Every submission the filter lets through, newest first; rows arrive page by page."""
 
     count_changed = Signal(int)  # the number of submissions the filter lets through
@@ -100,24 +100,10 @@ class ReviewTableModel(QAbstractTableModel):
         """The row showing `submission_id` among those loaded, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.submission_id == submission_id), -1)
 
-    # ---- Qt's table interface -----------------------------------------------------------------
+    # ---- Qt's table interface (counts, captions and flags: CaptionedTable) ---------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def shown_rows(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
