@@ -111,6 +111,7 @@ class SubmitDialog(QDialog):
         done = already_booked([shown.body for shown in previews], booked)
         grid = QTableWidget(len(previews), len(ENTRY_HEADERS))
         grid.setObjectName("InfinityEntries")
+        grid.setTabKeyNavigation(False)  # read-only: Tab goes on to the JSON and the buttons
         grid.setAccessibleName(self.tr("Infinity entries"))
         grid.setHorizontalHeaderLabels([QCoreApplication.translate("SubmitDialog", h) for h in ENTRY_HEADERS])
         grid.verticalHeader().hide()

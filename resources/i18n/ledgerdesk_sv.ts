@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+65"/>
+        <location filename="../../app/ui/review/detail.py" line="+66"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
@@ -689,12 +689,12 @@
     <name>IssuesPanel</name>
     <message>
         <location line="+14"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Issues</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Issues list</source>
         <translation>Problemlista</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Enter på ett problem går till dess cell.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
         <translation>&lt;b&gt;{issues}&lt;/b&gt; — inga</translation>
     </message>
@@ -2344,6 +2344,21 @@
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>LedgerDesk stopped while sending this voucher; its outcome is not known yet.</source>
+        <translation>LedgerDesk stannade medan verifikationen skickades; utfallet är ännu inte känt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as posted by the bookkeeper.</source>
+        <translation>Markerad som bokförd av bokföraren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
+        <translation>Återkallad av bokföraren; inget av den bokfördes.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
@@ -2820,7 +2835,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
         <source>Decide: voucher {number}</source>
         <translation>Besluta: verifikation {number}</translation>
     </message>
@@ -3421,7 +3436,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skicka till {target}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Infinity entries</source>
         <translation>Infinity-poster</translation>
     </message>
@@ -3751,7 +3766,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <location filename="../../app/ui/review/document.py" line="+50"/>
         <source>VAT {code}</source>
         <translation>Moms {code}</translation>
     </message>

@@ -206,7 +206,8 @@ def _english_sources(language: str) -> tuple[tuple[re.Pattern[str], ...], frozen
         translation = message.find("translation")
         forms = [t.text or "" for t in translation.iter("numerusform")] if translation is not None else []
         target = plain((translation.text or "") if translation is not None else "")
-        if not source or not re.search(r"[A-Za-z]{3}", source) or target == source or source in map(plain, forms):
+        literal = re.sub(r"%(?:\d+|n)|\{\w*\}", "", source)  # what the source says besides its arguments
+        if not re.search(r"[A-Za-z]{3}", literal) or target == source or source in map(plain, forms):
             continue
         escaped = re.escape(source)
         escaped = re.sub(r"%(?:\d+|n)|\\\{\w*\\\}", ".+", escaped)

@@ -16,6 +16,7 @@ from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell
 from app.store.review import ReviewDetail
+from app.ui.messages import render
 from app.ui.review.evidence import infinity_transactions
 from app.ui.review.states import state_label
 
@@ -68,7 +69,7 @@ def voucher_html(detail: ReviewDetail, table: VatTable, fmt: NumberFormat, print
     row, voucher = detail.row, detail.voucher
     e = escape
     title = QCoreApplication.translate("VoucherDocument", "Voucher {number}").format(number=row.number or "—")
-    state = f"{state_label(row.state)} — {detail.submission.detail}" if detail.submission.detail \
+    state = f"{state_label(row.state)} — {render(detail.submission.detail)}" if detail.submission.detail \
         else state_label(row.state)
     facts = [(QCoreApplication.translate("VoucherDocument", "Date"), row.date.isoformat() if row.date else ""),
              (QCoreApplication.translate("VoucherDocument", "Description"), row.description),
