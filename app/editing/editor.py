@@ -26,7 +26,7 @@ from app.domain.validation import line_issues, validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.vat_scope import default_code_moved
 from app.domain.voucher import Voucher, VoucherLine
-from app.editing.cells import NumberFormat, number_format
+from app.editing.cells import NumberFormat, local_rates, number_format
 from app.editing.change import CellRange, Change, RowOp
 from app.editing.columns import COLUMN_KEYS, COLUMNS, column
 from app.editing.completion import AccountCompleter
@@ -173,7 +173,7 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
             try:
                 resolved = self.table.resolve(code.code, day)
                 # What the code covers on this line's date: "S2 · 10 % — Sales, reduced rate 2: chiefly newspapers…"
-                choices.append((code.code, f"{resolved.label} \u2014 {resolved.description}"))
+                choices.append((code.code, f"{local_rates(resolved.label, self.fmt)} \u2014 {resolved.description}"))
             except LookupError:
                 continue  # no rate on this date: not offered
         return choices

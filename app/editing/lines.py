@@ -24,6 +24,7 @@ from app.editing.cells import (
     format_amount_cell,
     format_date_cell,
     format_decimal_cell,
+    local_rates,
     parse_amount_cell,
     parse_date_cell,
 )
@@ -134,7 +135,7 @@ def line_cell_text(line: VoucherLine, posting: LinePosting | None, key: str, ctx
     if key in ("debit", "credit"):
         return format_amount_cell(getattr(line, key), ctx.fmt)
     if key == "vat_code":
-        return posting.resolved.label if posting and posting.resolved else line.vat_code
+        return local_rates(posting.resolved.label, ctx.fmt) if posting and posting.resolved else line.vat_code
     if key in ("net", "vat"):
         if posting is None or posting.resolved is None:
             return ""

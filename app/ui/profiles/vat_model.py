@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.vat_codes import VatCode, VatCodeError, VatTable
+from app.editing.cells import local_rates, number_format
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,6 +18,7 @@ class VatTableModel(QAbstractTableModel):
     def __init__(self, table: VatTable | None = None, day: date | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._day = day or date.today()
+        self.fmt = number_format("en")  # the rates' decimal mark: the form sets the profile's grid format
         self._codes: list[VatCode] = []
         self._table: VatTable | None = None
         # The rate and meaning follow the date (S1 is 14 % in 2025, 13.5 % from 2026): the heading says which day.
@@ -58,7 +60,8 @@ class VatTableModel(QAbstractTableModel):
                 resolved = self._table.resolve(code.code, self._day)
             except VatCodeError:
                 return "—"
-            return f"{resolved.percent.normalize():f} %" if column == 2 else resolved.target_code
+            return local_rates(f"{resolved.percent.normalize():f} %", self.fmt) if column == 2 \
+                else resolved.target_code
         side = self.tr("sales") if code.side == "sales" else self.tr("purchase")
         values = {0: code.code, 1: code.description, 3: side, 4: code.vat_account}
         return values.get(column)
