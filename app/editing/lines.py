@@ -169,3 +169,19 @@ def vat_row_text(posting: LinePosting, key: str, ctx: CellContext) -> str:
     if key == "credit" and posting.vat < 0:
         return format_amount_cell(-posting.vat, ctx.fmt)
     return ""
+
+
+@dataclass(frozen=True)
+class VatChoice:
+    """A VAT code offered in a line's VAT cell: its label with the rate (in the grid's number format), the
+    table's words for it, and what its rate class covers on the line's date ("" where nothing is to add)."""
+
+    code: str
+    label: str
+    description: str
+    covers: str = ""
+
+    @property
+    def english(self) -> str:
+        meaning = f"{self.description}: {self.covers}" if self.covers else self.description
+        return f"{self.label} \u2014 {meaning}"

@@ -2522,7 +2522,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>Sandbox (Übung)</translation>
     </message>
@@ -2537,12 +2537,12 @@
         <translation>Produktion (echte Buchungen)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Finnische Unternehmens-ID, z. B. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;Schlüssel&gt; (aktuelle Dokumentation)</translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation>Kontenplan: keiner importiert; Konten werden nicht geprüft. Importieren Sie den Kontenplan der Firma oder beginnen Sie mit dem mitgelieferten.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Firma (UID)</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>&amp;Firma (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Authentifizierungs-&amp;Header</translation>
     </message>
@@ -2635,7 +2635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>MWST-Codes — die Tabelle dieses Profils (nur lesen)</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>LedgerDesk — Profile</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Neues P&amp;rofil</translation>
     </message>
@@ -3658,9 +3658,152 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Verkauf, allgemeiner Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Verkauf, reduzierter Satz 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Verkauf, reduzierter Satz 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Verkauf, Nullsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Einkauf, allgemeiner Satz (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Einkauf, reduzierter Satz 1 (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Einkauf, reduzierter Satz 2 (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Umsatz, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Umsatz, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Umsatz, Sondersatz Beherbergung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Umsatz, optierte Leistungen (sonst ausgenommen, freiwillig versteuert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Export, befreit mit Vorsteuerabzug (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Leistungen im Ausland (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Ausgenommene Umsätze ohne Option (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, Beherbergungssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, Beherbergungssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Bezugsteuer, Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Bezugsteuer, Investitionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinity-Code ES (Normalsatz); Infinity dokumentiert seine Bedeutung nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinity-Code ES (reduzierter Satz); Infinity dokumentiert seine Bedeutung nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>Lebensmittel, Futtermittel, Restaurant- und Verpflegungsdienstleistungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>Lebensmittel, Futtermittel, Restaurant- und Verpflegungsdienstleistungen; Bücher, Arzneimittel, Personenbeförderung, Beherbergung, Eintritte zu Kultur- und Sportveranstaltungen, Filmvorführungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>Bücher, Arzneimittel, Personenbeförderung, Beherbergung, Sportdienstleistungen, Kultur- und Unterhaltungsveranstaltungen, Zeitungs- und Zeitschriftenabonnemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>hauptsächlich Zeitungen und Zeitschriften</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3690,7 +3833,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Gesendeter Code</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>Verkauf</translation>
     </message>
@@ -3766,12 +3909,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+50"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>MWST {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

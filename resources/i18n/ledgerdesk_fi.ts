@@ -2522,7 +2522,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>harjoitusympäristö (sandbox)</translation>
     </message>
@@ -2537,12 +2537,12 @@
         <translation>tuotanto (oikeat kirjaukset)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Y-tunnus, esim. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;avain&gt; (nykyinen dokumentaatio)</translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation>Tilikartta: ei tuotu; tilejä ei tarkisteta. Tuo yrityksen tilikartta tai aloita mukana tulevalla.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>Y&amp;ritys (UID)</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>Y&amp;ritys (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Tunnistusotsa&amp;ke</translation>
     </message>
@@ -2635,7 +2635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>ALV-koodit — tämän profiilin taulukko (vain luku)</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>LedgerDesk — Profiilit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Uusi pro&amp;fiili</translation>
     </message>
@@ -3658,9 +3658,152 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Myynti, yleinen verokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Myynti, alennettu verokanta 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Myynti, alennettu verokanta 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Myynti, nollaverokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Ostot, yleinen verokanta (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Ostot, alennettu verokanta 1 (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Ostot, alennettu verokanta 2 (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Myynti, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Myynti, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Myynti, majoituksen erityiskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Myynti, vapaaehtoisesti verollinen (muuten verosta vapaa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Vienti, verosta vapaa, ostojen vero vähennettävissä (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Palvelut ulkomaille (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Verosta vapaa liikevaihto ilman valintaa (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Ostojen vero aineista ja palveluista, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Ostojen vero aineista ja palveluista, majoituskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Ostojen vero aineista ja palveluista, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, majoituskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Käännetty verovelvollisuus (Bezugsteuer), aineet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Käännetty verovelvollisuus (Bezugsteuer), investoinnit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinityn koodi ES (normaalikanta); Infinity ei dokumentoi sen merkitystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinityn koodi ES (alennettu kanta); Infinity ei dokumentoi sen merkitystä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>elintarvikkeet, rehut, ravintola- ja ateriapalvelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>elintarvikkeet, rehut, ravintola- ja ateriapalvelut; kirjat, lääkkeet, henkilökuljetukset, majoitus, kulttuuri- ja liikuntatilaisuuksien pääsyliput, elokuvanäytökset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>kirjat, lääkkeet, henkilökuljetukset, majoitus, liikuntapalvelut, kulttuuri- ja viihdetilaisuudet, sanoma- ja aikakauslehtien tilaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>pääasiassa sanoma- ja aikakauslehdet</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
@@ -3690,7 +3833,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetettävä koodi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>myynti</translation>
     </message>
@@ -3766,12 +3909,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+50"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>ALV {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

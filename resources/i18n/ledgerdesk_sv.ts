@@ -2522,7 +2522,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>sandlåda (övning)</translation>
     </message>
@@ -2537,12 +2537,12 @@
         <translation>produktion (riktiga bokföringar)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>FO-nummer, t.ex. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation>Kontoplan: ingen importerad; konton kontrolleras inte. Importera företagets kontoplan eller börja med den medföljande.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Företag (UID)</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>&amp;Företag (FO-nummer)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Autentiseringshu&amp;vud</translation>
     </message>
@@ -2635,7 +2635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>Momskoder — profilens egen tabell (skrivskyddad)</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>LedgerDesk — Profiler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Ny &amp;profil</translation>
     </message>
@@ -3658,9 +3658,152 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Försäljning, allmän skattesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Försäljning, nedsatt skattesats 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Försäljning, nedsatt skattesats 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Försäljning, nollskattesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Inköp, allmän skattesats (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Inköp, nedsatt skattesats 1 (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Inköp, nedsatt skattesats 2 (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Försäljning, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Försäljning, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Försäljning, särskild sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Försäljning, frivilligt beskattad omsättning (normalt undantagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Export, undantagen med avdragsrätt för ingående skatt (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Tjänster utomlands (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Undantagen omsättning utan option (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Ingående skatt på material och tjänster, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Ingående skatt på material och tjänster, sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Ingående skatt på material och tjänster, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Omvänd skattskyldighet (Bezugsteuer), material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Omvänd skattskyldighet (Bezugsteuer), investeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinitys kod ES (normalsats); Infinity dokumenterar inte dess betydelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinitys kod ES (reducerad sats); Infinity dokumenterar inte dess betydelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>livsmedel, foder, restaurang- och cateringtjänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>livsmedel, foder, restaurang- och cateringtjänster; böcker, läkemedel, persontransport, logi, inträde till kultur- och idrottsevenemang, filmvisningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>böcker, läkemedel, persontransport, logi, idrottstjänster, kultur- och underhållningsevenemang, prenumerationer på tidningar och tidskrifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>främst tidningar och tidskrifter</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -3690,7 +3833,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Kod som skickas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>försäljning</translation>
     </message>
@@ -3766,12 +3909,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+50"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>Moms {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.domain.vat_codes import VatCode, VatCodeError, VatTable
 from app.editing.cells import local_rates, number_format
+from app.ui.vat_words import meaning
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +51,14 @@ class VatTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
+    def _meaning(self, code: VatCode) -> str:
+        """The code's words and what it covers on the day shown, in the window's language."""
+        try:
+            covers = self._table.resolve(code.code, self._day).covers if self._table is not None else ""
+        except VatCodeError:
+            covers = ""
+        return meaning(code.description, covers)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._codes)) or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -63,5 +72,5 @@ class VatTableModel(QAbstractTableModel):
             return local_rates(f"{resolved.percent.normalize():f} %", self.fmt) if column == 2 \
                 else resolved.target_code
         side = self.tr("sales") if code.side == "sales" else self.tr("purchase")
-        values = {0: code.code, 1: code.description, 3: side, 4: code.vat_account}
+        values = {0: code.code, 1: self._meaning(code), 3: side, 4: code.vat_account}
         return values.get(column)
