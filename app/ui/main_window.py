@@ -215,7 +215,16 @@ class MainWindow(QMainWindow):
     def show_message(self, kind: str, text: str) -> None:
         """An outcome where the bookkeeper is looking: the bar above the tabs and the status bar."""
         self.outcome.show_message(kind, text)
-        self.statusBar().showMessage(text, 15_000)
+        self.show_status(text)
+
+    def show_status(self, text: str, timeout_ms: int = 15_000) -> None:
+        """`text` in the status bar, shortened with "…" to the room the sandbox label leaves (the whole text is
+        in the outcome bar): cut mid-word beside the label it read as nonsense (issue 18)."""
+        bar = self.statusBar()
+        taken = self.sandbox_status.sizeHint().width() + 24 if self.sandbox_status.text() else 24
+        room = max(bar.width() - taken, 80)
+        bar.showMessage(bar.fontMetrics().elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, room),
+                        timeout_ms)
 
     def set_sandbox_status(self, text: str) -> None:
         self.sandbox_status.setText(text)

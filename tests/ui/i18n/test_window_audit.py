@@ -129,3 +129,19 @@ def test_the_infinity_preview_and_review_fit_and_speak_the_language(qapp, qtbot,
         post_and_review(gui, page, keys, qtbot, check)
         gui.tasks.wait(5000)
     assert not findings, "\n" + "\n".join(findings)
+
+
+def test_a_long_message_is_shortened_in_the_status_bar_never_cut_by_the_sandbox_label(qapp, qtbot, confirma_profile):
+    """Issue 18: the welcome text ran under the sandbox label ("…to post it; nothi")."""
+    with running_gui(qtbot) as gui:
+        window = gui.window
+        window.set_sandbox_status("Sandbox running at http://127.0.0.1:8765")
+        words = "Welcome to LedgerDesk. This is the SANDBOX: practice bookkeeping on this computer. " * 3
+        window.show_message("info", words)
+        qtbot.wait(20)
+        shown = window.statusBar().currentMessage()
+        assert shown.endswith("…") and len(shown) < len(words)
+        assert window.outcome.text.text() == words  # the whole text where the bookkeeper is looking
+        from ..layout_audit import cut_texts
+        assert [f for f in cut_texts(window) if "status bar" in f] == []
+        assert window.outcome.icon.text() != "<b>…</b>"  # a note's mark is not an ellipsis
