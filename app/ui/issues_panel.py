@@ -88,6 +88,7 @@ class IssuesPanel(QWidget):
     """A titled list of issues; `jump(issue)` is emitted when one is clicked or chosen with Enter."""
 
     jump = Signal(object)
+    counted = Signal(int)  # the errors shown after each refresh
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,6 +151,7 @@ class IssuesPanel(QWidget):
                                      + self.tr("%n error(s)", "", errors) + "</span>",
                 warnings=self.tr("%n warning(s)", "", warnings)))
         self.table.setAccessibleDescription(re.sub(r"<[^>]+>", "", self.title.text()))  # no markup read aloud
+        self.counted.emit(errors)
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
