@@ -34,7 +34,7 @@
 <context>
     <name>IssuesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/issues_panel.py" line="+150"/>
+        <location filename="../../app/ui/issues_panel.py" line="+151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

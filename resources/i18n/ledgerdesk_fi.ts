@@ -341,7 +341,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+40"/>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
         <source>Open drafts</source>
         <translation>Avoimet luonnokset</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+46"/>
         <source>Issues</source>
         <translation>Huomautukset</translation>
@@ -1241,7 +1241,7 @@
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -1297,6 +1297,16 @@
         <location line="+1"/>
         <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
         <translation>&apos;{value}&apos; ei ole suomalainen Y-tunnus (1234567-8) eikä sveitsiläinen UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1234567-8 (seven digits, a dash, a check digit)</source>
+        <translation>1234567-8 (seitsemän numeroa, yhdysmerkki, tarkistusnumero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)</source>
+        <translation>CHE-123.456.789 (CHE ja yhdeksän numeroa, perässä mahdollisesti MWST, TVA tai IVA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,7 +2373,7 @@
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+22"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
@@ -3346,17 +3356,20 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
+        <location filename="../../app/ui/submit_lines.py" line="+17"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
@@ -3421,12 +3434,23 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>rivi {line}: {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>What will be sent</source>
         <translation>Lähetettävä sisältö</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Lines as sent</source>
+        <translation>&amp;Rivit kuten lähetetään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON, exactly as sent</source>
+        <translation>&amp;JSON täsmälleen kuten lähetetään</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>TUOTANTOON</translation>
     </message>
@@ -3446,7 +3470,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>{n} (jo kirjattu, ei lähetetä uudelleen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Tosite on valuutassa {currency} ilman vaihtokurssia: Infinity muuntaa sen frangeiksi (CHF) omalla kurssillaan, joten CHF-summat selviävät vasta kirjauksen jälkeen. Alla olevat summat ovat valuutassa {currency}.</translation>
     </message>
@@ -3454,6 +3478,41 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+4"/>
         <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
         <translation>Tosite on valuutassa {currency}: muunnetaan kurssilla {rate} CHF / {currency}; alla ennustetut netto ja ALV ovat frangeissa (CHF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/submit_lines.py" line="-2"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code: typed → sent</source>
+        <translation>ALV-koodi: kirjoitettu → lähetetty</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT of line {line}</source>
+        <translation>Rivin {line} ALV</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirma ledger rows</source>
+        <translation>Confirman kirjausrivit</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+40"/>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+46"/>
         <source>Issues</source>
         <translation>Problem</translation>
@@ -1241,7 +1241,7 @@
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -1297,6 +1297,16 @@
         <location line="+1"/>
         <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
         <translation>&apos;{value}&apos; är varken ett finskt FO-nummer (1234567-8) eller ett schweiziskt UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1234567-8 (seven digits, a dash, a check digit)</source>
+        <translation>1234567-8 (sju siffror, ett bindestreck, en kontrollsiffra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)</source>
+        <translation>CHE-123.456.789 (CHE och nio siffror, eventuellt följt av MWST, TVA eller IVA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,7 +2373,7 @@
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+22"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -3346,17 +3356,20 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
+        <location filename="../../app/ui/submit_lines.py" line="+17"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
@@ -3421,12 +3434,23 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>rad {line}: {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>What will be sent</source>
         <translation>Det som skickas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Lines as sent</source>
+        <translation>&amp;Rader som de skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON, exactly as sent</source>
+        <translation>&amp;JSON exakt som den skickas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3446,7 +3470,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>{n} (redan bokförd, skickas inte igen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Verifikationen är i {currency} utan växelkurs: Infinity omvandlar den till CHF med sin egen kurs, så CHF-beloppen blir kända först efter bokföringen. Beloppen nedan är i {currency}.</translation>
     </message>
@@ -3454,6 +3478,41 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+4"/>
         <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
         <translation>Verifikationen är i {currency}: omräknad till {rate} CHF per {currency}; nettot och momsen nedan är i CHF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/submit_lines.py" line="-2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code: typed → sent</source>
+        <translation>Momskod: skriven → skickad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT of line {line}</source>
+        <translation>Moms för rad {line}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirma ledger rows</source>
+        <translation>Confirmas bokföringsrader</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,11 @@ def _english_sources(language: str) -> tuple[tuple[re.Pattern[str], ...], frozen
         escaped = re.escape(source)
         escaped = re.sub(r"%(?:\d+|n)|\\\{\w*\\\}", ".+", escaped)
         patterns.append(re.compile(escaped, re.DOTALL))
+        # An English phrase of four or more words from it, found inside a longer text, is English left over
+        # (a parameter that stayed English inside a translated sentence).
+        for chunk in re.split(r"%(?:\d+|n)|\{\w*\}", source):
+            if len(re.findall(r"[A-Za-z]{2,}", chunk)) >= 4:
+                patterns.append(re.compile(r".*" + re.escape(chunk.strip()) + r".*", re.DOTALL))
     return tuple(patterns), frozenset(own)
 
 
