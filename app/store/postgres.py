@@ -250,6 +250,10 @@ def migrate_schema(conn: PgConnection) -> None:
             if schema_version(conn) < number:  # another desktop may have applied it while we waited
                 conn.executescript(script)
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        except psycopg.errors.InsufficientPrivilege:
+            conn.execute("ROLLBACK")
+            raise TeamDatabaseError("refused", f"The team database's schema {version} must be brought up to "
+                                    f"{LATEST_VERSION} by its owner role: ask whoever runs it (docs/team.md).") from None
         except BaseException:
             conn.execute("ROLLBACK")
             raise
