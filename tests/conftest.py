@@ -140,14 +140,28 @@ def postgresql_dsn(postgresql_server) -> str:
     return postgresql_server.url(postgresql_server.new_database(), password=SUPERUSER_PASSWORD)
 
 
+def new_team_store(server, template: str):
+    """A connection to a new team database copied from `template` (at the latest schema)."""
+    from app.store.postgres import connect_postgresql
+    url = server.url(server.new_database(template=template), password=SUPERUSER_PASSWORD)
+    conn = connect_postgresql(url)
+    conn.url = url  # for tests that open more connections to the same database (reconnect)
+    return conn
+
+
+def reconnect(conn):
+    """Another connection to the database `conn` is connected to, of the same backend."""
+    if getattr(conn, "url", None):
+        from app.store.postgres import connect_postgresql
+        return connect_postgresql(conn.url)
+    from app.store.database import connect
+    return connect(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+
+
 @pytest.fixture
 def postgresql_store(postgresql_server, postgresql_template):
     """A connection to a new team database at the latest schema, as the store uses it."""
-    from app.store.postgres import connect_postgresql
-    url = postgresql_server.url(postgresql_server.new_database(template=postgresql_template),
-                                password=SUPERUSER_PASSWORD)
-    conn = connect_postgresql(url)
-    conn.url = url  # for tests that open more connections to the same database
+    conn = new_team_store(postgresql_server, postgresql_template)
     yield conn
     conn.close()
 
