@@ -12,6 +12,7 @@ by `ledgerdesk team connect`/`init`, and needs no settings schema step. Nothing 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
@@ -131,7 +132,7 @@ def explain_connect_error(exc: Exception, url: str, password: str | None) -> Tea
     server, user = server_of(url), user_of(url) or "(your OS user name)"
     lowered = text.lower()
     if isinstance(exc, ValueError) or "invalid connection option" in lowered or "invalid uri" in lowered \
-            or "missing \"=\"" in lowered or "invalid integer value" in lowered:
+            or "missing \"=\"" in lowered or re.search(r"invalid [\w ]+ value", lowered):
         return TeamDatabaseError("address", f"{_ADDRESS_HELP} ({detail})")
     if state == "28P01" or "password authentication failed" in lowered:
         return TeamDatabaseError("password", f"The team database server {server} refused the password of user "
