@@ -49,7 +49,7 @@ def translate(sql: str, many: bool = False) -> tuple[str, bool]:
         part = part.replace("%", "%%")
         if i % 2 == 0:  # outside string literals
             part = re.sub(r"\bIS\s+\?", "IS NOT DISTINCT FROM ?", part, flags=re.IGNORECASE)
-            part = re.sub(r"\bLIKE\b", "ILIKE", part)
+            part = re.sub(r"\bLIKE\b", "ILIKE", part, flags=re.IGNORECASE)
             part = part.replace("?", "%s")
         parts[i] = part
     statement = "".join(parts)

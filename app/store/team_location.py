@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.store.database import DatabaseError
 from app.store.paths import data_dir
@@ -69,12 +69,16 @@ def split_password(url: str) -> tuple[str, str | None]:
         if colon:
             password = unquote(secret)
         netloc = f"{user}@{hostport}" if user else hostport
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    for key, value in query:
-        if key == "password":
-            password = value
-    kept = urlencode([(key, value) for key, value in query if key != "password"])
-    return urlunsplit((parts.scheme, netloc, parts.path, kept, "")), password or None
+    kept = []  # the query as typed, but for a password in it
+    for item in parts.query.split("&") if parts.query else []:
+        key, _, value = item.partition("=")
+        if unquote(key) == "password":
+            password = unquote(value)
+        else:
+            kept.append(item)
+    # Spelled out: urlunsplit drops the "//" of a URL without a host (a Unix socket given as ?host=/run/...).
+    query = f"?{'&'.join(kept)}" if kept else ""
+    return f"{parts.scheme}://{netloc}{parts.path}{query}", password or None
 
 
 def server_of(url: str) -> str:

@@ -138,3 +138,16 @@ def test_a_locked_keyring_leaves_the_location_unjoined(postgresql_server, postgr
     code, out, err = run(monkeypatch, capsys, "connect", postgresql_server.url(database, password=SUPERUSER_PASSWORD))
     assert code == 2 and "keyring" in err.lower()
     assert saved_location() is None
+
+
+def test_connect_over_a_unix_socket_the_server_trusts_stores_no_password(postgresql_server, postgresql_template,
+                                                                         use_backend, monkeypatch, capsys):
+    backend = use_backend(MemoryKeyring())
+    database = postgresql_server.new_database(template=postgresql_template)
+    url = f"postgresql:///{database}?host={postgresql_server.socket_dir}&port={postgresql_server.port}&user={SUPERUSER}"
+    code, out, err = run(monkeypatch, capsys, "connect", url)
+    assert code == 0, err
+    assert "password: no keyring entry (none needed)" in out
+    assert saved_location()["url"] == url and backend.items == {}
+    code, out, err = run(monkeypatch, capsys, "status")
+    assert (code, out.splitlines()[-1]) == (0, "reachable: yes")
