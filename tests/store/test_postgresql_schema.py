@@ -8,10 +8,15 @@ import re
 import psycopg
 import pytest
 
+from app.services.queueing import queue_voucher
+from app.services.voucher_files import read_voucher_file
 from app.store import postgres
+from app.store.outbox import Outbox
+from app.store.settings import Profile
 from app.store.database import LATEST_VERSION, connect, migration_steps
 from app.store.postgres import connect_postgresql, create_schema, schema_version
 from app.store.team_location import TeamDatabaseError
+from tests.conftest import EXAMPLES
 
 # What SQLite's INTEGER and TEXT are on PostgreSQL (docs/team.md: the same values on both backends).
 TYPES = {"INTEGER": "bigint", "TEXT": "text"}
@@ -107,6 +112,10 @@ def test_the_documented_grants_leave_the_application_role_no_way_to_change_the_a
     as_app.execute("INSERT INTO audit_log (at, profile, event) VALUES ('t', 'p', 'state')")
     as_app.execute("INSERT INTO drafts (id, content, created_at, updated_at) VALUES ('d', '{}', 't', 't')")
     as_app.execute("UPDATE drafts SET archived = 1")  # the other tables are the application's to change
+    voucher = read_voucher_file(EXAMPLES / "confirma-supplier-bill.json").voucher
+    profile = Profile(name="p", target="confirma", environment="sandbox", base_url="http://127.0.0.1:9/api/v1/partner")
+    assert queue_voucher(as_app, voucher, profile).message == "Queued."  # outbox, review index, recent texts
+    assert Outbox(as_app).claim_next("host:1:1") is not None
     for statement in ("UPDATE audit_log SET note = 'x'", "DELETE FROM audit_log", "DROP TABLE audit_log"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             as_app.execute(statement)
