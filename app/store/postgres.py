@@ -208,8 +208,9 @@ def table_count(conn: PgConnection) -> int:
     return int(row[0]) if row else 0
 
 
-def create_schema(conn: PgConnection) -> int:
-    """Create LedgerDesk's schema in an empty database (the baseline and every later step); its version.
+def create_schema(conn: PgConnection, migrate_to: int | None = None) -> int:
+    """Create LedgerDesk's schema in an empty database (the baseline and every later step, or those up to
+    `migrate_to`: the migration tests); its version.
 
     Refuses a database that already has tables, and one that has LedgerDesk's schema already."""
     conn.execute("BEGIN")
@@ -223,8 +224,9 @@ def create_schema(conn: PgConnection) -> int:
             raise TeamDatabaseError("not_empty", f"This database is not empty ({tables} tables or sequences): "
                                     f"give LedgerDesk an empty database of its own.")
         for number, script in steps():
-            conn.executescript(script)
-            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+            if migrate_to is None or number <= migrate_to:
+                conn.executescript(script)
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
     except BaseException:
         conn.execute("ROLLBACK")
         raise

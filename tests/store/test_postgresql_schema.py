@@ -17,6 +17,7 @@ from app.store.database import LATEST_VERSION, connect, migration_steps
 from app.store.postgres import connect_postgresql, create_schema, schema_version
 from app.store.team_location import TeamDatabaseError
 from tests.conftest import EXAMPLES
+from tests.postgres_server import SUPERUSER_PASSWORD
 
 # What SQLite's INTEGER and TEXT are on PostgreSQL (docs/team.md: the same values on both backends).
 TYPES = {"INTEGER": "bigint", "TEXT": "text"}
@@ -83,6 +84,22 @@ def test_postgresql_gets_the_schema_sqlite_reaches_at_the_same_version(tmp_path,
         else:
             assert pg[part] == lite[part], part
     assert conn.execute("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'").fetchone() is not None
+
+
+@pytest.mark.parametrize("start", range(7, LATEST_VERSION))
+def test_migrating_from_every_earlier_version_gives_the_same_schema_and_keeps_data(postgresql_server, start):
+    fresh = connect_postgresql(postgresql_server.url(postgresql_server.new_database(), password=SUPERUSER_PASSWORD),
+                               migrate=False)
+    create_schema(fresh)
+    url = postgresql_server.url(postgresql_server.new_database(), password=SUPERUSER_PASSWORD)
+    old = connect_postgresql(url, migrate=False)
+    assert create_schema(old, migrate_to=start) == start
+    old.execute("INSERT INTO drafts (id, profile, content, created_at, updated_at) VALUES ('d-1', '', '{}', 't', 't')")
+    old.close()
+    upgraded = connect_postgresql(url)  # opening it as a store migrates it
+    assert schema_version(upgraded) == LATEST_VERSION
+    assert postgresql_structure(upgraded) == postgresql_structure(fresh)
+    assert upgraded.execute("SELECT content FROM drafts WHERE id = 'd-1'").fetchone()[0] == "{}"
 
 
 def test_every_schema_version_after_the_baseline_has_a_postgresql_step():

@@ -10,6 +10,7 @@ import pytest
 
 from app.cli import main
 from app.store import paths
+from app.store.database import LATEST_VERSION
 from app.store.secrets import KeyStore
 from app.store.team_location import key_username
 from tests.postgres_server import SUPERUSER, SUPERUSER_PASSWORD, free_port
@@ -39,7 +40,7 @@ def test_init_creates_the_schema_and_keeps_the_password_only_in_the_keyring(
     backend = use_backend(MemoryKeyring())
     code, out, err = run(monkeypatch, capsys, "init", postgresql_server.url(empty_database, password=SUPERUSER_PASSWORD))
     assert code == 0, err
-    assert "Created LedgerDesk's schema in the team database 127.0.0.1:" in out and "(schema 7)" in out
+    assert "Created LedgerDesk's schema in the team database 127.0.0.1:" in out and f"(schema {LATEST_VERSION})" in out
     assert saved_location() == {"backend": "postgresql", "url": postgresql_server.url(empty_database)}
     assert backend.items == {("LedgerDesk", key_username(KeyStore().installation().id)): SUPERUSER_PASSWORD}
     assert not any(SUPERUSER_PASSWORD in p.read_text(errors="replace") for p in paths.data_dir().rglob("*")
@@ -48,7 +49,7 @@ def test_init_creates_the_schema_and_keeps_the_password_only_in_the_keyring(
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 0, err
     assert out.splitlines() == ["backend: postgresql (recorded; the window and commands do not use it yet)", f"server: 127.0.0.1:{postgresql_server.port}/{empty_database}",
-                                "schema version: 7", "reachable: yes"]
+                                f"schema version: {LATEST_VERSION}", "reachable: yes"]
 
 
 def test_init_refuses_a_database_that_is_not_empty(postgresql_server, empty_database, use_backend, monkeypatch,
@@ -113,8 +114,8 @@ def test_status_of_a_single_bookkeeper_is_the_sqlite_file(monkeypatch, capsys):
     connect(paths.database_path()).close()
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 0, err
-    assert out.splitlines() == ["backend: sqlite", f"file: {paths.database_path()}", "schema version: 7",
-                                "reachable: yes"]
+    assert out.splitlines() == ["backend: sqlite", f"file: {paths.database_path()}",
+                                f"schema version: {LATEST_VERSION}", "reachable: yes"]
 
 
 def test_status_says_when_the_team_server_does_not_answer(use_backend, monkeypatch, capsys):
