@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import messages
+from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import inserted_id, transaction
 from app.store.process_check import pid_running, process_start
@@ -106,7 +107,7 @@ def claimer_alive(token: str) -> bool:
 class Outbox:
     """All reads and writes of submissions and their requests."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     # --- writing -------------------------------------------------------------------------------
@@ -128,7 +129,8 @@ class Outbox:
                     (voucher_id, profile, target, SubmissionState.QUEUED, voucher,
                      json.dumps(summary, ensure_ascii=False), now, now))
             except sqlite3.IntegrityError as exc:
-                if "submissions.voucher_id" not in str(exc):
+                # SQLite names the columns; PostgreSQL the index (backend.IntegrityError).
+                if "submissions.voucher_id" not in str(exc) and "submissions_one_per_profile" not in str(exc):
                     raise
                 raise SubmissionConflict(f"voucher {voucher_id} already has a submission on {profile}") from None
             submission_id = inserted_id(cursor)
