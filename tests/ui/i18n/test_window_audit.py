@@ -5,7 +5,7 @@ Each surface is also saved as a screenshot under artifacts/screenshots/audit/ to
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.domain.targets import Target
@@ -145,3 +145,23 @@ def test_a_long_message_is_shortened_in_the_status_bar_never_cut_by_the_sandbox_
         from ..layout_audit import cut_texts
         assert [f for f in cut_texts(window) if "status bar" in f] == []
         assert window.outcome.icon.text() != "<b>…</b>"  # a note's mark is not an ellipsis
+
+
+@pytest.mark.parametrize("language", ["fi", "de"])
+def test_the_keyboard_help_wraps_its_descriptions_within_the_dialog(qapp, qtbot, confirma_profile, language):
+    """Issue 18: under Xvfb the Finnish help's descriptions ran off the dialog's right edge (a scroll bar)."""
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    with running_gui(qtbot) as gui:
+        gui.window.trigger("keyboard_help")
+        dialog = gui.window.help_dialog
+        qtbot.waitUntil(dialog.isVisible, timeout=3000)
+        qtbot.wait(50)
+        table = dialog.table
+        assert table.horizontalHeader().length() <= table.viewport().width() + 1
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            item = table.item(row, 2)
+            rect = metrics.boundingRect(0, 0, table.columnWidth(2) - 8, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                        item.text())
+            assert table.rowHeight(row) >= rect.height(), item.text()
+        dialog.close()
