@@ -39,7 +39,8 @@ def confirma_rows(voucher: Voucher, table: VatTable, fmt: NumberFormat, explicit
                       format_amount_cell(amount, fmt) if amount > 0 else "",
                       format_amount_cell(-amount, fmt) if amount < 0 else "",
                       "" if is_vat else format_amount_cell(abs(Decimal(str(row["netAmount"]))), fmt),
-                      "" if is_vat else local_rates(f"{Decimal(str(row['vatPercentage'])).normalize():f} %", fmt),
+                      "" if is_vat or not code else local_rates(f"{Decimal(str(row['vatPercentage'])).normalize():f} %",
+                                                                fmt),
                       code))
     return shown
 

@@ -46,7 +46,8 @@ def shown_lines(voucher: Voucher, table: VatTable, fmt: NumberFormat) -> list[Sh
         code = local_rates(posting.resolved.label, fmt) if posting.resolved else line.vat_code
         rows.append(ShownLine(False, str(posting.number), day, line.account, line.text,
                               format_amount_cell(line.debit, fmt), format_amount_cell(line.credit, fmt), code,
-                              format_amount_cell(abs(posting.net), fmt), format_amount_cell(abs(posting.vat), fmt)))
+                              *((format_amount_cell(abs(posting.net), fmt), format_amount_cell(abs(posting.vat), fmt))
+                                if posting.resolved is not None else ("", ""))))  # as the grid: none without a code
         if posting.has_vat_row:
             text = QCoreApplication.translate("VoucherDocument", "VAT {code}").format(code=code)
             debit = format_amount_cell(posting.vat, fmt) if posting.vat > 0 else ""
