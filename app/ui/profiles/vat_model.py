@@ -60,10 +60,14 @@ class VatTableModel(QAbstractTableModel):
         return meaning(code.description, covers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._codes)) or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not (0 <= index.row() < len(self._codes)):
             return None
         code = self._codes[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self._meaning(code)  # with what its rate class covers on the day: too long for the column
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column in (2, 5):
             try:
                 resolved = self._table.resolve(code.code, self._day)
@@ -72,5 +76,5 @@ class VatTableModel(QAbstractTableModel):
             return local_rates(f"{resolved.percent.normalize():f} %", self.fmt) if column == 2 \
                 else resolved.target_code
         side = self.tr("sales") if code.side == "sales" else self.tr("purchase")
-        values = {0: code.code, 1: self._meaning(code), 3: side, 4: code.vat_account}
+        values = {0: code.code, 1: meaning(code.description), 3: side, 4: code.vat_account}
         return values.get(column)
