@@ -7,12 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from app.domain.targets.confirma import confirma_body, confirma_row_lines
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, local_rates
+from app.ui.tables import read_only_table
 
 HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Account"),
            QT_TRANSLATE_NOOP("SubmitDialog", "Text"), QT_TRANSLATE_NOOP("SubmitDialog", "Debit"),
@@ -48,16 +49,7 @@ def confirma_rows(voucher: Voucher, table: VatTable, fmt: NumberFormat, explicit
 def confirma_lines_table(voucher: Voucher, table: VatTable, fmt: NumberFormat, explicit_vat_rows: bool,
                          parent: QWidget | None = None) -> QTableWidget:
     rows = confirma_rows(voucher, table, fmt, explicit_vat_rows)
-    grid = QTableWidget(len(rows), len(HEADERS), parent)
-    grid.setObjectName("ConfirmaLines")
+    grid = read_only_table("ConfirmaLines", [QCoreApplication.translate("SubmitDialog", h) for h in HEADERS], rows,
+                           parent)
     grid.setAccessibleName(QCoreApplication.translate("SubmitDialog", "Confirma ledger rows"))
-    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    grid.setTabKeyNavigation(False)  # read-only: Tab goes on to the buttons
-    grid.setHorizontalHeaderLabels([QCoreApplication.translate("SubmitDialog", h) for h in HEADERS])
-    grid.verticalHeader().hide()
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            grid.setItem(r, c, QTableWidgetItem(text))
-    grid.resizeColumnsToContents()
-    grid.horizontalHeader().setStretchLastSection(True)
     return grid

@@ -26,19 +26,25 @@ def _sized(widget, size, qtbot):
     return widget
 
 
+def auditor(qtbot, language: str, size: str, prefix: str):
+    """The window's language set for the test, and (findings, check): check(widget, name) audits a window or
+    dialog at `size` and saves its screenshot as <language>-<size>-<prefix><name>.png."""
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    findings: list[str] = []
+
+    def check(widget, name):
+        findings.extend(audit(_sized(widget, SIZES[size], qtbot), language, f"{language}-{size}-{prefix}{name}"))
+
+    return findings, check
+
+
 @pytest.mark.parametrize("size", sorted(SIZES))
 @pytest.mark.parametrize("language", sorted(LOCALES))
 def test_every_window_and_dialog_fits_is_reachable_and_speaks_the_language(
         qapp, qtbot, sandbox, confirma_profile, language, size):
     add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
-    QLocale.setDefault(QLocale(LOCALES[language]))
-    dims = SIZES[size]
+    findings, check = auditor(qtbot, language, size, "")
     keys = Keyboard(qtbot)  # not the `keys` fixture: that starts a window of its own
-    findings: list[str] = []
-
-    def check(widget, name):
-        findings.extend(audit(_sized(widget, dims, qtbot), language, f"{language}-{size}-{name}"))
-
     with running_gui(qtbot) as gui:
         window = gui.window
         page = window.tabs.current_page()
@@ -98,13 +104,8 @@ def post_and_review(gui, page, keys, qtbot, check) -> None:
 @pytest.mark.parametrize("language", sorted(LOCALES))
 def test_the_infinity_preview_and_review_fit_and_speak_the_language(qapp, qtbot, sandbox, language, size):
     add_profile("Swiss", Target.INFINITY, sandbox.infinity_url)
-    QLocale.setDefault(QLocale(LOCALES[language]))
-    dims = SIZES[size]
-    keys = Keyboard(qtbot)  # not the `keys` fixture: that starts a window of its own
-    findings: list[str] = []
-
-    def check(widget, name):
-        findings.extend(audit(_sized(widget, dims, qtbot), language, f"{language}-{size}-infinity-{name}"))
+    findings, check = auditor(qtbot, language, size, "infinity-")
+    keys = Keyboard(qtbot)
 
     with running_gui(qtbot) as gui:
         window = gui.window
