@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.domain.chart import parse_chart
 from app.domain.targets import Target
+from app.ui import style
+from app.ui.profiles.chart_import import ChartImportDialog
 
 from ..conftest import add_profile, running_gui
 from ..keys import K, Keyboard
@@ -77,8 +80,25 @@ def test_every_window_and_dialog_fits_is_reachable_and_speaks_the_language(
         profiles = window.profiles_dialog
         qtbot.waitUntil(profiles.isVisible, timeout=3000)
         check(profiles, "profiles")
+        chart = ChartImportDialog("Sandbox", "tilikartta.csv", parse_chart(
+            "Tilinumero;Nimi;ALV\n1910;Pankkitili;\n3000;Myynti;S\n30x0;Virhe;\n".encode(), ["S"]), profiles)
+        style.open_dialog(chart)  # as the profiles dialog opens it
+        qtbot.waitExposed(chart)
+        check(chart, "chart-import")
+        chart.close()
         profiles.close()
         gui.tasks.wait(5000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        page = window.tabs.current_page()
+        page.view.setFocus()
+        keys.cell("1910")  # a draft with content: closing it asks first
+        window.trigger("close_draft")
+        box = window.tabs.confirm_box
+        assert box is not None
+        qtbot.waitUntil(box.isVisible, timeout=3000)
+        check(box, "discard-draft")
+        box.reject()
     assert not findings, "\n" + "\n".join(findings)
 
 
