@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from app.sandbox import SandboxServer
+from tests.postgres_server import SUPERUSER_PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -105,3 +106,74 @@ def sandbox(request: pytest.FixtureRequest, sandbox_clock: SandboxClock,
     options = {"sync_delay": SANDBOX_SYNC_DELAY, **sandbox_options, **(marker.kwargs if marker else {})}
     with SandboxServer(port=0, confirma_clock=sandbox_clock, **options) as server:
         yield server
+
+
+# --- a real PostgreSQL server (team mode): tests/postgres_server.py -------------------------------------
+
+@pytest.fixture(scope="session")
+def postgresql_server(request: pytest.FixtureRequest):
+    """One PostgreSQL server for the session (initdb + pg_ctl in a temporary folder), stopped at the end even when
+    tests fail; skips, saying why, where PostgreSQL is not installed."""
+    from tests.postgres_server import ServerUnavailable, start_server
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        pytest.skip(str(exc))
+    request.addfinalizer(server.stop)
+    return server
+
+
+@pytest.fixture(scope="session")
+def postgresql_template(postgresql_server) -> str:
+    """A database with LedgerDesk's schema, copied for each test that needs one (faster than creating it)."""
+    from app.store.postgres import connect_postgresql, create_schema
+    name = postgresql_server.new_database("ledgerdesk_template")
+    conn = connect_postgresql(postgresql_server.url(name, password=SUPERUSER_PASSWORD), migrate=False)
+    create_schema(conn)
+    conn.close()
+    return name
+
+
+@pytest.fixture
+def postgresql_dsn(postgresql_server) -> str:
+    """The postgresql:// URL (with the superuser's password) of a new, empty database."""
+    return postgresql_server.url(postgresql_server.new_database(), password=SUPERUSER_PASSWORD)
+
+
+def new_team_store(server, template: str):
+    """A connection to a new team database copied from `template` (at the latest schema)."""
+    from app.store.postgres import connect_postgresql
+    url = server.url(server.new_database(template=template), password=SUPERUSER_PASSWORD)
+    conn = connect_postgresql(url)
+    conn.url = url  # for tests that open more connections to the same database (reconnect)
+    return conn
+
+
+def reconnect(conn):
+    """Another connection to the database `conn` is connected to, of the same backend."""
+    if getattr(conn, "url", None):
+        from app.store.postgres import connect_postgresql
+        return connect_postgresql(conn.url)
+    from app.store.database import connect
+    return connect(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+
+
+@pytest.fixture
+def postgresql_store(postgresql_server, postgresql_template):
+    """A connection to a new team database at the latest schema, as the store uses it."""
+    conn = new_team_store(postgresql_server, postgresql_template)
+    yield conn
+    conn.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_conn(request: pytest.FixtureRequest, tmp_path: Path):
+    """A store connection of either backend, at the latest schema: the store's tests run on both."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("postgresql_store")
+        return
+    from app.store.database import connect
+    conn = connect(tmp_path / "store.sqlite3")
+    yield conn
+    conn.close()
+

@@ -12,9 +12,8 @@ from typing import Any
 
 from app.domain.issues import Issue, error
 from app.domain.messages import Message
-from app.domain.posting import post_voucher
+from app.domain.targets.confirma import confirma_row_lines as confirma_row_lines  # the body's structure: made there
 from app.domain.targets.infinity import PlannedEntry
-from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 
 _CONFIRMA_HEADER = {
@@ -37,16 +36,6 @@ _INFINITY_NAMES = {  # Infinity's field → the message code of its name in word
     "date": "field_date", "description": "field_text", "currency": "field_currency",
     "exchangeRate": "field_exchange_rate", "taxCode": "field_vat_code",
 }
-
-
-def confirma_row_lines(voucher: Voucher, table: VatTable, explicit_vat_rows: bool = True) -> list[int]:
-    """For each row of the Confirma body, the 1-based voucher line it comes from (a VAT row: its line)."""
-    lines: list[int] = []
-    for posting in post_voucher(voucher, table):
-        lines.append(posting.number)
-        if explicit_vat_rows and posting.has_vat_row:
-            lines.append(posting.number)
-    return lines
 
 
 def row_lines_from_body(body: dict[str, Any]) -> list[int]:

@@ -16,8 +16,7 @@ from app.domain.targets import Target
 _Y_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 _UID_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4)  # the Federal Statistical Office's UID check digit
 _LABELS = {Target.CONFIRMA: "Y-tunnus", Target.INFINITY: "UID"}
-_EXAMPLES = {Target.CONFIRMA: "1234567-8 (seven digits, a dash, a check digit)",
-             Target.INFINITY: "CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)"}
+_EXAMPLES = {Target.CONFIRMA: Message("y_tunnus_example"), Target.INFINITY: Message("swiss_uid_example")}
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "company_id_unknown_kind": "'{value}' is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID "
                                "(CHE-123.456.789).",
     "y_tunnus_malformed": "'{value}' is not a Y-tunnus: it should look like {example}.",
+    "y_tunnus_example": "1234567-8 (seven digits, a dash, a check digit)",
+    "swiss_uid_example": "CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)",
     "y_tunnus_no_check_digit": "'{value}' cannot be a Y-tunnus: no check digit fits its first seven digits.",
     "y_tunnus_check_digit": "The check digit of '{value}' should be {expected}; the number may be mistyped.",
     "swiss_uid_malformed": "'{value}' is not a Swiss UID: it should look like {example}.",

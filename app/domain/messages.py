@@ -10,11 +10,12 @@ decimals in the bookkeeper's number format), `date` (in the bookkeeper's date fo
 
 from __future__ import annotations
 
+import json
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Union
+from typing import Any, Union
 
 from app.domain import money as _money  # a module: money.py raises Messages too
 from app.domain.message_templates import TEMPLATES
@@ -22,7 +23,8 @@ from app.domain.message_templates import TEMPLATES
 Param = Union[str, int, Decimal, date, "Message"]
 Params = tuple[tuple[str, Param], ...]
 
-__all__ = ["TEMPLATES", "Message", "Param", "Params", "english", "message_of", "params_dict", "placeholders"]
+__all__ = ["TEMPLATES", "Message", "Param", "Params", "dumps", "english", "loads", "message_of", "params_dict",
+           "placeholders"]
 
 
 
@@ -41,7 +43,8 @@ class Message(str):
     def __str__(self) -> str:  # str(exc) of an exception raised with a Message keeps the Message for the window
         return self
 
-    def __reduce__(self) -> tuple[object, tuple[str, Params]]:  # copy and pickle rebuild it from its code, not from its text
+    def __reduce__(self) -> tuple[Callable[[str, Params], Message], tuple[str, Params]]:
+        # copy and pickle rebuild it from its code, not from its text
         return (_rebuild, (self.code, self.params))
 
     def as_dict(self) -> dict[str, object]:
@@ -85,3 +88,54 @@ def params_dict(params: Params) -> dict[str, object]:
 def placeholders(template: str) -> set[str]:
     """The `{name}`s of a template (the test that keeps both catalogues equal compares them)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+# --- kept in the database: a submission's words, so the review shows them in the window's language --------
+
+def dumps(message: Message) -> str:
+    """A Message as JSON that `loads` turns back into the same Message (parameters keep their types)."""
+    return json.dumps(_encoded(message), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str | None) -> Message | None:
+    """The Message `dumps` wrote; None for no text, text that is not one, or a code this version does not know."""
+    if not text:
+        return None
+    try:
+        return _decoded(json.loads(text))
+    except (ValueError, TypeError, KeyError, IndexError, ArithmeticError):
+        return None
+
+
+def _encoded(message: Message) -> dict[str, object]:
+    params: dict[str, object] = {}
+    for name, value in message.params:
+        if isinstance(value, Message):
+            params[name] = {"m": _encoded(value)}
+        elif isinstance(value, bool) or not isinstance(value, (str, int, Decimal, date)):
+            params[name] = {"s": str(value)}
+        elif isinstance(value, int):
+            params[name] = {"i": value}
+        elif isinstance(value, Decimal):
+            params[name] = {"d": str(value)}
+        elif isinstance(value, date):
+            params[name] = {"t": value.isoformat()}
+        else:
+            params[name] = {"s": value}
+    return {"code": message.code, "params": params}
+
+
+def _decoded(data: dict[str, object]) -> Message:
+    code = data["code"]
+    params = data["params"]
+    if not isinstance(code, str) or code not in TEMPLATES or not isinstance(params, dict):
+        raise ValueError("not a message")
+    values: dict[str, Param] = {}
+    for name, tagged in params.items():
+        ((kind, raw),) = tagged.items()
+        values[name] = _DECODERS[kind](raw)
+    return Message(code, **values)
+
+
+_DECODERS: dict[str, Callable[[Any], Param]] = {
+    "m": _decoded, "i": int, "d": Decimal, "t": date.fromisoformat, "s": str}

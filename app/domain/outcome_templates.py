@@ -156,4 +156,7 @@ OUTCOME_TEMPLATES: dict[str, str] = {
     "infinity_booked": "Infinity booked the entry: {count} transaction(s), net {net}{currency}.",
     "infinity_booked_vat": "Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT "
                            "{vat}{currency}.",
+    "sending_interrupted": "LedgerDesk stopped while sending this voucher; its outcome is not known yet.",
+    "marked_posted": "Marked as posted by the bookkeeper.",
+    "cancelled_by_bookkeeper": "Cancelled by the bookkeeper; nothing of it was booked.",
 }

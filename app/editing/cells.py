@@ -51,6 +51,15 @@ def number_format(locale: str | NumberFormat) -> NumberFormat:
         raise ValueError(f"Unknown locale {locale!r}; use one of {', '.join(LOCALES)}.") from None
 
 
+_RATE = re.compile(r"(\d+)\.(\d+)(?= ?%)")
+
+
+def local_rates(text: str, fmt: NumberFormat) -> str:
+    """A VAT label or rate with its percentages in the profile's number format: `S · 25,5 %` where the
+    grid writes 1 234,56 (the domain writes `S · 25.5 %`); unchanged where the decimal mark is a point."""
+    return text if fmt.decimal_sep == "." else _RATE.sub(rf"\1{fmt.decimal_sep}\2", text)
+
+
 class DateError(ValueError):
     """A typed date that cannot be read; the message is for the bookkeeper."""
 

@@ -26,7 +26,7 @@ from app.domain.validation import line_issues, validate_voucher
 from app.domain.vat_codes import VatTable
 from app.domain.vat_scope import default_code_moved
 from app.domain.voucher import Voucher, VoucherLine
-from app.editing.cells import NumberFormat, number_format
+from app.editing.cells import NumberFormat, local_rates, number_format
 from app.editing.change import CellRange, Change, RowOp
 from app.editing.columns import COLUMN_KEYS, COLUMNS, column
 from app.editing.completion import AccountCompleter
@@ -36,6 +36,7 @@ from app.editing.editor_parts import LineState
 from app.editing.lines import (
     CellContext,
     LineSnapshot,
+    VatChoice,
     copy_line,
     line_cell_text,
     line_edit_text,
@@ -165,17 +166,22 @@ class VoucherEditor(HeaderMixin, LineOperationsMixin):
         return [replace(x, line=i + 1) for x in (*state.issues, *state.notes.values()) if x.field == key]
 
     def vat_code_choices(self, row: int) -> list[tuple[str, str]]:
-        """(code, label with the rate on this line's date) for the VAT cell's drop-down."""
+        """(code, label with the rate on this line's date, in English words) for the VAT cell's drop-down:
+        "S2 · 10 % — Sales, reduced rate 2: chiefly newspapers…". The window words them with vat_choices()."""
+        return [(choice.code, choice.english) for choice in self.vat_choices(row)]
+
+    def vat_choices(self, row: int) -> list[VatChoice]:
+        """The codes offered in a line's VAT cell, each with its rate and what it covers on the line's date."""
         i, _ = self.line_at(row)
         day = self._header.booking_date(self._lines[i].line) or self._today()
         choices = []
         for code in self.table.codes.values():
             try:
                 resolved = self.table.resolve(code.code, day)
-                # What the code covers on this line's date: "S2 · 10 % — Sales, reduced rate 2: chiefly newspapers…"
-                choices.append((code.code, f"{resolved.label} \u2014 {resolved.description}"))
             except LookupError:
                 continue  # no rate on this date: not offered
+            choices.append(VatChoice(code.code, local_rates(resolved.label, self.fmt), code.description,
+                                     resolved.covers))
         return choices
 
     # ---- incremental core ---------------------------------------------------------------------

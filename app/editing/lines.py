@@ -24,6 +24,7 @@ from app.editing.cells import (
     format_amount_cell,
     format_date_cell,
     format_decimal_cell,
+    local_rates,
     parse_amount_cell,
     parse_date_cell,
 )
@@ -134,7 +135,7 @@ def line_cell_text(line: VoucherLine, posting: LinePosting | None, key: str, ctx
     if key in ("debit", "credit"):
         return format_amount_cell(getattr(line, key), ctx.fmt)
     if key == "vat_code":
-        return posting.resolved.label if posting and posting.resolved else line.vat_code
+        return local_rates(posting.resolved.label, ctx.fmt) if posting and posting.resolved else line.vat_code
     if key in ("net", "vat"):
         if posting is None or posting.resolved is None:
             return ""
@@ -168,3 +169,19 @@ def vat_row_text(posting: LinePosting, key: str, ctx: CellContext) -> str:
     if key == "credit" and posting.vat < 0:
         return format_amount_cell(-posting.vat, ctx.fmt)
     return ""
+
+
+@dataclass(frozen=True)
+class VatChoice:
+    """A VAT code offered in a line's VAT cell: its label with the rate (in the grid's number format), the
+    table's words for it, and what its rate class covers on the line's date ("" where nothing is to add)."""
+
+    code: str
+    label: str
+    description: str
+    covers: str = ""
+
+    @property
+    def english(self) -> str:
+        meaning = f"{self.description}: {self.covers}" if self.covers else self.description
+        return f"{self.label} \u2014 {meaning}"

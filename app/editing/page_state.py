@@ -10,60 +10,60 @@ which commands work, and which banner the page shows above the grid.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import Enum, auto
 
 
 class PageState(Enum):
     """Where one draft tab is between typing and the target's answer."""
 
-    EDITING = "editing"  # being typed
-    PREVIEWING = "previewing"  # the preview of what will be sent is open (Enter sends, Esc goes back)
-    SENDING = "sending"  # on its way to the target: nothing may change what is sent
-    POSTED = "posted"  # the target booked it as previewed
-    DIFFERS = "differs"  # the target booked it, but not as the preview showed
-    QUEUED = "queued"  # in the outbox, not sent yet (no connection, a rate limit…): sent again as it is
-    UNCERTAIN = "uncertain"  # may have been booked: the outbox holds it until someone checks
-    REJECTED = "rejected"  # refused (by the target or by the checks before queueing): editable, errors on cells
-    NOT_SENT = "not_sent"  # the send itself failed before any answer: editable again
+    EDITING = auto()  # being typed
+    PREVIEWING = auto()  # the preview of what will be sent is open (Enter sends, Esc goes back)
+    SENDING = auto()  # on its way to the target: nothing may change what is sent
+    POSTED = auto()  # the target booked it as previewed
+    DIFFERS = auto()  # the target booked it, but not as the preview showed
+    QUEUED = auto()  # in the outbox, not sent yet (no connection, a rate limit…): sent again as it is
+    UNCERTAIN = auto()  # may have been booked: the outbox holds it until someone checks
+    REJECTED = auto()  # refused (by the target or by the checks before queueing): editable, errors on cells
+    NOT_SENT = auto()  # the send itself failed before any answer: editable again
 
 
 class PageEvent(Enum):
     """What happens to a page; each moves it along TRANSITIONS."""
 
-    PREVIEW = "preview"  # Ctrl+Enter found no error: the preview opens
-    PREVIEW_CLOSED = "preview_closed"  # Esc in the preview: back to where it was
-    SEND = "send"  # Enter in the preview
-    POSTED = "posted"
-    BOOKED_DIFFERENTLY = "booked_differently"
-    QUEUED = "queued"
-    UNCERTAIN = "uncertain"
-    REJECTED = "rejected"
-    SEND_FAILED = "send_failed"
+    PREVIEW = auto()  # Ctrl+Enter found no error: the preview opens
+    PREVIEW_CLOSED = auto()  # Esc in the preview: back to where it was
+    SEND = auto()  # Enter in the preview
+    POSTED = auto()
+    BOOKED_DIFFERENTLY = auto()
+    QUEUED = auto()
+    UNCERTAIN = auto()
+    REJECTED = auto()
+    SEND_FAILED = auto()
 
 
 class PageCommand(Enum):
     """What the bookkeeper may ask of a page."""
 
-    EDIT = "edit"  # type, undo, redo, paste, insert / delete / copy lines, switch profile
-    SUBMIT = "submit"  # Ctrl+Enter: check and preview (then send)
-    CLOSE = "close"  # Ctrl+W: close the tab
+    EDIT = auto()  # type, undo, redo, paste, insert / delete / copy lines, switch profile
+    SUBMIT = auto()  # Ctrl+Enter: check and preview (then send)
+    CLOSE = auto()  # Ctrl+W: close the tab
 
 
 class Banner(Enum):
     """The strip the page shows above the grid."""
 
-    NONE = "none"
-    SENDING = "sending"  # with a busy indicator and the send's progress
-    SENT = "sent"
-    BOOKED_DIFFERENTLY = "booked_differently"
-    NOT_CONFIRMED = "not_confirmed"  # queued or uncertain: the outbox holds exactly this voucher
+    NONE = auto()
+    SENDING = auto()  # with a busy indicator and the send's progress
+    SENT = auto()
+    BOOKED_DIFFERENTLY = auto()
+    NOT_CONFIRMED = auto()  # queued or uncertain: the outbox holds exactly this voucher
 
 
 class IllegalTransition(Exception):
     """An event the page's current state does not accept (a programming error, never the bookkeeper's)."""
 
     def __init__(self, state: PageState, event: PageEvent):
-        super().__init__(f"{event.value} is not possible while the page is {state.value}")
+        super().__init__(f"{event.name.lower()} is not possible while the page is {state.name.lower()}")
         self.state, self.event = state, event
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from app.domain.messages import Message
 from app.store.audit import AuditEvent, AuditLog
 from app.store.outbox import Outbox, RequestRow, Submission
 from app.store.states import CANCELLABLE_STATES, REACHED_STATES, RequestState, SubmissionState
@@ -29,7 +30,7 @@ def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: st
         if remaining:
             outbox.requeue(submission_id)
         else:
-            outbox.set_state(submission_id, SubmissionState.ACCEPTED, detail="Marked as posted by the bookkeeper.")
+            outbox.set_state(submission_id, SubmissionState.ACCEPTED, detail=Message("marked_posted"))
     elif decision == "resend":
         outbox.requeue(submission_id)
     else:
@@ -46,7 +47,7 @@ def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str
     The voucher becomes editable again; sending it later reopens this same submission."""
     outbox = Outbox(conn)
     submission = outbox.get(submission_id)
-    detail = "Cancelled by the bookkeeper; nothing of it was booked."
+    detail = Message("cancelled_by_bookkeeper")
     if not outbox.cancel(submission_id, detail):
         raise DecisionRefused(cancel_refusal(submission, outbox.requests(submission_id))
                               or f"Submission {submission_id} changed meanwhile; look at it again.")

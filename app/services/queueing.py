@@ -142,7 +142,9 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
                "description": voucher.description, "total": format_amount(totals.debit),
                "currency": voucher.currency, "entries": len(planned)}
     snapshot = dump_voucher_file(voucher, profile.target)
-    with transaction(conn):  # checked and written in one step; with what it teaches autocomplete, or not at all
+    # Checked and written in one step; with what it teaches autocomplete, or not at all. On the team database the
+    # voucher's own lock stands in for SQLite's write lock (another desktop queueing it waits, then finds it).
+    with transaction(conn, exclusive=f"queue/{profile.name}/{voucher.identifier}"):
         previous = outbox.live_for_voucher(voucher.identifier, profile.name)
         settled = _already_there(previous)
         if settled is not None:

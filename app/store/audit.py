@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import inserted_id
 
@@ -41,7 +41,7 @@ class AuditEntry:
 class AuditLog:
     """Append and read audit rows. Appends happen inside the caller's transaction when one is open."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     def append(self, *, profile: str, event: str, submission_id: int | None = None,

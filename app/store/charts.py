@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 
 from app.domain.chart import ChartAccount
 from app.domain.vat_codes import VatTable
+from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
 
@@ -15,7 +15,7 @@ from app.store.database import transaction
 class ChartStore:
     """The accounts and VAT table a profile posts with."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     def replace_accounts(self, profile: str, accounts: Iterable[ChartAccount]) -> int:
@@ -48,16 +48,18 @@ class ChartStore:
 class RecentUse:
     """Recently used line texts and accounts of a profile, for autocomplete."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     def record(self, profile: str, texts: Iterable[str] = (), accounts: Iterable[str] = ()) -> None:
         now = utc_now()
         with transaction(self.conn):
             for table, column, values in (("recent_texts", "text", texts), ("recent_accounts", "number", accounts)):
+                # `{table}.uses`: PostgreSQL finds a bare `uses` ambiguous here (the row, or `excluded`).
                 self.conn.executemany(
                     f"INSERT INTO {table} (profile, {column}, last_used) VALUES (?, ?, ?) "
-                    f"ON CONFLICT (profile, {column}) DO UPDATE SET uses = uses + 1, last_used = excluded.last_used",
+                    f"ON CONFLICT (profile, {column}) DO UPDATE SET uses = {table}.uses + 1, "
+                    f"last_used = excluded.last_used",
                     [(profile, v, now) for v in {v.strip() for v in values} if v])
 
     def texts(self, profile: str, prefix: str = "", limit: int = 20) -> list[str]:

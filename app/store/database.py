@@ -21,10 +21,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+from app.store.backend import Connection, Cursor, is_postgresql
 
 BUSY_TIMEOUT_MS = 10_000
 
 log = logging.getLogger(__name__)
+C = TypeVar("C", bound=Connection)
 
 
 class DatabaseError(RuntimeError):
@@ -185,16 +189,20 @@ def _statements(script: str) -> Iterator[str]:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(conn: C, *, exclusive: str | None = None) -> Iterator[C]:
     """A write transaction taken at once (BEGIN IMMEDIATE), so two processes never interleave writes.
 
-    Inside an open transaction it joins it, so several store calls can commit together.
+    Inside an open transaction it joins it, so several store calls can commit together. On the team database
+    (PostgreSQL) writers lock rows, not the database: `exclusive` names what the transaction must hold alone
+    there (a transaction-scoped advisory lock), as SQLite's write lock does for everything.
     """
     if conn.in_transaction:
+        _hold(conn, exclusive)
         yield conn
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        _hold(conn, exclusive)
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
@@ -203,7 +211,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
 
 
-def inserted_id(cursor: sqlite3.Cursor) -> int:
+def _hold(conn: Connection, exclusive: str | None) -> None:
+    if exclusive is not None and is_postgresql(conn):
+        conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (exclusive,))
+
+
+def inserted_id(cursor: Cursor) -> int:
     """The id of the row an INSERT just made (sqlite3 types `lastrowid` as optional; after an INSERT it is set)."""
     if cursor.lastrowid is None:
         raise sqlite3.InterfaceError("the statement inserted no row")

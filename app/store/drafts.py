@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.crashpoints import crash_point
+from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
 
@@ -61,7 +61,7 @@ def _read_raw_cells(draft_id: str, text: str | None) -> dict[str, str]:
 class DraftStore:
     """Save, list and remove drafts. A save is one small committed transaction."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     def save(self, draft_id: str, content: str, profile: str = "", raw_cells: Mapping[str, str] | None = None) -> None:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain import messages
+from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import inserted_id, transaction
 from app.store.process_check import pid_running, process_start
@@ -36,6 +38,8 @@ DONE_STATES = POSTED_STATES  # posted: never sent again
 class SubmissionConflict(ValueError):
     """The voucher already has a live submission on this profile (the schema allows one)."""
 
+
+_STOPPED = messages.Message("sending_interrupted")  # what a submission left in `sending` by a gone process says
 
 @dataclass(frozen=True)
 class Submission:
@@ -103,7 +107,7 @@ def claimer_alive(token: str) -> bool:
 class Outbox:
     """All reads and writes of submissions and their requests."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Connection):
         self.conn = conn
 
     # --- writing -------------------------------------------------------------------------------
@@ -125,7 +129,8 @@ class Outbox:
                     (voucher_id, profile, target, SubmissionState.QUEUED, voucher,
                      json.dumps(summary, ensure_ascii=False), now, now))
             except sqlite3.IntegrityError as exc:
-                if "submissions.voucher_id" not in str(exc):
+                # SQLite names the columns; PostgreSQL the index (backend.IntegrityError).
+                if "submissions.voucher_id" not in str(exc) and "submissions_one_per_profile" not in str(exc):
                     raise
                 raise SubmissionConflict(f"voucher {voucher_id} already has a submission on {profile}") from None
             submission_id = inserted_id(cursor)
@@ -143,7 +148,8 @@ class Outbox:
         marks = ",".join("?" * len(from_states))
         with transaction(self.conn):
             cursor = self.conn.execute(
-                f"UPDATE submissions SET state = ?, voucher = ?, summary = ?, detail = '', claimed_by = NULL, "
+                f"UPDATE submissions SET state = ?, voucher = ?, summary = ?, detail = '', detail_message = NULL, "
+                f"claimed_by = NULL, "
                 f"updated_at = ? WHERE id = ? AND state IN ({marks})",
                 (SubmissionState.QUEUED, voucher, json.dumps(summary, ensure_ascii=False), now, submission_id,
                  *from_states))
@@ -161,10 +167,11 @@ class Outbox:
         """Withdraw a queued or rejected submission of which nothing was booked; False if it is not one."""
         with transaction(self.conn):
             cursor = self.conn.execute(
-                f"UPDATE submissions SET state = ?, detail = ?, claimed_by = NULL, updated_at = ? "
+                f"UPDATE submissions SET state = ?, detail = ?, detail_message = ?, claimed_by = NULL, updated_at = ? "
                 f"WHERE id = ? AND state IN ({_marks(CANCELLABLE_STATES)}) AND NOT EXISTS (SELECT 1 FROM requests "
                 f"WHERE submission_id = submissions.id AND state IN ({_marks(REACHED_STATES)}))",
-                (SubmissionState.CANCELLED, detail, utc_now(), submission_id, *CANCELLABLE_STATES, *REACHED_STATES))
+                (SubmissionState.CANCELLED, detail, _message_json(detail), utc_now(), submission_id,
+                 *CANCELLABLE_STATES, *REACHED_STATES))
             if cursor.rowcount == 1:
                 index_submission(self.conn, submission_id)
         return cursor.rowcount == 1
@@ -214,10 +221,10 @@ class Outbox:
         """Record a submission's new state (with the outcome in words, and Confirma's status when known)."""
         if state not in SUBMISSION_STATES:
             raise ValueError(f"unknown submission state {state}")
-        sets, params = ["state = ?", "updated_at = ?"], [state, utc_now()]
+        sets, params = ["state = ?", "updated_at = ?"], list[str | None]([state, utc_now()])
         if detail is not None:
-            sets.append("detail = ?")
-            params.append(detail)
+            sets.append("detail = ?, detail_message = ?")
+            params += [detail, _message_json(detail)]
         if remote_status is not None:
             sets.append("remote_status = ?")
             params.append(remote_status)
@@ -259,10 +266,9 @@ class Outbox:
                 continue
             with transaction(self.conn):
                 cursor = self.conn.execute(
-                    "UPDATE submissions SET state = ?, claimed_by = NULL, updated_at = ?, detail = ? "
-                    "WHERE id = ? AND state = ? AND claimed_by IS ?",
-                    (SubmissionState.UNCERTAIN, utc_now(),
-                     "LedgerDesk stopped while sending this voucher; its outcome is not known yet.",
+                    "UPDATE submissions SET state = ?, claimed_by = NULL, updated_at = ?, detail = ?, "
+                    "detail_message = ? WHERE id = ? AND state = ? AND claimed_by IS ?",
+                    (SubmissionState.UNCERTAIN, utc_now(), _STOPPED, messages.dumps(_STOPPED),
                      submission_id, SubmissionState.SENDING, claimer))
                 if cursor.rowcount:
                     self.conn.execute("UPDATE requests SET state = ?, updated_at = ? WHERE submission_id = ? "
@@ -332,8 +338,16 @@ class Outbox:
         return [_request(row) for row in rows]
 
 
+def _message_json(detail: str) -> str | None:
+    """The JSON beside a detail that is one of LedgerDesk's Messages (NULL for other words)."""
+    return messages.dumps(detail) if isinstance(detail, messages.Message) else None
+
+
 def _submission(row: sqlite3.Row) -> Submission:
     data = dict(row)
+    said = messages.loads(data.pop("detail_message", None))
+    if said is not None and str.__str__(said) == data["detail"]:
+        data["detail"] = said  # the same words, which the window shows in its language
     data["summary"] = json.loads(data["summary"] or "{}")
     data["state"] = SubmissionState(data["state"])  # the schema's CHECK admits only these
     return Submission(**data)

@@ -19,7 +19,6 @@ load on first use (app/deferred.py).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +29,7 @@ from app.deferred import deferred
 from app.domain.issues import Issue, warning
 from app.domain.money import from_cents, to_cents
 from app.domain.voucher_file import VoucherFileError, read_stored_voucher
+from app.store.backend import Connection, is_postgresql
 from app.store.review_filter import NO_FILTER, ReviewFilter
 from app.store.states import SubmissionState
 
@@ -86,9 +86,12 @@ _ROW_COLUMNS = ("submission_id, voucher_id, date, number, description, profile, 
 class ReviewQuery:
     """Counts, pages and details of the review list; one per connection, cheap to keep."""
 
-    def __init__(self, conn: sqlite3.Connection, *, use_text_index: bool | None = None):
+    def __init__(self, conn: Connection, *, use_text_index: bool | None = None):
         self.conn = conn
-        has_index = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_fts'").fetchone() is not None
+        # PostgreSQL: pg_trgm's index on review.search serves the LIKE clauses by itself (_text_clauses).
+        self.postgresql = is_postgresql(conn)
+        has_index = not self.postgresql and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'review_fts'").fetchone() is not None
         # None: use the trigram index when this database has one; False forces the scan (tests, benchmark).
         self.use_text_index = has_index if use_text_index is None else (use_text_index and has_index)
 
@@ -149,7 +152,9 @@ class ReviewQuery:
         # Without `scalar_indexes`, date/profile/state/amount are checked on the rows met while scanning
         # newest first or probing the text matches (unary + hides the index): fetching tens of thousands of
         # rows through an index costs more than that (measured 50 ms against 16 ms at 100,000).
-        c: Callable[[str], str] = (lambda column: column) if scalar_indexes else (lambda column: "+" + column)
+        # PostgreSQL has no unary + on text, and its planner weighs the indexes against scanning by itself.
+        bare = scalar_indexes or self.postgresql
+        c: Callable[[str], str] = (lambda column: column) if bare else (lambda column: "+" + column)
         clauses: list[str] = []
         params: list[object] = []
         if filter.date_from is not None:
@@ -165,7 +170,7 @@ class ReviewQuery:
             clauses.append(f"{c('state')} IN ({', '.join('?' * len(filter.states))})")
             params.extend(filter.states)
         if filter.account:
-            clauses.append("instr(accounts, ?) > 0")
+            clauses.append(f"{self._instr}(accounts, ?) > 0")
             params.append(f" {filter.account} ")
         if filter.amount_min is not None:
             clauses.append(f"{c('total_cents')} >= ?")
@@ -176,10 +181,20 @@ class ReviewQuery:
         self._text_clauses(_words(filter), clauses, params)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
+    @property
+    def _instr(self) -> str:
+        return "strpos" if self.postgresql else "instr"
+
     def _indexed(self, words: list[str]) -> list[str]:
         return [w for w in words if self.use_text_index and len(w) >= TRIGRAM]
 
     def _text_clauses(self, words: list[str], clauses: list[str], params: list[object]) -> None:
+        if self.postgresql:
+            # Folded text, a substring each: pg_trgm's index answers words of three characters or more.
+            for word in words:
+                clauses.append("search LIKE ? ESCAPE '\\'")
+                params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            return
         indexed = self._indexed(words)
         if indexed:
             clauses.append("submission_id IN (SELECT rowid FROM review_fts WHERE review_fts MATCH ?)")
@@ -227,12 +242,21 @@ _HIGHEST = ("SELECT MAX(CAST(number AS INTEGER)) FROM review "
             "WHERE profile = ? AND number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9]*'")
 
 
-def highest_posted_number(conn: sqlite3.Connection, profile: str) -> int | None:
+# PostgreSQL: its baseline's review_profile_number index has this WHERE clause; NUMERIC, as an all-digit
+# number may exceed BIGINT (SQLite's CAST stops at the largest integer instead).
+_PG_HIGHEST = ("SELECT MAX(CAST(number AS NUMERIC)) FROM review WHERE profile = ? AND number ~ '^[0-9]+$'")
+
+
+def highest_posted_number(conn: Connection, profile: str) -> int | None:
     """The highest all-digit number among `profile`'s submissions (any state); None when there is none."""
-    return conn.execute(_HIGHEST, (profile,)).fetchone()[0]
+    return _whole(conn.execute(_PG_HIGHEST if is_postgresql(conn) else _HIGHEST, (profile,)).fetchone()[0])
 
 
-def uncertain_count(conn: sqlite3.Connection) -> int:
+def _whole(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def uncertain_count(conn: Connection) -> int:
     """How many submissions wait for the bookkeeper's decision (state `uncertain`), over all profiles: the
     review list's count of them (the state index answers it)."""
     return ReviewQuery(conn).count(ReviewFilter(states=(SubmissionState.UNCERTAIN,)))
@@ -244,6 +268,10 @@ _DRAFT_HIGHEST = (f"SELECT MAX(CAST({_DRAFT_NUMBER} AS INTEGER)) FROM drafts WHE
                   f"AND {_DRAFT_NUMBER} GLOB '[0-9]*' AND {_DRAFT_NUMBER} NOT GLOB '*[^0-9]*'")
 _DRAFT_USE = (f"SELECT id FROM drafts WHERE profile = ? AND archived = 0 AND {_DRAFT_NUMBER} = ? AND id != ? "
               "LIMIT 1")
+# PostgreSQL: draft_number() is its baseline's function of the same meaning, indexed by drafts_profile_number.
+_PG_DRAFT_HIGHEST = ("SELECT MAX(CAST(draft_number(content) AS NUMERIC)) FROM drafts WHERE profile = ? "
+                     "AND archived = 0 AND draft_number(content) ~ '^[0-9]+$'")
+_PG_DRAFT_USE = "SELECT id FROM drafts WHERE profile = ? AND archived = 0 AND draft_number(content) = ? AND id != ? LIMIT 1"
 _SUBMISSION_USE = ("SELECT voucher_id, state, date FROM review WHERE profile = ? AND number = ? AND voucher_id != ? "
                    "ORDER BY submission_id DESC LIMIT 1")
 
@@ -267,18 +295,19 @@ class NumberUse:
                        "another number.", "number_in_use")
 
 
-def next_voucher_number(conn: sqlite3.Connection, profile: str, open_numbers: Iterable[str]) -> str:
+def next_voucher_number(conn: Connection, profile: str, open_numbers: Iterable[str]) -> str:
     """One more than the highest all-digit number among the profile's open drafts, its submissions (any
     state: a rejected voucher's number may still be in the ledger) and `open_numbers` (tabs not saved yet)."""
     values = [int(n) for n in (str(n).strip() for n in open_numbers) if n.isascii() and n.isdigit()]
-    for query in (_HIGHEST, _DRAFT_HIGHEST):
-        highest = conn.execute(query, (profile,)).fetchone()[0]
+    queries = (_PG_HIGHEST, _PG_DRAFT_HIGHEST) if is_postgresql(conn) else (_HIGHEST, _DRAFT_HIGHEST)
+    for query in queries:
+        highest = _whole(conn.execute(query, (profile,)).fetchone()[0])
         if highest is not None:
             values.append(highest)
     return str(max(values) + 1) if values else "1"
 
 
-def number_in_use(conn: sqlite3.Connection, profile: str, number: str, except_voucher_id: str) -> NumberUse | None:
+def number_in_use(conn: Connection, profile: str, number: str, except_voucher_id: str) -> NumberUse | None:
     """Where another voucher of `profile` (not `except_voucher_id`) already has `number`; None when none has.
 
     Numbers are compared as typed (trimmed): "0099" and "99" are different numbers to the targets.
@@ -289,5 +318,5 @@ def number_in_use(conn: sqlite3.Connection, profile: str, number: str, except_vo
     row = conn.execute(_SUBMISSION_USE, (profile, number, except_voucher_id)).fetchone()
     if row is not None:
         return NumberUse("submission", row[0], row[1], row[2])
-    row = conn.execute(_DRAFT_USE, (profile, number, except_voucher_id)).fetchone()
+    row = conn.execute(_PG_DRAFT_USE if is_postgresql(conn) else _DRAFT_USE, (profile, number, except_voucher_id)).fetchone()
     return NumberUse("draft", row[0]) if row is not None else None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
 
 from app.domain.money import round_cents, to_cents
+from app.store.backend import Connection
 from app.store.database import transaction
 from app.store.states import RequestState
 
@@ -133,7 +133,7 @@ class ReviewEntry:
     search: str
 
 
-def review_entry(conn: sqlite3.Connection, submission_id: int) -> ReviewEntry:
+def review_entry(conn: Connection, submission_id: int) -> ReviewEntry:
     """Compute a submission's review row from what the outbox holds (KeyError when there is none)."""
     row = conn.execute("SELECT voucher_id, profile, target, state, voucher, summary, updated_at "
                        "FROM submissions WHERE id = ?", (submission_id,)).fetchone()
@@ -168,21 +168,21 @@ _UPSERT = (f"INSERT INTO review ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' *
            + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
 
 
-def index_submission(conn: sqlite3.Connection, submission_id: int) -> None:
+def index_submission(conn: Connection, submission_id: int) -> None:
     """Bring one submission's review row up to date with the outbox."""
     entry = review_entry(conn, submission_id)
     # An upsert, not INSERT OR REPLACE: REPLACE deletes without firing the search index's triggers.
     conn.execute(_UPSERT, tuple(getattr(entry, c) for c in _COLUMNS))
 
 
-def index_request(conn: sqlite3.Connection, request_id: int) -> None:
+def index_request(conn: Connection, request_id: int) -> None:
     """Re-index the submission a request belongs to (its result may carry new remote ids)."""
     row = conn.execute("SELECT submission_id FROM requests WHERE id = ?", (request_id,)).fetchone()
     if row is not None:
         index_submission(conn, row[0])
 
 
-def reindex_all(conn: sqlite3.Connection) -> int:
+def reindex_all(conn: Connection) -> int:
     """Rebuild every review row from the outbox (a repair tool); returns how many were written."""
     ids = [r[0] for r in conn.execute("SELECT id FROM submissions ORDER BY id")]
     with transaction(conn):

@@ -184,6 +184,17 @@ class KeyStore:
         backend = self._usable_backend()
         return self._call(backend.get_password, profile) is not None
 
+    def get_secret(self, username: str) -> str | None:
+        """A secret that is not a profile's key (the team database's password), by its own keyring username;
+        None when none is stored. Keyring problems are raised as for keys."""
+        value: str | None = self._call(self._usable_backend().get_password, username)
+        return value
+
+    def set_secret(self, username: str, secret: str) -> None:
+        """Store (or replace) a secret that is not a profile's key under its own keyring username."""
+        self._call(self._usable_backend().set_password, username, secret, secret=secret)
+        log.info("Stored %s in %s", username, self.backend_name())
+
     def _usable_backend(self) -> KeyringBackend:
         # Choosing a backend the first time asks D-Bus too: bounded like every other keyring call.
         backend = _bounded(self.backend, self.timeout)

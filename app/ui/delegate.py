@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.editing import column
+from app.ui.vat_words import choice_text
 from app.ui.cell_editors import (CellEditor, ShortcutPassThrough, account_suggestions, text_suggestions,
                                  vat_suggestions)
 
@@ -44,7 +45,8 @@ class VoucherDelegate(QStyledItemDelegate):
             widget = CellEditor(parent, account_suggestions(editor.completer),
                                 prefer_first=lambda typed: not typed.isdigit())
         elif col.kind == "vat_code":
-            widget = CellEditor(parent, vat_suggestions(editor.vat_code_choices(index.row())), show_on_open=True,
+            choices = [(choice.code, choice_text(choice)) for choice in editor.vat_choices(index.row())]
+            widget = CellEditor(parent, vat_suggestions(choices), show_on_open=True,
                                 prefer_first=lambda typed: True)
         elif col.kind == "text":
             widget = CellEditor(parent, text_suggestions(self._recent_texts))

@@ -30,6 +30,7 @@ class DraftTabs(QTabWidget):
     """One VoucherPage per open draft."""
 
     message = Signal(str, str)  # kind, text: for the window's outcome bar
+    page_message = Signal(object, str, str)  # page, kind, text: what one draft says, about itself
     current_page_changed = Signal(object)
     current_title_changed = Signal(object)  # the current draft's number or profile changed
 
@@ -118,7 +119,7 @@ class DraftTabs(QTabWidget):
     def _add(self, page: VoucherPage) -> None:
         page.on_posted = self._posted
         page.title_changed.connect(lambda: self._retitle(page))
-        page.message.connect(self.message)
+        page.message.connect(lambda kind, text, page=page: self.page_message.emit(page, kind, text))
         self.addTab(page, page.title())
         style.mark_tab(self, self.indexOf(page), page.data.profile)
         style.mark_profile_items(page.header.profile, self.workspace.profiles)

@@ -90,6 +90,7 @@ class IssuesPanel(QWidget):
     """A titled list of issues; `jump(issue)` is emitted when one is clicked or chosen with Enter."""
 
     jump = Signal(object)
+    counted = Signal(int)  # the errors shown after each refresh
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,6 +106,7 @@ class IssuesPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows pick an issue, Enter jumps to it; Tab goes on
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setShowGrid(False)
@@ -151,6 +153,7 @@ class IssuesPanel(QWidget):
                                      + self.tr("%n error(s)", "", errors) + "</span>",
                 warnings=self.tr("%n warning(s)", "", warnings)))
         self.table.setAccessibleDescription(re.sub(r"<[^>]+>", "", self.title.text()))  # no markup read aloud
+        self.counted.emit(errors)
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -188,7 +189,11 @@ class KeyboardHelpDialog(QDialog):
                 table.setItem(row, col, item)
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # The descriptions wrap within the dialog's width (in German and Finnish they ran off its right edge).
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = table
         notes = QLabel("<br>".join(_tr(note) for note in TYPING_NOTES))
         notes.setWordWrap(True)
         notes.setAccessibleName(self.tr("What the cells accept"))
@@ -198,3 +203,11 @@ class KeyboardHelpDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(notes)
         layout.addWidget(buttons)
+
+    def resizeEvent(self, event) -> None:  # the wrapped descriptions need rows as tall as their lines
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()

@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
         self.outcome = OutcomeBar()
         self.tabs = DraftTabs(workspace, self.passthrough)
         self.tabs.message.connect(self.show_message)
+        self.tabs.page_message.connect(self.show_page_message)
+        # What a draft said about itself (an error to fix, a refusal): shown while that draft is current.
+        # An error about a draft's own problems goes once they are fixed (not "could not be sent").
+        self._page_said: dict[object, tuple[str, str]] = {}
+        self._about_issues: dict[object, bool] = {}
+        self._outcome_page: object | None = None
         self.tabs.current_page_changed.connect(self._current_changed)
         self.tabs.current_title_changed.connect(self._show_title)
         central = QWidget()
@@ -210,7 +216,13 @@ class MainWindow(QMainWindow):
         self.profiles_dialog = profiles.open_profiles_dialog(self.workspace, self.tabs, self)
 
     def _current_changed(self, page) -> None:
+        self._page_said = {p: said for p, said in self._page_said.items() if self.tabs.indexOf(p) >= 0}
+        self._about_issues = {p: about for p, about in self._about_issues.items() if self.tabs.indexOf(p) >= 0}
+        if self._outcome_page is not None and self._outcome_page is not page:
+            self._clear_outcome()  # a red "1 error to fix" of another draft must not stand over this one
         if page is not None:
+            if page in self._page_said:
+                self.show_page_message(page, *self._page_said[page])
             self._show_title(page)
             page.view.setFocus()
 
@@ -220,8 +232,44 @@ class MainWindow(QMainWindow):
 
     def show_message(self, kind: str, text: str) -> None:
         """An outcome where the bookkeeper is looking: the bar above the tabs and the status bar."""
+        self._outcome_page = None
         self.outcome.show_message(kind, text)
-        self.statusBar().showMessage(text, 15_000)
+        self.show_status(text)
+
+    def show_page_message(self, page, kind: str, text: str) -> None:
+        """What a draft says about itself: shown while it is the current tab; an error goes once the draft
+        has no error left (issue 18: a red banner stayed above new vouchers that had no issue)."""
+        if kind in ("error", "warning"):
+            self._page_said[page] = (kind, text)
+            if page not in self._about_issues:
+                page.issues.counted.connect(lambda errors, page=page: errors == 0 and self._errors_gone(page))
+            self._about_issues[page] = kind == "error" and any(x.is_error for x in page.issues.model.issues)
+        else:
+            self._page_said.pop(page, None)
+        if page is self.tabs.current_page():
+            self.show_message(kind, text)
+            self._outcome_page = page
+
+    def _errors_gone(self, page) -> None:
+        said = self._page_said.get(page)
+        if said is not None and said[0] == "error" and self._about_issues.get(page, False):
+            del self._page_said[page]
+            if self._outcome_page is page:
+                self._clear_outcome()
+
+    def _clear_outcome(self) -> None:
+        self.outcome.hide()
+        self.statusBar().clearMessage()
+        self._outcome_page = None
+
+    def show_status(self, text: str, timeout_ms: int = 15_000) -> None:
+        """`text` in the status bar, shortened with "…" to the room the sandbox label leaves (the whole text is
+        in the outcome bar): cut mid-word beside the label it read as nonsense (issue 18)."""
+        bar = self.statusBar()
+        taken = self.sandbox_status.sizeHint().width() + 24 if self.sandbox_status.text() else 24
+        room = max(bar.width() - taken, 80)
+        bar.showMessage(bar.fontMetrics().elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight, room),
+                        timeout_ms)
 
     def set_sandbox_status(self, text: str) -> None:
         self.sandbox_status.setText(text)

@@ -24,6 +24,9 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "company_missing": QT_TRANSLATE_NOOP("Messages", "No company {label}: Confirma needs it to find the company."),
     "company_id_unknown_kind": QT_TRANSLATE_NOOP("Messages", "'{value}' is neither a Finnish Y-tunnus (1234567-8) "
                                                              "nor a Swiss UID (CHE-123.456.789)."),
+    "y_tunnus_example": QT_TRANSLATE_NOOP("Messages", "1234567-8 (seven digits, a dash, a check digit)"),
+    "swiss_uid_example": QT_TRANSLATE_NOOP("Messages", "CHE-123.456.789 (CHE and nine digits, optionally followed by "
+                                                       "MWST, TVA or IVA)"),
     "y_tunnus_malformed": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a Y-tunnus: it should look like "
                                                         "{example}."),
     "y_tunnus_no_check_digit": QT_TRANSLATE_NOOP("Messages", "'{value}' cannot be a Y-tunnus: no check digit fits "

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from app.ui import style
 from app.ui.messages import render
 
-_ICONS = {"ok": "✓", "error": "✗", "warning": "!", "info": "…"}
+# "i" for a note: "…" at the start of the welcome banner read as text cut off before it (issue 18).
+_ICONS = {"ok": "✓", "error": "✗", "warning": "!", "info": "i"}
 
 
 class OutcomeBar(QFrame):

@@ -199,4 +199,9 @@ OUTCOME_TEMPLATES: dict[str, str] = {
                                                      "{net}{currency}."),
     "infinity_booked_vat": QT_TRANSLATE_NOOP("Messages", "Infinity booked the entry: {count} transaction(s), net "
                                                          "{net}{currency}, VAT {vat}{currency}."),
+    "sending_interrupted": QT_TRANSLATE_NOOP("Messages", "LedgerDesk stopped while sending this voucher; its "
+                                                         "outcome is not known yet."),
+    "marked_posted": QT_TRANSLATE_NOOP("Messages", "Marked as posted by the bookkeeper."),
+    "cancelled_by_bookkeeper": QT_TRANSLATE_NOOP("Messages", "Cancelled by the bookkeeper; nothing of it was "
+                                                             "booked."),
 }

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QTabWidget,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain import wire_json
 from app.domain.issues import Issue
@@ -27,6 +27,7 @@ from app.store.profile import Profile
 from app.ui import style
 from app.ui.accessibility import name_buttons
 from app.ui.messages import issue_text
+from app.ui.submit_lines import confirma_lines_table
 
 # Infinity's entry fields (its own words: debit and credit accounts, a tax code), as the table heads them.
 ENTRY_HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Debit"),
@@ -84,13 +85,21 @@ class SubmitDialog(QDialog):
             notice = self._currency_notice(voucher)
             if notice is not None:
                 layout.addWidget(notice)
-            layout.addWidget(self._entries_table(voucher, table, fmt, booked))
+            lines = self._entries_table(voucher, table, fmt, booked)
+        else:
+            lines = confirma_lines_table(voucher, table, fmt, profile.explicit_vat_rows, self)
         self.body = QPlainTextEdit(wire_preview(voucher, profile, table, booked))
         self.body.setObjectName("SubmitBody")
         self.body.setAccessibleName(self.tr("What will be sent"))
         self.body.setReadOnly(True)
         self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        layout.addWidget(self.body, 1)
+        # What the bookkeeper reads first, in the grid's words; the exact JSON one key away (Alt+J, Ctrl+Tab).
+        self.views = QTabWidget()
+        self.views.setObjectName("SubmitViews")
+        self.views.addTab(lines, self.tr("&Lines as sent"))
+        self.views.addTab(self.body, self.tr("&JSON, exactly as sent"))
+        self.views.tabBar().setAccessibleName(self.tr("What will be sent"))
+        layout.addWidget(self.views, 1)
         buttons = QDialogButtonBox()
         where = self.tr("PRODUCTION") if profile.is_production else target
         self.send_button = QPushButton(self.tr("Send to {target}").format(target=where))
@@ -112,6 +121,7 @@ class SubmitDialog(QDialog):
         done = already_booked([shown.body for shown in previews], booked)
         grid = QTableWidget(len(previews), len(ENTRY_HEADERS))
         grid.setObjectName("InfinityEntries")
+        grid.setTabKeyNavigation(False)  # read-only: Tab goes on to the JSON and the buttons
         grid.setAccessibleName(self.tr("Infinity entries"))
         grid.setHorizontalHeaderLabels([QCoreApplication.translate("SubmitDialog", h) for h in ENTRY_HEADERS])
         grid.verticalHeader().hide()
@@ -135,7 +145,6 @@ class SubmitDialog(QDialog):
         for column in range(grid.columnCount()):  # never a cut-off heading ("Debi", "Credi")
             grid.setColumnWidth(column, max(grid.columnWidth(column), header.sectionSizeHint(column) + 12))
         header.setStretchLastSection(True)
-        grid.setMaximumHeight(60 + 26 * min(len(previews), 8))
         return grid
 
     def _currency_notice(self, voucher: Voucher) -> QLabel | None:

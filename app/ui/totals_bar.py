@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.domain.money import ZERO
 from app.editing import VoucherEditor
-from app.editing.cells import format_amount_cell
+from app.editing.cells import format_amount_cell, local_rates
 from app.ui import style
 
 
@@ -64,6 +64,6 @@ class TotalsBar(QFrame):
         self.difference.setToolTip(self.tr("Debit and credit balance.") if balanced else
                                    self.tr("Debit minus credit. Ctrl+B puts this into the current line."))
         self.difference.setAccessibleDescription(self.difference.toolTip())
-        parts = [f"{label}: {format_amount_cell(abs(amount), fmt)}"
+        parts = [f"{local_rates(label, fmt)}: {format_amount_cell(abs(amount), fmt)}"
                  for label, amount in sorted(totals.vat_by_code.items())]
         self.vat.setText(self.tr("VAT") + "  " + "   ".join(parts) if parts else self.tr("No VAT"))

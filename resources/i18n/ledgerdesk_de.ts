@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+65"/>
+        <location filename="../../app/ui/review/detail.py" line="+66"/>
         <source>Entry</source>
         <translation>Buchung</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+40"/>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
         <source>Open drafts</source>
         <translation>Offene Entwürfe</translation>
     </message>
@@ -688,13 +688,13 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location line="+14"/>
-        <location line="+45"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>Issues</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Issues list</source>
         <translation>Problemliste</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Enter auf einem Problem springt zu seiner Zelle.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
         <translation>&lt;b&gt;{issues}&lt;/b&gt; — keine</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -1297,6 +1297,16 @@
         <location line="+1"/>
         <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
         <translation>&apos;{value}&apos; ist weder eine finnische Y-tunnus (1234567-8) noch eine Schweizer UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1234567-8 (seven digits, a dash, a check digit)</source>
+        <translation>1234567-8 (sieben Ziffern, ein Bindestrich, eine Prüfziffer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)</source>
+        <translation>CHE-123.456.789 (CHE und neun Ziffern, wahlweise gefolgt von MWST, TVA oder IVA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,11 +2354,26 @@
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity hat die Buchung gebucht: {count} Transaktion(en), netto {net}{currency}.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>LedgerDesk stopped while sending this voucher; its outcome is not known yet.</source>
+        <translation>LedgerDesk wurde beim Senden dieses Belegs beendet; das Ergebnis ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as posted by the bookkeeper.</source>
+        <translation>Von der Buchhalterin oder dem Buchhalter als gebucht markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
+        <translation>Von der Buchhalterin oder dem Buchhalter zurückgezogen; nichts davon wurde gebucht.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+22"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2507,7 +2532,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>Sandbox (Übung)</translation>
     </message>
@@ -2522,12 +2547,12 @@
         <translation>Produktion (echte Buchungen)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Finnische Unternehmens-ID, z. B. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;Schlüssel&gt; (aktuelle Dokumentation)</translation>
     </message>
@@ -2582,7 +2607,7 @@
         <translation>Kontenplan: keiner importiert; Konten werden nicht geprüft. Importieren Sie den Kontenplan der Firma oder beginnen Sie mit dem mitgelieferten.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Firma (UID)</translation>
     </message>
@@ -2597,7 +2622,7 @@
         <translation>&amp;Firma (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Authentifizierungs-&amp;Header</translation>
     </message>
@@ -2620,7 +2645,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>MWST-Codes — die Tabelle dieses Profils (nur lesen)</translation>
     </message>
@@ -2648,7 +2673,7 @@
         <translation>LedgerDesk — Profile</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Neues P&amp;rofil</translation>
     </message>
@@ -2820,7 +2845,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
         <source>Decide: voucher {number}</source>
         <translation>Entscheiden: Beleg {number}</translation>
     </message>
@@ -3331,17 +3356,20 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
+        <location filename="../../app/ui/submit_lines.py" line="+17"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Debit</source>
         <translation>Soll</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Credit</source>
         <translation>Haben</translation>
     </message>
@@ -3406,12 +3434,23 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>What will be sent</source>
         <translation>Was gesendet wird</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Lines as sent</source>
+        <translation>&amp;Zeilen wie gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON, exactly as sent</source>
+        <translation>&amp;JSON genau wie gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3421,7 +3460,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>An {target} senden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Infinity entries</source>
         <translation>Infinity-Buchungen</translation>
     </message>
@@ -3431,7 +3470,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>{n} (bereits gebucht, wird nicht erneut gesendet)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Der Beleg ist in {currency} ohne Wechselkurs: Infinity rechnet ihn zu seinem eigenen Kurs in CHF um, die CHF-Beträge stehen also erst nach der Buchung fest. Die Beträge unten sind in {currency}.</translation>
     </message>
@@ -3439,6 +3478,41 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+4"/>
         <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
         <translation>Der Beleg ist in {currency}: umgerechnet zu {rate} CHF je {currency}; Netto und MWST unten sind in CHF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/submit_lines.py" line="-2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>MWST %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code: typed → sent</source>
+        <translation>MWST-Code: erfasst → gesendet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT of line {line}</source>
+        <translation>MWST von Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirma ledger rows</source>
+        <translation>Buchungszeilen für Confirma</translation>
     </message>
 </context>
 <context>
@@ -3643,9 +3717,152 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Verkauf, allgemeiner Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Verkauf, reduzierter Satz 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Verkauf, reduzierter Satz 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Verkauf, Nullsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Einkauf, allgemeiner Satz (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Einkauf, reduzierter Satz 1 (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Einkauf, reduzierter Satz 2 (abziehbar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Umsatz, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Umsatz, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Umsatz, Sondersatz Beherbergung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Umsatz, optierte Leistungen (sonst ausgenommen, freiwillig versteuert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Export, befreit mit Vorsteuerabzug (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Leistungen im Ausland (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Ausgenommene Umsätze ohne Option (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, Beherbergungssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Vorsteuer auf Material- und Dienstleistungsaufwand, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, Normalsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, Beherbergungssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Vorsteuer auf Investitionen und übrigem Betriebsaufwand, reduzierter Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Bezugsteuer, Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Bezugsteuer, Investitionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinity-Code ES (Normalsatz); Infinity dokumentiert seine Bedeutung nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinity-Code ES (reduzierter Satz); Infinity dokumentiert seine Bedeutung nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>Lebensmittel, Futtermittel, Restaurant- und Verpflegungsdienstleistungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>Lebensmittel, Futtermittel, Restaurant- und Verpflegungsdienstleistungen; Bücher, Arzneimittel, Personenbeförderung, Beherbergung, Eintritte zu Kultur- und Sportveranstaltungen, Filmvorführungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>Bücher, Arzneimittel, Personenbeförderung, Beherbergung, Sportdienstleistungen, Kultur- und Unterhaltungsveranstaltungen, Zeitungs- und Zeitschriftenabonnemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>hauptsächlich Zeitungen und Zeitschriften</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3675,7 +3892,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Gesendeter Code</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>Verkauf</translation>
     </message>
@@ -3751,12 +3968,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>MWST {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

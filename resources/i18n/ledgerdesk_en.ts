@@ -34,7 +34,7 @@
 <context>
     <name>IssuesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/issues_panel.py" line="+149"/>
+        <location filename="../../app/ui/issues_panel.py" line="+151"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/form.py" line="+156"/>
+        <location filename="../../app/ui/profiles/form.py" line="+159"/>
         <source>Chart of accounts: %n account(s) imported.</source>
         <translation>
             <numerusform>Chart of accounts: %n account imported.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/dialog.py" line="+356"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+357"/>
         <source>Imported %n account(s) into {name}&apos;s chart.</source>
         <translation>
             <numerusform>Imported %n account into {name}&apos;s chart.</numerusform>

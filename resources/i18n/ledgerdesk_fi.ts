@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+65"/>
+        <location filename="../../app/ui/review/detail.py" line="+66"/>
         <source>Entry</source>
         <translation>Kirjaus</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+40"/>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
         <source>Open drafts</source>
         <translation>Avoimet luonnokset</translation>
     </message>
@@ -688,13 +688,13 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location line="+14"/>
-        <location line="+45"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>Issues</source>
         <translation>Huomautukset</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Issues list</source>
         <translation>Huomautusluettelo</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Enter huomautuksen kohdalla vie sen soluun.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
         <translation>&lt;b&gt;{issues}&lt;/b&gt; — ei yhtään</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>&amp;Profiilit…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -1297,6 +1297,16 @@
         <location line="+1"/>
         <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
         <translation>&apos;{value}&apos; ei ole suomalainen Y-tunnus (1234567-8) eikä sveitsiläinen UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1234567-8 (seven digits, a dash, a check digit)</source>
+        <translation>1234567-8 (seitsemän numeroa, yhdysmerkki, tarkistusnumero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)</source>
+        <translation>CHE-123.456.789 (CHE ja yhdeksän numeroa, perässä mahdollisesti MWST, TVA tai IVA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,11 +2354,26 @@
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity kirjasi viennin: {count} tapahtuma(a), netto {net}{currency}.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>LedgerDesk stopped while sending this voucher; its outcome is not known yet.</source>
+        <translation>LedgerDesk pysähtyi tätä tositetta lähettäessään; sen lopputulosta ei vielä tiedetä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as posted by the bookkeeper.</source>
+        <translation>Kirjanpitäjä merkitsi kirjatuksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
+        <translation>Kirjanpitäjä perui; siitä ei kirjattu mitään.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+22"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
@@ -2507,7 +2532,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>harjoitusympäristö (sandbox)</translation>
     </message>
@@ -2522,12 +2547,12 @@
         <translation>tuotanto (oikeat kirjaukset)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>Y-tunnus, esim. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;avain&gt; (nykyinen dokumentaatio)</translation>
     </message>
@@ -2582,7 +2607,7 @@
         <translation>Tilikartta: ei tuotu; tilejä ei tarkisteta. Tuo yrityksen tilikartta tai aloita mukana tulevalla.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>Y&amp;ritys (UID)</translation>
     </message>
@@ -2597,7 +2622,7 @@
         <translation>Y&amp;ritys (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Tunnistusotsa&amp;ke</translation>
     </message>
@@ -2620,7 +2645,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>ALV-koodit — tämän profiilin taulukko (vain luku)</translation>
     </message>
@@ -2648,7 +2673,7 @@
         <translation>LedgerDesk — Profiilit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Uusi pro&amp;fiili</translation>
     </message>
@@ -2820,7 +2845,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
         <source>Decide: voucher {number}</source>
         <translation>Päätä: tosite {number}</translation>
     </message>
@@ -3331,17 +3356,20 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
+        <location filename="../../app/ui/submit_lines.py" line="+17"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
@@ -3406,12 +3434,23 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>rivi {line}: {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>What will be sent</source>
         <translation>Lähetettävä sisältö</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Lines as sent</source>
+        <translation>&amp;Rivit kuten lähetetään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON, exactly as sent</source>
+        <translation>&amp;JSON täsmälleen kuten lähetetään</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>TUOTANTOON</translation>
     </message>
@@ -3421,7 +3460,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetä: {target}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Infinity entries</source>
         <translation>Infinity-viennit</translation>
     </message>
@@ -3431,7 +3470,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>{n} (jo kirjattu, ei lähetetä uudelleen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Tosite on valuutassa {currency} ilman vaihtokurssia: Infinity muuntaa sen frangeiksi (CHF) omalla kurssillaan, joten CHF-summat selviävät vasta kirjauksen jälkeen. Alla olevat summat ovat valuutassa {currency}.</translation>
     </message>
@@ -3439,6 +3478,41 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+4"/>
         <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
         <translation>Tosite on valuutassa {currency}: muunnetaan kurssilla {rate} CHF / {currency}; alla ennustetut netto ja ALV ovat frangeissa (CHF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/submit_lines.py" line="-2"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code: typed → sent</source>
+        <translation>ALV-koodi: kirjoitettu → lähetetty</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT of line {line}</source>
+        <translation>Rivin {line} ALV</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirma ledger rows</source>
+        <translation>Confirman kirjausrivit</translation>
     </message>
 </context>
 <context>
@@ -3643,9 +3717,152 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Myynti, yleinen verokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Myynti, alennettu verokanta 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Myynti, alennettu verokanta 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Myynti, nollaverokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Ostot, yleinen verokanta (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Ostot, alennettu verokanta 1 (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Ostot, alennettu verokanta 2 (vähennettävä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Myynti, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Myynti, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Myynti, majoituksen erityiskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Myynti, vapaaehtoisesti verollinen (muuten verosta vapaa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Vienti, verosta vapaa, ostojen vero vähennettävissä (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Palvelut ulkomaille (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Verosta vapaa liikevaihto ilman valintaa (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Ostojen vero aineista ja palveluista, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Ostojen vero aineista ja palveluista, majoituskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Ostojen vero aineista ja palveluista, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, normaalikanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, majoituskanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Ostojen vero investoinneista ja muista liikekuluista, alennettu kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Käännetty verovelvollisuus (Bezugsteuer), aineet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Käännetty verovelvollisuus (Bezugsteuer), investoinnit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinityn koodi ES (normaalikanta); Infinity ei dokumentoi sen merkitystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinityn koodi ES (alennettu kanta); Infinity ei dokumentoi sen merkitystä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>elintarvikkeet, rehut, ravintola- ja ateriapalvelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>elintarvikkeet, rehut, ravintola- ja ateriapalvelut; kirjat, lääkkeet, henkilökuljetukset, majoitus, kulttuuri- ja liikuntatilaisuuksien pääsyliput, elokuvanäytökset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>kirjat, lääkkeet, henkilökuljetukset, majoitus, liikuntapalvelut, kulttuuri- ja viihdetilaisuudet, sanoma- ja aikakauslehtien tilaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>pääasiassa sanoma- ja aikakauslehdet</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
@@ -3675,7 +3892,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetettävä koodi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>myynti</translation>
     </message>
@@ -3751,12 +3968,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>ALV {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

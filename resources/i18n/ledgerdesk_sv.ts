@@ -164,7 +164,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+65"/>
+        <location filename="../../app/ui/review/detail.py" line="+66"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+40"/>
+        <location filename="../../app/ui/drafts.py" line="+41"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -688,13 +688,13 @@
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location line="+14"/>
-        <location line="+45"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>Issues</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Issues list</source>
         <translation>Problemlista</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Enter på ett problem går till dess cell.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&lt;b&gt;{issues}&lt;/b&gt; — none</source>
         <translation>&lt;b&gt;{issues}&lt;/b&gt; — inga</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -1297,6 +1297,16 @@
         <location line="+1"/>
         <source>&apos;{value}&apos; is neither a Finnish Y-tunnus (1234567-8) nor a Swiss UID (CHE-123.456.789).</source>
         <translation>&apos;{value}&apos; är varken ett finskt FO-nummer (1234567-8) eller ett schweiziskt UID (CHE-123.456.789).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1234567-8 (seven digits, a dash, a check digit)</source>
+        <translation>1234567-8 (sju siffror, ett bindestreck, en kontrollsiffra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHE-123.456.789 (CHE and nine digits, optionally followed by MWST, TVA or IVA)</source>
+        <translation>CHE-123.456.789 (CHE och nio siffror, eventuellt följt av MWST, TVA eller IVA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,11 +2354,26 @@
         <source>Infinity booked the entry: {count} transaction(s), net {net}{currency}.</source>
         <translation>Infinity bokförde posten: {count} transaktion(er), netto {net}{currency}.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>LedgerDesk stopped while sending this voucher; its outcome is not known yet.</source>
+        <translation>LedgerDesk stannade medan verifikationen skickades; utfallet är ännu inte känt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as posted by the bookkeeper.</source>
+        <translation>Markerad som bokförd av bokföraren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
+        <translation>Återkallad av bokföraren; inget av den bokfördes.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
     <message>
-        <location filename="../../app/ui/outcome_bar.py" line="+21"/>
+        <location filename="../../app/ui/outcome_bar.py" line="+22"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -2507,7 +2532,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+42"/>
+        <location filename="../../app/ui/profiles/form.py" line="+45"/>
         <source>sandbox (practice)</source>
         <translation>sandlåda (övning)</translation>
     </message>
@@ -2522,12 +2547,12 @@
         <translation>produktion (riktiga bokföringar)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Finnish business ID, e.g. 0737546-2</source>
         <translation>FO-nummer, t.ex. 0737546-2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>x-api-token: &lt;key&gt; (current documentation)</source>
         <translation>x-api-token: &lt;nyckel&gt; (nuvarande dokumentation)</translation>
     </message>
@@ -2582,7 +2607,7 @@
         <translation>Kontoplan: ingen importerad; konton kontrolleras inte. Importera företagets kontoplan eller börja med den medföljande.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Compan&amp;y (UID)</source>
         <translation>&amp;Företag (UID)</translation>
     </message>
@@ -2597,7 +2622,7 @@
         <translation>&amp;Företag (FO-nummer)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;Auth header</source>
         <translation>Autentiseringshu&amp;vud</translation>
     </message>
@@ -2620,7 +2645,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>VAT codes — this profile&apos;s table (read-only)</source>
         <translation>Momskoder — profilens egen tabell (skrivskyddad)</translation>
     </message>
@@ -2648,7 +2673,7 @@
         <translation>LedgerDesk — Profiler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New &amp;profile</source>
         <translation>Ny &amp;profil</translation>
     </message>
@@ -2820,7 +2845,7 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../app/ui/review/resolve_dialog.py" line="+31"/>
+        <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
         <source>Decide: voucher {number}</source>
         <translation>Besluta: verifikation {number}</translation>
     </message>
@@ -3331,17 +3356,20 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+31"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
+        <location filename="../../app/ui/submit_lines.py" line="+17"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Debit</source>
         <translation>Debet</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/submit_lines.py" line="+1"/>
         <source>Credit</source>
         <translation>Kredit</translation>
     </message>
@@ -3406,12 +3434,23 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>rad {line}: {message}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>What will be sent</source>
         <translation>Det som skickas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>&amp;Lines as sent</source>
+        <translation>&amp;Rader som de skickas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON, exactly as sent</source>
+        <translation>&amp;JSON exakt som den skickas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3421,7 +3460,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skicka till {target}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Infinity entries</source>
         <translation>Infinity-poster</translation>
     </message>
@@ -3431,7 +3470,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>{n} (redan bokförd, skickas inte igen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The voucher is in {currency} without an exchange rate: Infinity converts it to CHF at its own rate, so the CHF amounts are known only after booking. The amounts below are in {currency}.</source>
         <translation>Verifikationen är i {currency} utan växelkurs: Infinity omvandlar den till CHF med sin egen kurs, så CHF-beloppen blir kända först efter bokföringen. Beloppen nedan är i {currency}.</translation>
     </message>
@@ -3439,6 +3478,41 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+4"/>
         <source>The voucher is in {currency}: converted at {rate} CHF per {currency}; the predicted net and VAT below are in CHF.</source>
         <translation>Verifikationen är i {currency}: omräknad till {rate} CHF per {currency}; nettot och momsen nedan är i CHF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/submit_lines.py" line="-2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT code: typed → sent</source>
+        <translation>Momskod: skriven → skickad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT of line {line}</source>
+        <translation>Moms för rad {line}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirma ledger rows</source>
+        <translation>Confirmas bokföringsrader</translation>
     </message>
 </context>
 <context>
@@ -3643,9 +3717,152 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
 </context>
 <context>
+    <name>VatMeaning</name>
+    <message>
+        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <source>Sales, general rate (yleinen verokanta)</source>
+        <translation>Försäljning, allmän skattesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 1</source>
+        <translation>Försäljning, nedsatt skattesats 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate 2</source>
+        <translation>Försäljning, nedsatt skattesats 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, zero-rated</source>
+        <translation>Försäljning, nollskattesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, general rate (deductible)</source>
+        <translation>Inköp, allmän skattesats (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 1 (deductible)</source>
+        <translation>Inköp, nedsatt skattesats 1 (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases, reduced rate 2 (deductible)</source>
+        <translation>Inköp, nedsatt skattesats 2 (avdragsgill)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales, normal rate</source>
+        <translation>Försäljning, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, reduced rate</source>
+        <translation>Försäljning, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, accommodation (special) rate</source>
+        <translation>Försäljning, särskild sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales, opted turnover (normally exempt, voluntarily taxed)</source>
+        <translation>Försäljning, frivilligt beskattad omsättning (normalt undantagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export, exempt with input-tax credit (0 %)</source>
+        <translation>Export, undantagen med avdragsrätt för ingående skatt (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services abroad (0 %)</source>
+        <translation>Tjänster utomlands (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded turnover, no option (0 %)</source>
+        <translation>Undantagen omsättning utan option (0 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, normal rate</source>
+        <translation>Ingående skatt på material och tjänster, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, accommodation rate</source>
+        <translation>Ingående skatt på material och tjänster, sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on materials and services, reduced rate</source>
+        <translation>Ingående skatt på material och tjänster, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, normal rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, normalsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, accommodation rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, sats för logi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tax on investments and other operating costs, reduced rate</source>
+        <translation>Ingående skatt på investeringar och andra rörelsekostnader, reducerad sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), materials</source>
+        <translation>Omvänd skattskyldighet (Bezugsteuer), material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge (Bezugsteuer), investments</source>
+        <translation>Omvänd skattskyldighet (Bezugsteuer), investeringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (normal rate); Infinity does not document its meaning</source>
+        <translation>Infinitys kod ES (normalsats); Infinity dokumenterar inte dess betydelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infinity code ES (reduced rate); Infinity does not document its meaning</source>
+        <translation>Infinitys kod ES (reducerad sats); Infinity dokumenterar inte dess betydelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food, feed, restaurant and catering services</source>
+        <translation>livsmedel, foder, restaurang- och cateringtjänster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>food, feed, restaurant and catering services; books, medicines, passenger transport, accommodation, cultural and sports admissions, film screenings</source>
+        <translation>livsmedel, foder, restaurang- och cateringtjänster; böcker, läkemedel, persontransport, logi, inträde till kultur- och idrottsevenemang, filmvisningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>books, medicines, passenger transport, accommodation, sports services, cultural and entertainment events, newspaper and periodical subscriptions</source>
+        <translation>böcker, läkemedel, persontransport, logi, idrottstjänster, kultur- och underhållningsevenemang, prenumerationer på tidningar och tidskrifter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chiefly newspapers and magazines</source>
+        <translation>främst tidningar och tidskrifter</translation>
+    </message>
+</context>
+<context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+24"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -3675,7 +3892,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Kod som skickas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>sales</source>
         <translation>försäljning</translation>
     </message>
@@ -3751,12 +3968,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+49"/>
+        <location filename="../../app/ui/review/document.py" line="+51"/>
         <source>VAT {code}</source>
         <translation>Moms {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>

@@ -34,6 +34,6 @@ def test_typing_the_documented_voucher_reproduces_the_documented_body():
     assert ed.totals.balanced
     assert [i.code for i in ed.issues()] == ["y_tunnus"]  # the vendor's example Y-tunnus has no check digit
     assert [i.code for i in ed.final_issues()] == ["y_tunnus"]
-    assert ed.display(1, "vat_code") == "S · 25.5 %" and ed.display(2, "account") == "2939"
+    assert ed.display(1, "vat_code") == "S · 25,5 %" and ed.display(2, "account") == "2939"
     assert ed.display(2, "credit") == "607,53"
     assert confirma_body(ed.voucher(), FI) == load_json(GOLDEN / "confirma-documented-body.json")

@@ -27,7 +27,7 @@ def test_display_per_locale_and_vat_row():
     assert ed.row_count == 3 and [ed.line_at(r) for r in range(3)] == [(0, False), (1, False), (1, True)]
     assert grid(ed) == [
         ["", "1701 Myyntisaamiset", "", "2 990,00", "", "", "", "", "", ""],
-        ["", "3000 Myynti", "Lasku 1", "", "2 990,00", "S · 25.5 %", "2 382,47", "607,53", "", ""],
+        ["", "3000 Myynti", "Lasku 1", "", "2 990,00", "S · 25,5 %", "2 382,47", "607,53", "", ""],
         ["", "2939 Arvonlisäverovelka", "Lasku 1", "", "607,53", "", "", "", "", ""],
     ]
     assert ed.is_vat_row(2) and not ed.is_editable(2, "text") and not ed.is_editable(1, "net")
@@ -38,9 +38,9 @@ def test_display_per_locale_and_vat_row():
 
 def test_swiss_vat_label_shows_the_dated_infinity_code():
     ed = editor(voucher(line("3200", credit="120.50", vat_code="UN"), day="2025-03-01"), table=CH)
-    assert ed.display(0, "vat_code") == "UN · UN81 8.1 %"
+    assert ed.display(0, "vat_code") == "UN · UN81 8,1 %"
     assert ed.display(0, "net") == "111,47" and ed.display(1, "credit") == "9,03"
-    assert ("UN", "UN · UN81 8.1 % \u2014 Sales, normal rate") in ed.vat_code_choices(0)
+    assert ("UN", "UN · UN81 8,1 % \u2014 Sales, normal rate") in ed.vat_code_choices(0)
 
 
 def test_typing_an_amount_recomputes_the_line_and_totals():
@@ -57,7 +57,7 @@ def test_vat_row_appears_and_disappears_with_the_code():
     change = ed.set_cell(1, "vat_code", "s")
     assert change.row_ops == (RowOp("insert", 2, 1),) and change.inserted == [(2, 1)]
     assert change.cells == CellRange(1, C("vat_code"), 1, C("vat")) and change.totals
-    assert ed.row_count == 4 and ed.line_at(3) == (2, False) and ed.display(1, "vat_code") == "S · 25.5 %"
+    assert ed.row_count == 4 and ed.line_at(3) == (2, False) and ed.display(1, "vat_code") == "S · 25,5 %"
     change = ed.set_cell(1, "vat_code", "")
     assert change.removed == [(2, 1)] and change.inserted == [] and ed.row_count == 3
     assert change.cells == CellRange(1, C("vat_code"), 1, C("vat"))
@@ -191,3 +191,14 @@ def test_net_mode_shows_net_typed_and_vat_on_top():
                         mode=VatMode.NET))
     assert ed.display(1, "net") == "2 382,47" and ed.display(2, "credit") == "607,53"
     assert ed.totals.balanced and ed.issues() == []
+
+
+def test_vat_rates_are_written_with_the_grids_decimal_mark():
+    """Issue 18: the Finnish window wrote "25.5 %" beside amounts written 2 990,00."""
+    sale = voucher(line("1701", debit="2990.00"), line("3000", credit="2990.00", vat_code="S"))
+    assert editor(sale, locale="fi").display(1, "vat_code") == "S · 25,5 %"
+    assert editor(sale, locale="en").display(1, "vat_code") == "S · 25.5 %"
+    swiss = voucher(line("3200", credit="120.50", vat_code="UN"), day="2025-03-01")
+    assert editor(swiss, table=CH, locale="de-CH").display(0, "vat_code") == "UN · UN81 8.1 %"
+    assert all("25,5 %" in label for code, label in editor(sale, locale="fi").vat_code_choices(1)
+               if code in ("S", "P"))

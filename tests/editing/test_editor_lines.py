@@ -56,7 +56,7 @@ def test_unreadable_header_date_is_kept_and_flagged():
 
 def test_voucher_date_change_reposts_every_line_with_its_rate():
     ed = editor(sample())
-    assert ed.display(1, "vat_code") == "S · 25.5 %"
+    assert ed.display(1, "vat_code") == "S · 25,5 %"
     change = ed.set_header("date", "1.8.2024")
     assert ed.display(1, "vat_code") == "S · 24 %" and ed.display(1, "net") == "2 411,29"
     assert change.header == {"date"} and change.totals and change.row_ops == ()
@@ -108,7 +108,7 @@ def test_append_line_if_needed():
 def test_copy_from_above():
     ed = editor(voucher(line("3000", credit="10.00", vat_code="S", project="P1"), line("3010", credit="5")))
     change = ed.copy_from_above(2, "vat_code")
-    assert ed.display(2, "vat_code") == "S · 25.5 %" and change.inserted == [(3, 1)]
+    assert ed.display(2, "vat_code") == "S · 25,5 %" and change.inserted == [(3, 1)]
     ed.copy_from_above(2, "project")
     assert ed.voucher().lines[1].project == "P1"
     assert ed.copy_from_above(0, "project").is_empty

@@ -45,5 +45,6 @@ def assert_index_current(conn: sqlite3.Connection) -> None:
     for sid in ids:
         entry = review_entry(conn, sid)
         assert stored_entry(conn, sid) == tuple(vars(entry).values()), f"submission {sid} is stale"
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_fts'").fetchone():
+    if isinstance(conn, sqlite3.Connection) and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'review_fts'").fetchone():  # PostgreSQL: an index, always current
         conn.execute("INSERT INTO review_fts (review_fts) VALUES ('integrity-check')")

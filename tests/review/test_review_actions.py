@@ -104,8 +104,8 @@ def test_copy_as_draft_is_a_new_voucher_dated_today():
 # --- CSV -------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def conn(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def conn(store_conn):
+    conn = store_conn
     submit(conn, documented(), state=SubmissionState.SYNCED, total=Decimal("2990.00"))
     submit(conn, voucher(line("6000", debit="1234.50", text="=HYPERLINK(\"x\")"),
                          line("1020", credit="1234.50", text="Büromiete"), day="2025-02-01", number="B-1",

@@ -28,8 +28,9 @@ RETRY = RetryPolicy(attempts=2, backoff=0.05, status_checks=2)
 
 
 @pytest.fixture
-def conn(tmp_path):
-    return connect(tmp_path / "db.sqlite3")
+def conn(store_conn):
+    """The outbox on either backend: the index must follow it on both."""
+    return store_conn
 
 
 def profile_for(sandbox, target: Target) -> Profile:

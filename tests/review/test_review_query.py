@@ -1,7 +1,7 @@
 """Filtering and paging the review list: each filter alone, combined, and newest first.
 
-Every test runs twice: through the trigram index, and by scanning the folded column (an SQLite without
-the trigram tokenizer, and words shorter than three characters).
+Every test runs three times: through SQLite's trigram index, by scanning the folded column (an SQLite without
+the trigram tokenizer, and words shorter than three characters), and on PostgreSQL (pg_trgm).
 """
 
 from __future__ import annotations
@@ -15,14 +15,19 @@ from app.store.database import connect
 from app.store.outbox import SUBMISSION_STATES
 from app.store.review import ReviewFilter, ReviewQuery
 from app.store.review_filter import REVIEW_STATES
+from tests.conftest import new_team_store
 from tests.review.support import line, submit, voucher
 from app.store.states import SubmissionState
 
 
-@pytest.fixture(scope="module", params=["trigram index", "scan"])
+@pytest.fixture(scope="module", params=["trigram index", "scan", "postgresql"])
 def query(request, tmp_path_factory):
-    """One database for the module (the tests only read), queried both ways."""
-    conn = connect(tmp_path_factory.mktemp("review") / "db.sqlite3")
+    """One database for the module (the tests only read), queried each way."""
+    if request.param == "postgresql":
+        conn = new_team_store(request.getfixturevalue("postgresql_server"),
+                              request.getfixturevalue("postgresql_template"))
+    else:
+        conn = connect(tmp_path_factory.mktemp("review") / "db.sqlite3")
     ids = {}
     # (key, day, number, description, profile, target, state, lines)
     for key, day, number, description, profile, target, state, lines in [
@@ -40,7 +45,7 @@ def query(request, tmp_path_factory):
         v = voucher(*lines, day=day, number=number, description=description)
         ids[key] = submit(conn, v, profile=profile, target=target, state=state)
     reader = ReviewQuery(conn, use_text_index=request.param == "trigram index")
-    assert reader.use_text_index == (request.param == "trigram index")
+    assert reader.use_text_index == (request.param == "trigram index")  # PostgreSQL: pg_trgm serves LIKE itself
     reader.ids = ids
     return reader
 
@@ -139,3 +144,15 @@ def test_filter_fields_are_checked():
     with pytest.raises(ValueError, match="unknown submission state"):
         ReviewFilter(states=("lost",))
     assert REVIEW_STATES == SUBMISSION_STATES
+
+
+def test_on_postgresql_free_text_is_served_by_the_trigram_index(query):
+    if not query.postgresql:
+        pytest.skip("SQLite's trigram index is the FTS5 table, used by its own queries")
+    where, params = query._where(ReviewFilter(text="verkauf"))
+    query.conn.execute("SET enable_seqscan = off")  # five rows: only then does the plan show what it can use
+    try:
+        plan = "\n".join(r[0] for r in query.conn.execute(f"EXPLAIN SELECT submission_id FROM review{where}", params))
+    finally:
+        query.conn.execute("RESET enable_seqscan")
+    assert "review_search_trgm" in plan, plan

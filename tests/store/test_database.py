@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import psycopg
 import pytest
 
 from app.store.audit import AuditLog
@@ -9,6 +10,7 @@ from app.store.database import LATEST_VERSION, DatabaseError, connect, schema_ve
 from app.store.drafts import DraftStore
 from app.store.outbox import Outbox
 from app.store.states import RequestState, SubmissionState
+from tests.conftest import reconnect
 
 
 def schema(conn):
@@ -69,27 +71,29 @@ def test_a_damaged_file_is_a_clear_error(tmp_path):
     assert path.read_bytes().startswith(b"this is not a database")
 
 
-def test_the_audit_log_is_append_only(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_the_audit_log_is_append_only(store_conn):
+    conn = store_conn
     audit = AuditLog(conn)
     audit.append(profile="p", event="request", request_body="{}", response_status=200, response_body="{}")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    # SQLite's trigger aborts; PostgreSQL's raises insufficient_privilege (tests/store/test_postgresql_schema.py)
+    refused = sqlite3.IntegrityError if isinstance(conn, sqlite3.Connection) else psycopg.errors.InsufficientPrivilege
+    with pytest.raises(refused, match="append-only"):
         conn.execute("UPDATE audit_log SET note = 'edited'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(refused, match="append-only"):
         conn.execute("DELETE FROM audit_log")
+    assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1
 
 
-def test_only_one_claimer_wins(tmp_path):
-    path = tmp_path / "db.sqlite3"
-    first, second = Outbox(connect(path)), Outbox(connect(path))
+def test_only_one_claimer_wins(store_conn):
+    first, second = Outbox(store_conn), Outbox(reconnect(store_conn))
     sid = first.enqueue(voucher_id="v", profile="p", target="confirma", voucher="{}", summary={}, bodies=["{}"])
     assert first.claim(sid, "host:1:1") is True
     assert second.claim(sid, "host:2:2") is False
     assert second.get(sid).claimed_by == "host:1:1"
 
 
-def test_abandoned_sending_becomes_uncertain(tmp_path):
-    outbox = Outbox(connect(tmp_path / "db.sqlite3"))
+def test_abandoned_sending_becomes_uncertain(store_conn):
+    outbox = Outbox(store_conn)
     sid = outbox.enqueue(voucher_id="v", profile="p", target="infinity", voucher="{}", summary={},
                          bodies=["{}", "{}"])
     outbox.claim(sid, "gone:1:1")
@@ -103,14 +107,14 @@ def test_abandoned_sending_becomes_uncertain(tmp_path):
     assert [r.state for r in outbox.requests(sid)] == [RequestState.ACCEPTED, RequestState.QUEUED]
 
 
-def test_queueing_a_voucher_teaches_autocomplete_its_texts_and_accounts(tmp_path):
+def test_queueing_a_voucher_teaches_autocomplete_its_texts_and_accounts(store_conn):
     from app.services.submission import queue_voucher
     from app.services.voucher_files import read_voucher_file
     from app.store.charts import RecentUse
     from app.store.settings import Profile
     from tests.conftest import EXAMPLES
 
-    conn = connect(tmp_path / "db.sqlite3")
+    conn = store_conn
     profile = Profile(name="p", target="confirma", environment="sandbox", base_url="http://127.0.0.1:9/api/v1/partner")
     voucher = read_voucher_file(EXAMPLES / "confirma-supplier-bill.json").voucher
     assert queue_voucher(conn, voucher, profile).submission_id is not None

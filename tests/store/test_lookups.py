@@ -17,8 +17,8 @@ def post(outbox, profile, number, target="confirma"):
                           voucher=json.dumps(voucher), summary={"number": number}, bodies=["{}"])
 
 
-def test_the_highest_all_digit_number_of_the_profile_counts(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_the_highest_all_digit_number_of_the_profile_counts(store_conn):
+    conn = store_conn
     outbox = Outbox(conn)
     assert highest_posted_number(conn, "Acme") is None
     for number in ("7", "0099", "B-120", "", "12a", "100", " 300"):
@@ -29,8 +29,8 @@ def test_the_highest_all_digit_number_of_the_profile_counts(tmp_path):
     assert highest_posted_number(conn, "Nobody") is None
 
 
-def test_rejected_submissions_still_hold_their_number(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_rejected_submissions_still_hold_their_number(store_conn):
+    conn = store_conn
     outbox = Outbox(conn)
     outbox.set_state(post(outbox, "Acme", "41"), SubmissionState.REJECTED, "Rejected by the ledger.")
     assert highest_posted_number(conn, "Acme") == 41  # the ledger may hold it; a reused number would confuse
@@ -43,8 +43,8 @@ def test_the_lookup_uses_the_number_index_not_a_scan_of_the_history(tmp_path):
     assert "USING INDEX review_profile_number" in plan or "USING COVERING INDEX review_profile_number" in plan
 
 
-def test_the_uncertain_count_counts_uncertain_vouchers_of_every_profile(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_the_uncertain_count_counts_uncertain_vouchers_of_every_profile(store_conn):
+    conn = store_conn
     outbox = Outbox(conn)
     assert uncertain_count(conn) == 0
     states = (SubmissionState.UNCERTAIN, SubmissionState.ACCEPTED, SubmissionState.UNCERTAIN, SubmissionState.FAILED,

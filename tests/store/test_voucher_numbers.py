@@ -13,8 +13,8 @@ def draft(conn, profile, number, identifier):
     DraftStore(conn).save(identifier, dump_voucher_file(Voucher(number=number, identifier=identifier)), profile)
 
 
-def test_a_new_draft_after_an_unsent_draft_1005_gets_1006_not_a_number_in_use(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_a_new_draft_after_an_unsent_draft_1005_gets_1006_not_a_number_in_use(store_conn):
+    conn = store_conn
     post(Outbox(conn), "Acme", "1001")
     draft(conn, "Acme", "1005", "d-1")
     draft(conn, "Nordic", "9000", "d-2")
@@ -23,15 +23,15 @@ def test_a_new_draft_after_an_unsent_draft_1005_gets_1006_not_a_number_in_use(tm
     assert next_voucher_number(conn, "Nobody", []) == "1"
 
 
-def test_an_archived_draft_no_longer_holds_its_number(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_an_archived_draft_no_longer_holds_its_number(store_conn):
+    conn = store_conn
     draft(conn, "Acme", "2000", "d-1")
     DraftStore(conn).archive("d-1")
     assert next_voucher_number(conn, "Acme", []) == "1"
 
 
-def test_a_number_a_submitted_voucher_has_is_in_use_for_another_voucher(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_a_number_a_submitted_voucher_has_is_in_use_for_another_voucher(store_conn):
+    conn = store_conn
     post(Outbox(conn), "Acme", "1001")  # voucher id v-Acme-1001
     use = number_in_use(conn, "Acme", "1001", except_voucher_id="new")
     assert use and use.kind == "submission" and use.voucher_id == "v-Acme-1001"
@@ -39,8 +39,8 @@ def test_a_number_a_submitted_voucher_has_is_in_use_for_another_voucher(tmp_path
     assert not number_in_use(conn, "Nordic", "1001", except_voucher_id="new")  # numbers are per profile
 
 
-def test_a_number_another_draft_has_is_in_use(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_a_number_another_draft_has_is_in_use(store_conn):
+    conn = store_conn
     draft(conn, "Acme", "B-12", "d-1")
     use = number_in_use(conn, "Acme", " B-12 ", except_voucher_id="d-2")
     assert use and use.kind == "draft" and use.voucher_id == "d-1"
@@ -60,16 +60,27 @@ def test_the_number_lookups_use_indexes_not_a_scan(tmp_path):
     assert "review_profile_number_text" in plan, plan
 
 
-def test_a_damaged_draft_neither_fails_its_save_nor_the_numbering(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_on_postgresql_the_number_lookups_are_served_by_their_indexes(postgresql_store):
+    from app.store import review as lookups
+    postgresql_store.execute("SET enable_seqscan = off")  # a few rows: only then does the plan show what it can use
+    for query, params, index in ((lookups._PG_HIGHEST, ("Acme",), "review_profile_number"),
+                                 (lookups._PG_DRAFT_HIGHEST, ("Acme",), "drafts_profile_number"),
+                                 (lookups._PG_DRAFT_USE, ("Acme", "1", "x"), "drafts_profile_number"),
+                                 (lookups._SUBMISSION_USE, ("Acme", "1", "x"), "review_profile_number_text")):
+        plan = "\n".join(row[0] for row in postgresql_store.execute("EXPLAIN " + query, params))
+        assert f"Index Scan using {index} " in plan or f"Bitmap Index Scan on {index}\n" in plan + "\n", plan
+
+
+def test_a_damaged_draft_neither_fails_its_save_nor_the_numbering(store_conn):
+    conn = store_conn
     DraftStore(conn).save("d-1", "{not json", "Acme")  # the index on the draft's number must not refuse it
     draft(conn, "Acme", "7", "d-2")
     assert next_voucher_number(conn, "Acme", []) == "8"
     assert not number_in_use(conn, "Acme", "8", except_voucher_id="d-3")
 
 
-def test_the_number_cell_warning_says_where_the_number_is_used(tmp_path):
-    conn = connect(tmp_path / "db.sqlite3")
+def test_the_number_cell_warning_says_where_the_number_is_used(store_conn):
+    conn = store_conn
     post(Outbox(conn), "Acme", "1001")
     issue = number_in_use(conn, "Acme", "1001", except_voucher_id="new").as_issue("1001")
     assert (issue.field, issue.code, issue.is_error) == ("number", "number_in_use", False)

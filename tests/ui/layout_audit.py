@@ -206,11 +206,17 @@ def _english_sources(language: str) -> tuple[tuple[re.Pattern[str], ...], frozen
         translation = message.find("translation")
         forms = [t.text or "" for t in translation.iter("numerusform")] if translation is not None else []
         target = plain((translation.text or "") if translation is not None else "")
-        if not source or not re.search(r"[A-Za-z]{3}", source) or target == source or source in map(plain, forms):
+        literal = re.sub(r"%(?:\d+|n)|\{\w*\}", "", source)  # what the source says besides its arguments
+        if not re.search(r"[A-Za-z]{3}", literal) or target == source or source in map(plain, forms):
             continue
         escaped = re.escape(source)
         escaped = re.sub(r"%(?:\d+|n)|\\\{\w*\\\}", ".+", escaped)
         patterns.append(re.compile(escaped, re.DOTALL))
+        # An English phrase of four or more words from it, found inside a longer text, is English left over
+        # (a parameter that stayed English inside a translated sentence).
+        for chunk in re.split(r"%(?:\d+|n)|\{\w*\}", source):
+            if len(re.findall(r"[A-Za-z]{2,}", chunk)) >= 4:
+                patterns.append(re.compile(r".*" + re.escape(chunk.strip()) + r".*", re.DOTALL))
     return tuple(patterns), frozenset(own)
 
 

@@ -112,7 +112,7 @@ def test_vat_cell_names_the_rate_on_the_booking_date():
     set_cell(model, 1, "booking_date", "1.8.2024")
     assert "24" in model.index(1, col("vat_code")).data()
     set_cell(model, 1, "booking_date", "1.9.2024")
-    assert "25.5" in model.index(1, col("vat_code")).data()
+    assert "25,5" in model.index(1, col("vat_code")).data()
     assert "1.9.2024" in model.data(model.index(1, col("vat_code")), Qt.ItemDataRole.ToolTipRole)
 
 

@@ -76,3 +76,13 @@ def _line_row(posting: LinePosting, mode: VatMode) -> dict[str, Any]:
 def _vat_row(posting: LinePosting) -> dict[str, Any]:
     return _row(posting, account=posting.vat_account, percent=0, vat_code="", amount=posting.vat,
                 net=posting.vat, is_vat_row=1, dimensions=[])
+
+
+def confirma_row_lines(voucher: Voucher, table: VatTable, explicit_vat_rows: bool = True) -> list[int]:
+    """For each row of the Confirma body, the 1-based voucher line it comes from (a VAT row: its line)."""
+    lines: list[int] = []
+    for posting in post_voucher(voucher, table):
+        lines.append(posting.number)
+        if explicit_vat_rows and posting.has_vat_row:
+            lines.append(posting.number)
+    return lines

@@ -7,25 +7,11 @@ silently. Import replaces the profile's chart in one transaction.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from app.domain.chart import ChartPreview
 from app.ui import style
-
-
-def _table(name: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from app.ui.tables import read_only_table
 
 
 class ChartImportDialog(QDialog):
@@ -45,11 +31,11 @@ class ChartImportDialog(QDialog):
             encoding=preview.encoding, delimiter=preview.delimiter))
         summary.setObjectName("ChartSummary")
         summary.setWordWrap(True)
-        self.accepted_table = _table("ChartAccepted", (self.tr("Account"), self.tr("Name"), self.tr("VAT code"),
+        self.accepted_table = read_only_table("ChartAccepted", (self.tr("Account"), self.tr("Name"), self.tr("VAT code"),
                                                  self.tr("Active")),
                                [(a.number, a.name, a.default_vat_code, self.tr("yes") if a.active else self.tr("no"))
                                 for a in preview.accounts])
-        self.rejected_table = _table("ChartRejected", (self.tr("Row"), self.tr("Text"), self.tr("Why it is rejected")),
+        self.rejected_table = read_only_table("ChartRejected", (self.tr("Row"), self.tr("Text"), self.tr("Why it is rejected")),
                                [(str(p.row), p.text, p.reason) for p in preview.rejected])
         for row in range(self.rejected_table.rowCount()):
             for col in range(self.rejected_table.columnCount()):

@@ -52,6 +52,7 @@ class ProfilesDialog(QDialog):
         self.list.setObjectName("ProfileList")
         self.list.currentItemChanged.connect(lambda item, _previous: self._chosen(item))
         self.form = ProfileForm(workspace.today())
+        self.form.language = workspace.language
         self.form.target.currentIndexChanged.connect(lambda _i: self._enable())  # Confirma-only actions
         self.outcome = OutcomeBar()
         self.new_button = self._button("ProfileNew", self.tr("New &profile"), self.new_profile)

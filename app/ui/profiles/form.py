@@ -15,11 +15,13 @@ from app.domain.booking_rules import DEFAULT_DAYS_AHEAD
 from app.domain.business_id import company_id_problem
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
+from app.editing.cells import number_format
 from app.resources import vat_table_for
 from app.services.profiles import new_profile
 from app.store.profile import AUTH_HEADERS, ENVIRONMENTS, Profile, default_base_url
 from app.ui import style
 from app.ui.profiles.vat_model import VatTableModel
+from app.ui.workspace import entry_locale
 
 
 class ProfileForm(QWidget):
@@ -31,6 +33,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self.setObjectName("ProfileForm")
         self.existing: Profile | None = None
+        self.language: str | None = None  # Settings ▸ Language (None: the profile's country decides formats)
         self._filled_url = ""  # the default we filled in: replaced when target or environment changes
         self.name = QLineEdit()
         self.name.setObjectName("ProfileName")
@@ -162,6 +165,7 @@ class ProfileForm(QWidget):
     def _show_vat_table(self, table: VatTable | None) -> None:
         target = Target(self.target.currentData())
         own = table is not None
+        self.vat_model.fmt = number_format(entry_locale(target, self.language))  # rates as the grid writes them
         self.vat_model.set_table(table or vat_table_for(target))
         self.vat_view.resizeColumnsToContents()
         self.vat_caption.setText(self.tr("VAT codes — this profile's table (read-only)") if own else

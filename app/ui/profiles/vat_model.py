@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.vat_codes import VatCode, VatCodeError, VatTable
+from app.editing.cells import local_rates, number_format
+from app.ui.vat_words import meaning
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,6 +19,7 @@ class VatTableModel(QAbstractTableModel):
     def __init__(self, table: VatTable | None = None, day: date | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._day = day or date.today()
+        self.fmt = number_format("en")  # the rates' decimal mark: the form sets the profile's grid format
         self._codes: list[VatCode] = []
         self._table: VatTable | None = None
         # The rate and meaning follow the date (S1 is 14 % in 2025, 13.5 % from 2026): the heading says which day.
@@ -48,17 +51,30 @@ class VatTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
+    def _meaning(self, code: VatCode) -> str:
+        """The code's words and what it covers on the day shown, in the window's language."""
+        try:
+            covers = self._table.resolve(code.code, self._day).covers if self._table is not None else ""
+        except VatCodeError:
+            covers = ""
+        return meaning(code.description, covers)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._codes)) or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not (0 <= index.row() < len(self._codes)):
             return None
         code = self._codes[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self._meaning(code)  # with what its rate class covers on the day: too long for the column
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column in (2, 5):
             try:
                 resolved = self._table.resolve(code.code, self._day)
             except VatCodeError:
                 return "—"
-            return f"{resolved.percent.normalize():f} %" if column == 2 else resolved.target_code
+            return local_rates(f"{resolved.percent.normalize():f} %", self.fmt) if column == 2 \
+                else resolved.target_code
         side = self.tr("sales") if code.side == "sales" else self.tr("purchase")
-        values = {0: code.code, 1: code.description, 3: side, 4: code.vat_account}
+        values = {0: code.code, 1: meaning(code.description), 3: side, 4: code.vat_account}
         return values.get(column)

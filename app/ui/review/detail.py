@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QTable
 from app.domain.vat_codes import VatTable
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell
 from app.store.review import ReviewDetail
+from app.ui.messages import render
 from app.ui import style
 from app.ui.review.document import line_headers, shown_lines
 from app.ui.review.evidence import audit_text, infinity_transactions, requests_text
@@ -108,7 +109,7 @@ class DetailPane(QWidget):
             if row.date else "—", profile=row.profile,
             target=row.target)
         self.title.setText(f"<b>{escape(title)}</b> &nbsp; {state}<br>{escape(row.description)}")
-        self.message.setText(detail.submission.detail or detail.voucher_error)
+        self.message.setText(render(detail.submission.detail, fmt) or render(detail.voucher_error, fmt))
         if detail.voucher is not None and table is not None and fmt is not None:
             shown = shown_lines(detail.voucher, table, fmt)
             _fill(self.lines, [(s.number, s.date, s.account, s.text, s.debit, s.credit, s.vat_code, s.net, s.vat)

@@ -15,8 +15,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from app.domain.posting import post_voucher, voucher_totals
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
-from app.editing.cells import NumberFormat, format_amount_cell
+from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, local_rates
 from app.store.review import ReviewDetail
+from app.ui.messages import render
 from app.ui.review.evidence import infinity_transactions
 from app.ui.review.states import state_label
 
@@ -40,19 +41,22 @@ class ShownLine:
 
 
 def shown_lines(voucher: Voucher, table: VatTable, fmt: NumberFormat) -> list[ShownLine]:
-    """The voucher's lines as typed, each VAT-bearing line followed by its VAT row."""
+    """The voucher's lines as the grid shows them (issue 18: the same dates, and net and VAT as magnitudes on
+    the line's side), each VAT-bearing line followed by its VAT row with the VAT in its debit or credit."""
     rows = []
     for posting in post_voucher(voucher, table):
         line = posting.line
-        day = posting.booking_date.isoformat() if posting.booking_date else ""
-        code = posting.resolved.label if posting.resolved else line.vat_code
+        day = format_date_cell(posting.booking_date, fmt)
+        code = local_rates(posting.resolved.label, fmt) if posting.resolved else line.vat_code
         rows.append(ShownLine(False, str(posting.number), day, line.account, line.text,
                               format_amount_cell(line.debit, fmt), format_amount_cell(line.credit, fmt), code,
-                              format_amount_cell(posting.net, fmt), format_amount_cell(posting.vat, fmt)))
+                              *((format_amount_cell(abs(posting.net), fmt), format_amount_cell(abs(posting.vat), fmt))
+                                if posting.resolved is not None else ("", ""))))  # as the grid: none without a code
         if posting.has_vat_row:
             text = QCoreApplication.translate("VoucherDocument", "VAT {code}").format(code=code)
-            rows.append(ShownLine(True, "", day, posting.vat_account, text, "", "", "", "",
-                                  format_amount_cell(posting.vat, fmt)))
+            debit = format_amount_cell(posting.vat, fmt) if posting.vat > 0 else ""
+            credit = format_amount_cell(-posting.vat, fmt) if posting.vat < 0 else ""
+            rows.append(ShownLine(True, "", day, posting.vat_account, text, debit, credit, "", "", ""))
     return rows
 
 
@@ -72,9 +76,9 @@ def voucher_html(detail: ReviewDetail, table: VatTable, fmt: NumberFormat, print
     row, voucher = detail.row, detail.voucher
     e = escape
     title = QCoreApplication.translate("VoucherDocument", "Voucher {number}").format(number=row.number or "—")
-    state = f"{state_label(row.state)} — {detail.submission.detail}" if detail.submission.detail \
+    state = f"{state_label(row.state)} — {render(detail.submission.detail)}" if detail.submission.detail \
         else state_label(row.state)
-    facts = [(QCoreApplication.translate("VoucherDocument", "Date"), row.date.isoformat() if row.date else ""),
+    facts = [(QCoreApplication.translate("VoucherDocument", "Date"), format_date_cell(row.date, fmt)),
              (QCoreApplication.translate("VoucherDocument", "Description"), row.description),
              (QCoreApplication.translate("VoucherDocument", "Profile"), f"{row.profile} ({row.target})"),
              (QCoreApplication.translate("VoucherDocument", "State"), state),
@@ -131,7 +135,7 @@ def _lines_html(voucher: Voucher, table: VatTable, fmt: NumberFormat) -> str:
     rows.append(f"<p><b>{e(debit)}</b> {e(format_amount_cell(totals.debit, fmt))} &nbsp; "
                 f"<b>{e(credit)}</b> {e(format_amount_cell(totals.credit, fmt))}</p>")
     if totals.vat_by_code:
-        vat = "; ".join(f"{label}: {format_amount_cell(amount, fmt)}" for label, amount in totals.vat_by_code.items())
+        vat = "; ".join(f"{local_rates(label, fmt)}: {format_amount_cell(amount, fmt)}" for label, amount in totals.vat_by_code.items())
         label = QCoreApplication.translate("VoucherDocument", "VAT")
         rows.append(f"<p><b>{e(label)}</b> {e(vat)}</p>")
     return "\n".join(rows)

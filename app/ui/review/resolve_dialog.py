@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 
 from app.store.audit import AuditEvent
 from app.store.review import ReviewDetail
+from app.ui.messages import render
 from app.ui import style
 from app.ui.review.evidence import audit_text, requests_text
 
@@ -41,7 +42,7 @@ class ResolveDialog(QDialog):
         intro = QLabel(self.tr("<b>Voucher {number}</b> · {date} · {description}<br>It was being sent to {target} "
                                "({profile}) and no clear answer came back: {detail}").format(
             number=row.number or "—", date=row.date.isoformat() if row.date else "—", description=row.description,
-            target=target, profile=row.profile, detail=detail.submission.detail or self.tr("no answer")))
+            target=target, profile=row.profile, detail=render(detail.submission.detail) or self.tr("no answer")))
         intro.setWordWrap(True)
         advice = QLabel(how.format(date=row.date.isoformat() if row.date else "—"))
         advice.setWordWrap(True)

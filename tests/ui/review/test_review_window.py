@@ -72,8 +72,8 @@ def test_the_detail_shows_lines_with_their_vat_rows_and_the_exact_exchange(qapp,
         lines = review.detail.lines
         rows = [[lines.item(r, c).text() for c in range(lines.columnCount())] for r in range(lines.rowCount())]
         assert [r[2] for r in rows] == ["4000", "1763", "1910"]  # the expense, its VAT row, the bank
-        assert rows[0][4] == "24,80" and rows[0][6] == "P · 25.5 %" and rows[0][7] == "19,76"
-        assert rows[1][3] == "VAT P · 25.5 %" and rows[1][8] == "5,04"
+        assert rows[0][4] == "24,80" and rows[0][6] == "P · 25,5 %" and rows[0][7] == "19,76"
+        assert rows[1][3] == "VAT P · 25,5 %" and rows[1][4] == "5,04" and rows[1][8] == ""  # on its side, as the grid
         assert rows[2][5] == "24,80"
         audit = review.detail.audit.toPlainText()
         assert "POST " + posted.base_url + "/accounting/ledger  → 200" in audit
@@ -150,7 +150,7 @@ def test_a_voucher_is_saved_as_a_one_page_pdf(qapp, qtbot, posted, tmp_path):
         review.table.selectRow(2)  # 2001
         detail = review.current_detail()
         html = review.voucher_actions._document(detail)
-        for expected in ("Voucher 2001", "Office coffee beans", "VAT P · 25.5 %", state_label(detail.row.state),
+        for expected in ("Voucher 2001", "Office coffee beans", "VAT P · 25,5 %", state_label(detail.row.state),
                          "Printed", detail.row.voucher_id, "0737546-2", "24,80"):
             assert expected in html
         review.table.setFocus()

@@ -1,0 +1,130 @@
+"""Team mode's use cases: create the schema in the office's PostgreSQL, join a data location to it, and say
+where the data location's store is (`ledgerdesk team init|connect|status`; docs/team.md).
+
+The password travels from the URL or the prompt to the OS keyring (`<installation id>:team-database`),
+never to a file: `team.json` keeps the URL without it. Nothing is recorded until the server has accepted
+the connection. psycopg loads only here, on first use.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.deferred import deferred
+from app.store import database
+from app.store.paths import database_path
+from app.store.team_location import (TeamDatabaseError, TeamLocation, key_username, read_location, split_password,
+                                     write_location)
+
+if TYPE_CHECKING:
+    from app.store import postgres
+    from app.store.secrets import KeyStore
+
+    JoinUseCase = Callable[[str, KeyStore, Callable[[], str] | None], "TeamJoined"]
+else:
+    postgres = deferred("app.store.postgres")
+
+
+@dataclass(frozen=True)
+class TeamJoined:
+    """What `team init` or `team connect` did: the server, its schema version, whether a password was stored."""
+
+    server: str
+    schema_version: int
+    created: bool
+    password_stored: bool
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """Where this data location's store is: backend, server (or file), schema version, reachable now or not."""
+
+    backend: str
+    server: str
+    schema_version: int | None
+    reachable: bool
+    problem: str = ""
+
+
+def init_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None) -> TeamJoined:
+    """Create LedgerDesk's schema in the empty database at `url` and join this data location to it."""
+    return _join(url, keys, ask_password, create=True)
+
+
+def connect_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None) -> TeamJoined:
+    """Join this data location to the team database at `url`, whose schema `team init` created."""
+    return _join(url, keys, ask_password, create=False)
+
+
+def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, *, create: bool) -> TeamJoined:
+    clean, password = split_password(url)
+    conn, password = _connect(clean, password, ask_password, migrate=not create)
+    try:
+        version = postgres.create_schema(conn) if create else postgres.schema_version(conn)
+    finally:
+        conn.close()
+    if password:
+        keys.set_secret(key_username(keys.installation().id), password)
+    write_location(TeamLocation(clean))
+    return TeamJoined(conn.server, version, create, bool(password))
+
+
+def _connect(url: str, password: str | None, ask_password: Callable[[], str] | None,
+             *, migrate: bool) -> tuple[postgres.PgConnection, str | None]:
+    """Connect (and the password that worked); when the server asks for a password none was given for, ask
+    once and try again."""
+    try:
+        return postgres.connect_postgresql(url, password, migrate=migrate), password
+    except TeamDatabaseError as exc:
+        if exc.code != "password" or password or ask_password is None:
+            raise
+        password = ask_password()
+        if not password:
+            raise TeamDatabaseError("password", "No password was given; nothing was changed.") from None
+        conn = postgres.connect_postgresql(url, password, migrate=migrate)
+    return conn, password
+
+
+def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
+    """The data location's team database at the latest schema, or None when it uses its SQLite file."""
+    location = read_location()
+    if location is None:
+        return None
+    password = keys.get_secret(key_username(keys.installation().id))
+    return postgres.connect_postgresql(location.url, password)
+
+
+def store_status(keys: KeyStore) -> StoreStatus:
+    """The backend, its server or file, its schema version and whether it can be reached now."""
+    location = read_location()
+    if location is None:
+        return _sqlite_status()
+    try:
+        password = keys.get_secret(key_username(keys.installation().id))
+    except Exception as exc:  # noqa: BLE001 - a keyring problem is reported as the status, in its own words
+        return StoreStatus("postgresql", location.server, None, False, f"The keyring could not be read: {exc}")
+    try:
+        conn = postgres.connect_postgresql(location.url, password, migrate=False)
+    except TeamDatabaseError as exc:
+        return StoreStatus("postgresql", location.server, None, False, str(exc))
+    try:
+        return StoreStatus("postgresql", conn.server, postgres.schema_version(conn), True)
+    finally:
+        conn.close()
+
+
+def _sqlite_status() -> StoreStatus:
+    path = database_path()
+    if not path.exists():
+        return StoreStatus("sqlite", str(path), None, True, "not created yet: it is made when LedgerDesk first opens it")
+    try:  # read-only: asking for the status never creates or migrates anything
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return StoreStatus("sqlite", str(path), database.schema_version(conn), True)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return StoreStatus("sqlite", str(path), None, False, f"it cannot be read ({exc})")
