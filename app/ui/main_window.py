@@ -111,9 +111,9 @@ class MainWindow(QMainWindow):
         self.tabs.page_message.connect(self.show_page_message)
         # What a draft said about itself (an error to fix, a refusal): shown while that draft is current.
         # An error about a draft's own problems goes once they are fixed (not "could not be sent").
-        self._page_said: dict[object, tuple[str, str]] = {}
-        self._about_issues: dict[object, bool] = {}
-        self._outcome_page: object | None = None
+        self._page_said: dict[VoucherPage, tuple[str, str]] = {}
+        self._about_issues: dict[VoucherPage, bool] = {}
+        self._outcome_page: VoucherPage | None = None
         self.tabs.current_page_changed.connect(self._current_changed)
         self.tabs.current_title_changed.connect(self._show_title)
         central = QWidget()
@@ -236,13 +236,17 @@ class MainWindow(QMainWindow):
         self.outcome.show_message(kind, text)
         self.show_status(text)
 
-    def show_page_message(self, page, kind: str, text: str) -> None:
+    def show_page_message(self, page: VoucherPage, kind: str, text: str) -> None:
         """What a draft says about itself: shown while it is the current tab; an error goes once the draft
         has no error left (issue 18: a red banner stayed above new vouchers that had no issue)."""
         if kind in ("error", "warning"):
             self._page_said[page] = (kind, text)
             if page not in self._about_issues:
-                page.issues.counted.connect(lambda errors, page=page: errors == 0 and self._errors_gone(page))
+                def counted(errors: int) -> None:
+                    if errors == 0:
+                        self._errors_gone(page)
+
+                page.issues.counted.connect(counted)
             self._about_issues[page] = kind == "error" and any(x.is_error for x in page.issues.model.issues)
         else:
             self._page_said.pop(page, None)
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
             self.show_message(kind, text)
             self._outcome_page = page
 
-    def _errors_gone(self, page) -> None:
+    def _errors_gone(self, page: VoucherPage) -> None:
         said = self._page_said.get(page)
         if said is not None and said[0] == "error" and self._about_issues.get(page, False):
             del self._page_said[page]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableWidget, QWidget
 
 from app.domain.targets.confirma import confirma_body, confirma_row_lines
 from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, local_rates
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.tables import read_only_table
 
 HEADERS = ("#", QT_TRANSLATE_NOOP("SubmitDialog", "Date"), QT_TRANSLATE_NOOP("SubmitDialog", "Account"),
@@ -26,7 +27,7 @@ def confirma_rows(voucher: Voucher, table: VatTable, fmt: NumberFormat, explicit
     body = confirma_body(voucher, table, explicit_vat_rows=explicit_vat_rows)
     rows = body["ledgers"]["ledgerRows"]
     lines = confirma_row_lines(voucher, table, explicit_vat_rows)
-    shown = []
+    shown: list[tuple[str, ...]] = []
     for row, line_number in zip(rows, lines, strict=True):
         line = voucher.lines[line_number - 1]
         amount = Decimal(str(row["amount"]))

@@ -8,9 +8,10 @@ tests/ui/i18n/test_vat_words.py keeps this list equal to the shipped tables and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.editing.lines import VatChoice
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "VatMeaning"
 MEANINGS: tuple[str, ...] = (
