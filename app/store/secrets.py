@@ -197,7 +197,7 @@ class KeyStore:
 
     def _usable_backend(self) -> KeyringBackend:
         # Choosing a backend the first time asks D-Bus too: bounded like every other keyring call.
-        backend = _bounded(self.backend, self.timeout)
+        backend: KeyringBackend = _bounded(self.backend, self.timeout)
         if isinstance(backend, fail.Keyring | null.Keyring):
             # null.Keyring drops whatever it is given, so a key "stored" there would be lost silently.
             raise KeyringUnavailable(f"the only backend found is {self.backend_name()}")

@@ -50,7 +50,8 @@ class Settings(BaseModel):
     def _forgiving_filter(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> ReviewFilter:
         # A filter is a convenience: one that cannot be read is dropped, never a reason to refuse the profiles.
         try:
-            return handler(value)
+            kept: ReviewFilter = handler(value)
+            return kept
         except ValidationError as exc:
             log.warning("The saved review filter was dropped: %s", "; ".join(validation_messages(exc)))
             return ReviewFilter()

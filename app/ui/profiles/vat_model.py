@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from app.domain.vat_codes import VatCode, VatCodeError, VatTable
 from app.editing.cells import local_rates, number_format
+from app.ui.table_model import CaptionedTable, Index
 from app.ui.vat_words import meaning
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class VatTableModel(QAbstractTableModel):
+class VatTableModel(CaptionedTable, QAbstractTableModel):
     """The codes of one VatTable as rows; the rate and target code are those in force on `day`."""
 
     def __init__(self, table: VatTable | None = None, day: date | None = None, parent: QObject | None = None):
@@ -36,20 +35,8 @@ class VatTableModel(QAbstractTableModel):
         self._codes = list(table.codes.values()) if table is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._codes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def shown_rows(self) -> int:  # counts, captions and flags: CaptionedTable
+        return len(self._codes)
 
     def _meaning(self, code: VatCode) -> str:
         """The code's words and what it covers on the day shown, in the window's language."""
@@ -68,7 +55,7 @@ class VatTableModel(QAbstractTableModel):
             return self._meaning(code)  # with what its rate class covers on the day: too long for the column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column in (2, 5):
+        if column in (2, 5) and self._table is not None:  # codes come only with a table
             try:
                 resolved = self._table.resolve(code.code, self._day)
             except VatCodeError:

@@ -79,7 +79,8 @@ class DetailPane(QWidget):
         # For screen readers: the tab pages are named as their tabs read (accessibility.py).
         self.tabs.tabBar().setAccessibleName(self.tr("Voucher details"))
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
+            if (tab := self.tabs.widget(index)) is not None:
+                tab.setAccessibleName(self.tabs.tabText(index))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
