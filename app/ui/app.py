@@ -27,6 +27,7 @@ import app.store.review  # noqa: F401  (the next number, the uncertain banner's 
 from app import __version__
 from app.deferred import deferred
 from app.resources import resource_path
+from app.services import backup_reminder
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
@@ -49,7 +50,9 @@ if TYPE_CHECKING:
     from logging import handlers as log_handlers
 
     from app.sandbox import SandboxServer
+    from app.ui import backup_dialogs
 else:
+    backup_dialogs = deferred("app.ui.backup_dialogs")  # zipfile and the backup service: only for a restore
     log_handlers = deferred("logging.handlers")  # with socket, pickle and queue: at the first warning logged
 
 log = logging.getLogger(__name__)
@@ -66,6 +69,8 @@ class LedgerDeskGui:
     """The running application: store, autosave writer, background tasks, sandboxes and the main window."""
 
     def __init__(self, *, start_sandbox: bool = True):
+        # A backup File ▸ Restore… left for this start goes in place before anything opens the database.
+        note = backup_dialogs.start_note() if backup_reminder.pending_restore_path().exists() else None
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
@@ -98,6 +103,13 @@ class LedgerDeskGui:
                 "LedgerDeskGui", "Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, "
                                  "with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; "
                                  "nothing reaches a real ledger. F1 lists the keys."))
+        days = backup_reminder.days_without_backup()  # also starts counting on a first start
+        if note is not None:
+            self.window.show_message(*note)
+        elif days is not None and not self.first_run:
+            self.window.show_message("info", QCoreApplication.translate(
+                "LedgerDeskGui", "No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE "
+                                 "from a terminal).").format(days=days))
         if start_sandbox:
             self.start_sandboxes()
 

@@ -7,12 +7,14 @@ window shows without loading their modules (the profiles dialog alone brings in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
+from app.deferred import deferred
 from app.ui import style
 from app.ui.about import DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
@@ -24,8 +26,14 @@ from app.ui.review import ReviewCenter
 from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from app.ui import backup_dialogs
+else:
+    backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
+
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
-MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "quit")),
+MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "backup",
+                                                     "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
                                                      "fill_difference", "copy_above")),
@@ -51,7 +59,9 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "about": QT_TRANSLATE_NOOP("MainWindow", "&About LedgerDesk"),
           "review": QT_TRANSLATE_NOOP("MainWindow", "&Review what was posted…"),
           "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
-          "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…")}
+          "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…"),
+          "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
+          "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…")}
 
 
 def _paste(page: VoucherPage) -> None:
@@ -168,7 +178,9 @@ class MainWindow(QMainWindow):
             "keyboard_help": self._open_keyboard_help, "about": self._open_about,
             "review": lambda: self.review.trigger("review"),
             "review_uncertain": lambda: self.review.trigger("review_uncertain"),
-            "profiles": self._open_profiles, "quit": self.close}
+            "profiles": self._open_profiles, "quit": self.close,
+            "backup": lambda: backup_dialogs.ask_backup_file(self),
+            "restore": lambda: backup_dialogs.ask_restore_file(self)}
         on_page = {name: (lambda act=act: self._on_page(act)) for name, act in PAGE_ACTIONS.items()}
         return own | on_page
 

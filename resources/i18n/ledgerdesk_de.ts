@@ -81,6 +81,76 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDesk-Sicherung (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>LedgerDesk sichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Gesichert in {path} (die Datenbank und die Einstellungen; API-Schlüssel bleiben im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Nicht gesichert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Eine LedgerDesk-Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Die Sicherung vom {created} ist geprüft und wird beim nächsten Start von LedgerDesk wiederhergestellt: ihre Entwürfe, ihr Postausgang und ihre Übersicht ersetzen die dieses Computers, die jetzige Datenbank bleibt daneben erhalten (ledgerdesk.sqlite3.before-restore-…). Dazu muss LedgerDesk neu starten. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Wiederherstellen braucht einen Neustart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung ist noch nicht wiederhergestellt: ein anderes LedgerDesk hat den Datenordner offen. Schliessen Sie es und starten Sie LedgerDesk erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Die Sicherung vom {created} ist wiederhergestellt. Die bisherige Datenbank bleibt als {kept} erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -1077,12 +1147,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+102"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Seit {days} Tagen keine Sicherung. Datei ▸ Sichern… legt eine an (im Terminal: ledgerdesk backup DATEI).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
@@ -1106,12 +1181,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1239,6 +1314,16 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>Sic&amp;hern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location line="+67"/>

@@ -81,6 +81,76 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDeskin varmuuskopio (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>Varmuuskopioi LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Varmuuskopioitu tiedostoon {path} (tietokanta ja asetukset; API-avaimet pysyvät avainnipussa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Varmuuskopiota ei tehty: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Palauta LedgerDeskin varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Ei palautettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Varmuuskopio ajalta {created} on tarkistettu ja palautetaan, kun LedgerDesk käynnistyy seuraavan kerran: sen luonnokset, lähtevät ja tarkastelulista korvaavat tämän tietokoneen omat, ja nykyinen tietokanta säilytetään sen vieressä (ledgerdesk.sqlite3.before-restore-…). LedgerDesk on käynnistettävä uudelleen. Lopetetaanko nyt?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Palautus vaatii uudelleenkäynnistyksen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Lopeta nyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei ole vielä palautettu: toinen LedgerDesk käyttää datakansiota. Sulje se ja käynnistä LedgerDesk uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei palautettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Varmuuskopio ajalta {created} palautettu. Edellinen tietokanta on tallessa nimellä {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -1077,12 +1147,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+102"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Varmuuskopiota ei ole tehty {days} päivään. Tiedosto ▸ Varmuuskopioi… tekee sen (päätteessä ledgerdesk backup TIEDOSTO).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
@@ -1106,12 +1181,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1239,6 +1314,16 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiilit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Palauta…</translation>
     </message>
     <message>
         <location line="+67"/>

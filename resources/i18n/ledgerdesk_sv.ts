@@ -81,6 +81,76 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDesk-säkerhetskopia (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>Säkerhetskopiera LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Säkerhetskopierat till {path} (databasen och inställningarna; API-nycklarna stannar i nyckelringen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Ingen säkerhetskopia gjord: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Återställ en LedgerDesk-säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Inte återställd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Säkerhetskopian från {created} är kontrollerad och återställs när LedgerDesk startar nästa gång: dess utkast, utkorg och granskningslista ersätter den här datorns, och den nuvarande databasen sparas bredvid (ledgerdesk.sqlite3.before-restore-…). LedgerDesk måste startas om för det. Avsluta nu?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Återställningen kräver en omstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Avsluta nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… är inte återställd än: en annan LedgerDesk har datamappen öppen. Stäng den och starta LedgerDesk igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… återställdes inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Säkerhetskopian från {created} är återställd. Den tidigare databasen sparas som {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -1077,12 +1147,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+102"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Ingen säkerhetskopia på {days} dagar. Arkiv ▸ Säkerhetskopiera… gör en (ledgerdesk backup FIL i en terminal).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
@@ -1106,12 +1181,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1239,6 +1314,16 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>Åte&amp;rställ…</translation>
     </message>
     <message>
         <location line="+67"/>
