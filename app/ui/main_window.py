@@ -27,9 +27,10 @@ from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui import backup_dialogs
+    from app.ui import backup_dialogs, diagnostics
 else:
     backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
+    diagnostics = deferred("app.ui.diagnostics")  # Help ▸ Diagnostics
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
 MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "backup",
@@ -40,7 +41,8 @@ MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft",
          (QT_TRANSLATE_NOOP("MainWindow", "Vie&w"), ("toggle_header", "focus_issues", "next_tab", "previous_tab",
                                                      None, "review", "review_uncertain")),
          (QT_TRANSLATE_NOOP("MainWindow", "Settin&gs"), ("profiles", "language")),
-         (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "about")))
+         (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "diagnostics",
+                                                     "about")))
 TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
           "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
@@ -61,7 +63,8 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
           "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…"),
           "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
-          "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…")}
+          "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…"),
+          "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…")}
 
 
 def _paste(page: VoucherPage) -> None:
@@ -180,7 +183,8 @@ class MainWindow(QMainWindow):
             "review_uncertain": lambda: self.review.trigger("review_uncertain"),
             "profiles": self._open_profiles, "quit": self.close,
             "backup": lambda: backup_dialogs.ask_backup_file(self),
-            "restore": lambda: backup_dialogs.ask_restore_file(self)}
+            "restore": lambda: backup_dialogs.ask_restore_file(self),
+            "diagnostics": lambda: diagnostics.open_diagnostics(self)}
         on_page = {name: (lambda act=act: self._on_page(act)) for name, act in PAGE_ACTIONS.items()}
         return own | on_page
 

@@ -345,6 +345,75 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-Schlüssel gespeichert in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Letzte Zeilen des Protokolls:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(das Protokoll ist leer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Diagnose für eine Support-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Diagnose für den Support kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Was der Support zum Helfen braucht: nichts hier ist geheim (API-Schlüssel werden nie protokolliert).</translation>
+    </message>
+</context>
+<context>
     <name>Documentation</name>
     <message>
         <location filename="../../app/ui/about.py" line="-103"/>
@@ -1181,7 +1250,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+35"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1211,7 +1280,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
@@ -1324,6 +1393,11 @@
         <location line="+1"/>
         <source>Res&amp;tore…</source>
         <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>D&amp;iagnose…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3799,6 +3873,30 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>An {profile} buchen</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>In LedgerDesk ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>In LedgerDesk ist etwas schiefgegangen. Was Sie tippen, wird laufend gespeichert; prüfen Sie, was Sie zuletzt getan haben. Die Angaben stehen im Protokoll ({path}). Bitte senden Sie sie an den Support: Angaben kopieren legt sie in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Angaben für den Support kopieren</translation>
     </message>
 </context>
 <context>

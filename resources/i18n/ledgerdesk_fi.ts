@@ -345,6 +345,75 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Vianmääritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Lokitiedosto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-avainten säilytys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Lokin viimeiset rivit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(loki on tyhjä)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Vianmääritystiedot tukipyyntöä varten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Kopioi vianmääritystiedot tukipalvelua varten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Mitä tukipalvelu tarvitsee auttaakseen: mikään tässä ei ole salaista (API-avaimia ei koskaan kirjata lokiin).</translation>
+    </message>
+</context>
+<context>
     <name>Documentation</name>
     <message>
         <location filename="../../app/ui/about.py" line="-103"/>
@@ -1181,7 +1250,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+35"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1211,7 +1280,7 @@
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Uusi luonnos</translation>
     </message>
@@ -1324,6 +1393,11 @@
         <location line="+1"/>
         <source>Res&amp;tore…</source>
         <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3799,6 +3873,30 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>Kirjaa profiiliin {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>LedgerDeskissä tapahtui odottamaton virhe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>LedgerDeskin sisällä meni jotain vikaan. Kirjoittamasi tallentuu kirjoittaessa; tarkista viimeisin tekemäsi asia. Tiedot ovat lokissa ({path}). Lähetä ne tukipalveluun: Kopioi tiedot vie ne leikepöydälle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopioi tiedot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopioi tiedot tukipalvelua varten</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,75 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Felsökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Loggfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-nycklar lagras i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Loggens sista rader:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(loggen är tom)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Felsökningsuppgifter för en supportförfrågan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Kopiera felsökningsuppgifterna till supporten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Det supporten behöver för att hjälpa: inget här är hemligt (API-nycklar loggas aldrig).</translation>
+    </message>
+</context>
+<context>
     <name>Documentation</name>
     <message>
         <location filename="../../app/ui/about.py" line="-103"/>
@@ -1181,7 +1250,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+35"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1211,7 +1280,7 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Nytt utkast</translation>
     </message>
@@ -1324,6 +1393,11 @@
         <location line="+1"/>
         <source>Res&amp;tore…</source>
         <translation>Åte&amp;rställ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>&amp;Felsökning…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3799,6 +3873,30 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>Bokför i {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>LedgerDesk stötte på ett oväntat fel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>Något gick fel inne i LedgerDesk. Det du skriver sparas medan du skriver; kontrollera det senaste du gjorde. Uppgifterna finns i loggen ({path}). Skicka dem till supporten: Kopiera uppgifterna lägger dem i urklipp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopiera uppgifterna till supporten</translation>
     </message>
 </context>
 <context>
