@@ -1216,7 +1216,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+102"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1829,6 +1829,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Das sieht aus wie Beleg {number}, gebucht am {day} mit demselben Datum, Betrag und denselben Konten. Prüfen Sie, dass er nicht doppelt erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Das sieht aus wie Sendung {submission}, gebucht am {day} mit demselben Datum, Betrag und denselben Konten. Prüfen Sie, dass sie nicht doppelt erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Die Nummer {number} ist schon von der Sendung {submission} ({state}) dieses Profils belegt; diesen Beleg zu senden könnte ihn doppelt buchen. Geben Sie ihm eine andere Nummer, oder verwenden Sie --allow-number-reuse, wenn es wirklich ein anderer Beleg ist.</translation>
     </message>
@@ -3695,7 +3705,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Ein Teil von Beleg {number} ist in Infinity bereits gebucht, und der Beleg enthält ihn nicht mehr unverändert. Lassen Sie die gebuchten Einträge, wie sie waren, und korrigieren Sie nur den abgelehnten, oder buchen Sie eine Stornobuchung.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Beleg {number} wird an {target} gesendet…</translation>
     </message>

@@ -1216,7 +1216,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+102"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1829,6 +1829,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Tämä näyttää tositteelta {number}, joka lähetettiin {day} samalla päivämäärällä, summalla ja tileillä. Tarkista, ettei sitä ole syötetty kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Tämä näyttää lähetykseltä {submission}, joka lähetettiin {day} samalla päivämäärällä, summalla ja tileillä. Tarkista, ettei sitä ole syötetty kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Numero {number} on jo tämän profiilin lähetyksen {submission} ({state}) käytössä; tämän tositteen lähettäminen voisi kirjata sen kahdesti. Anna sille toinen numero, tai käytä valitsinta --allow-number-reuse, jos se todella on eri tosite.</translation>
     </message>
@@ -3695,7 +3705,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Osa tositteesta {number} on jo kirjattu Infinityyn, eikä tosite enää sisällä sitä muuttumattomana. Pidä kirjatut viennit ennallaan ja korjaa vain hylätty, tai kirjaa oikaisu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>

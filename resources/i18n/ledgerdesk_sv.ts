@@ -1216,7 +1216,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+102"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1829,6 +1829,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Det här ser ut som verifikation {number}, bokförd {day} med samma datum, summa och konton. Kontrollera att den inte har matats in två gånger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Det här ser ut som sändning {submission}, bokförd {day} med samma datum, summa och konton. Kontrollera att det inte har matats in två gånger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Nummer {number} används redan av profilens sändning {submission} ({state}); att skicka verifikationen kunde bokföra den två gånger. Ge den ett annat nummer, eller använd --allow-number-reuse om det verkligen är en annan verifikation.</translation>
     </message>
@@ -3695,7 +3705,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>En del av verifikation {number} är redan bokförd i Infinity, och verifikationen innehåller den inte längre oförändrad. Låt de bokförda posterna vara som de var och rätta bara den avvisade, eller bokför en rättelse.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Skickar verifikation {number} till {target}…</translation>
     </message>
