@@ -99,12 +99,11 @@ def stage_restore(archive: Path) -> BackupContents:
     return contents
 
 
-def apply_pending_restore() -> RestoreResult | None:
-    """Restore the backup File ▸ Restore… left for this start, if any (before the database is opened). A
-    backup another LedgerDesk keeps from being restored stays pending; one that cannot be used is dropped."""
+def apply_pending_restore() -> RestoreResult:
+    """Restore the backup File ▸ Restore… left for this start (before the database is opened; the caller
+    checks that there is one). A backup another LedgerDesk keeps from being restored stays pending; one that
+    cannot be used is dropped."""
     pending = pending_path()
-    if not pending.exists():
-        return None
     try:
         result = restore(pending)
     except BackupError as exc:

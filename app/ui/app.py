@@ -71,7 +71,7 @@ class LedgerDeskGui:
 
     def __init__(self, *, start_sandbox: bool = True):
         # A backup File ▸ Restore… left for this start goes in place before anything opens the database.
-        note = backup_dialogs.start_note() if backup_reminder.pending_restore_path().exists() else None
+        restored = backup_dialogs.restore_pending() if backup_reminder.pending_restore_path().exists() else None
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
@@ -105,8 +105,8 @@ class LedgerDeskGui:
                                  "with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; "
                                  "nothing reaches a real ledger. F1 lists the keys."))
         days = backup_reminder.days_without_backup()  # also starts counting on a first start
-        if note is not None:
-            self.window.show_message(*note)
+        if restored is not None:
+            self.window.show_message(*backup_dialogs.start_note(restored))
         elif days is not None and not self.first_run:
             self.window.show_message("info", QCoreApplication.translate(
                 "LedgerDeskGui", "No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE "

@@ -73,19 +73,24 @@ def _offer_to_quit(window: MainWindow, contents: Any) -> None:
     style.open_dialog(box)
 
 
-def start_note() -> tuple[str, str] | None:
-    """At start, before the database opens: restore what File ▸ Restore… left, and say how it went."""
+def restore_pending() -> backup.RestoreResult | Exception:
+    """At start, before the database opens: restore what File ▸ Restore… left (its result, or why not)."""
     try:
-        done = backup.apply_pending_restore()
-    except backup.BackupError as exc:
-        if exc.code == "busy":
-            return "warning", QCoreApplication.translate("BackupDialogs", "The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk "
-                                  "has the data folder open. Close it and start LedgerDesk again.")
-        return "error", QCoreApplication.translate("BackupDialogs", "The backup chosen with File ▸ Restore… was not restored: {reason}").format(reason=exc)
-    except OSError as exc:
-        return "error", QCoreApplication.translate("BackupDialogs", "The backup chosen with File ▸ Restore… was not restored: {reason}").format(
-            reason=exc.strerror or exc)
-    if done is None:
-        return None
-    return "ok", QCoreApplication.translate("BackupDialogs", "Restored the backup of {created}. The previous database is kept as {kept}.").format(
-        created=done.contents.created, kept=done.kept_database.name if done.kept_database else "-")
+        return backup.apply_pending_restore()
+    except (backup.BackupError, OSError) as exc:
+        return exc
+
+
+def start_note(restored: backup.RestoreResult | Exception) -> tuple[str, str]:
+    """What the outcome bar says about the restore at start (once the window's language is installed)."""
+    if isinstance(restored, backup.BackupError) and restored.code == "busy":
+        return "warning", QCoreApplication.translate(
+            "BackupDialogs", "The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the "
+                             "data folder open. Close it and start LedgerDesk again.")
+    if isinstance(restored, Exception):
+        reason = restored.strerror if isinstance(restored, OSError) and restored.strerror else str(restored)
+        return "error", QCoreApplication.translate(
+            "BackupDialogs", "The backup chosen with File ▸ Restore… was not restored: {reason}").format(reason=reason)
+    return "ok", QCoreApplication.translate(
+        "BackupDialogs", "Restored the backup of {created}. The previous database is kept as {kept}.").format(
+        created=restored.contents.created, kept=restored.kept_database.name if restored.kept_database else "-")

@@ -134,18 +134,17 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
         <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung ist noch nicht wiederhergestellt: ein anderes LedgerDesk hat den Datenordner offen. Schliessen Sie es und starten Sie LedgerDesk erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
         <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung wurde nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
         <translation>Die Sicherung vom {created} ist wiederhergestellt. Die bisherige Datenbank bleibt als {kept} erhalten.</translation>
     </message>

@@ -134,18 +134,17 @@
         <translation>&amp;Myöhemmin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
         <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei ole vielä palautettu: toinen LedgerDesk käyttää datakansiota. Sulje se ja käynnistä LedgerDesk uudelleen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
         <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei palautettu: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
         <translation>Varmuuskopio ajalta {created} palautettu. Edellinen tietokanta on tallessa nimellä {kept}.</translation>
     </message>

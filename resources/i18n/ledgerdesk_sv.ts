@@ -134,18 +134,17 @@
         <translation>&amp;Senare</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
         <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… är inte återställd än: en annan LedgerDesk har datamappen öppen. Stäng den och starta LedgerDesk igen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
         <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… återställdes inte: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
         <translation>Säkerhetskopian från {created} är återställd. Den tidigare databasen sparas som {kept}.</translation>
     </message>
