@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -11,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.cli.terminal import escaped_output, one_line
+from app.services import log_file
 from app.deferred import deferred
 from app.store.paths import DataLocationError, logs_dir
 
 if TYPE_CHECKING:
-    from app.cli import profile_commands, sandbox_command, submit_commands, team_commands, voucher_commands
+    from app.cli import (backup_commands, profile_commands, sandbox_command, submit_commands, team_commands,
+                         voucher_commands)
     from app.ui import app as gui
 else:
     # Loaded when the parser is built, so importing one command (e.g. the sandbox) loads nothing else.
@@ -23,6 +26,7 @@ else:
     sandbox_command = deferred("app.cli.sandbox_command")
     submit_commands = deferred("app.cli.submit_commands")
     team_commands = deferred("app.cli.team_commands")
+    backup_commands = deferred("app.cli.backup_commands")
     voucher_commands = deferred("app.cli.voucher_commands")
     # Loaded only to open the window: --help, --version and every command run without Qt (tests/ui checks
     # it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
@@ -46,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(commands)
     submit_commands.register(commands)
     team_commands.register(commands)
+    backup_commands.register(commands)
     return parser
 
 
@@ -62,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return gui.run_gui(self_check=args.self_check)
     try:
+        log_file.install_log_file()  # the window's log: warnings and errors of every command go there too
         with escaped_output():
             return args.handler(args)
     except KeyboardInterrupt:
@@ -79,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def report_unexpected(command: str, exc: BaseException) -> int:
     """One line on stderr for an error no command expected, the traceback to the log; EXIT_INTERNAL."""
     where = _log_traceback(command, exc)
+    logging.getLogger(__name__).error("ledgerdesk %s: unexpected error", command, exc_info=exc)
     print(f"ledgerdesk {command}: unexpected error ({one_line(type(exc).__name__)}: {one_line(exc)[:300]}); "
           f"{where} Please report it.", file=sys.stderr)
     return EXIT_INTERNAL

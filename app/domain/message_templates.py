@@ -123,6 +123,10 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "amount_divides_by_zero": "'{text}' divides by zero.",
     "amount_bracket_and_minus": "'{text}': brackets already mean a negative amount; leave out the minus.",
     "number_not_a_number": "'{text}' is not a number.",
+    "possible_duplicate": "This looks like voucher {number}, posted on {day} with the same date, total and "
+                          "accounts. Check that it is not entered twice.",
+    "possible_duplicate_unnumbered": "This looks like submission {submission}, posted on {day} with the same date, "
+                                     "total and accounts. Check that it is not entered twice.",
     "number_booked": "Number {number} is already used by submission {submission} ({state}) of this profile; "
                      "sending this voucher could book it twice. Give it another number, or pass "
                      "--allow-number-reuse if it really is another voucher.",

@@ -36,6 +36,7 @@ from app.domain.vat_codes import VatTable
 from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
 from app.services.commands.context import profile_context
+from app.services.duplicates import possible_duplicates
 from app.store.charts import RecentUse
 from app.store.database import transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
@@ -138,6 +139,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
         return QueueResult(None, issues, Message("queue_has_errors"))
     planned = plan_requests(voucher, table, profile, context.identity)
     totals = voucher_totals(post_voucher(voucher, table))
+    issues += possible_duplicates(conn, profile.name, voucher, totals.debit)  # a warning: the bookkeeper decides
     summary = {"date": voucher.date.isoformat() if voucher.date else "", "number": voucher.number,
                "description": voucher.description, "total": format_amount(totals.debit),
                "currency": voucher.currency, "entries": len(planned)}

@@ -15,8 +15,11 @@ import os
 import signal
 import sys
 import tempfile
+import threading
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
@@ -27,7 +30,9 @@ import app.store.review  # noqa: F401  (the next number, the uncertain banner's 
 from app import __version__
 from app.deferred import deferred
 from app.resources import resource_path
+from app.services import backup_reminder
 from app.services.autosave import AutosaveWriter
+from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
 from app.services.session import open_store
@@ -36,7 +41,7 @@ from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
 from app.store.profile import Profile
 from app.store.settings import read_startup_settings
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 from app.ui import style
@@ -46,14 +51,13 @@ from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from logging import handlers as log_handlers
-
     from app.sandbox import SandboxServer
+    from app.ui import backup_dialogs, diagnostics
 else:
-    log_handlers = deferred("logging.handlers")  # with socket, pickle and queue: at the first warning logged
+    diagnostics = deferred("app.ui.diagnostics")  # the unexpected-error dialog: only when one happens
+    backup_dialogs = deferred("app.ui.backup_dialogs")  # zipfile and the backup service: only for a restore
 
 log = logging.getLogger(__name__)
-LOG_FILE = "ledgerdesk.log"
 
 
 class _ThreadMessages(QObject):
@@ -66,6 +70,8 @@ class LedgerDeskGui:
     """The running application: store, autosave writer, background tasks, sandboxes and the main window."""
 
     def __init__(self, *, start_sandbox: bool = True):
+        # A backup File ▸ Restore… left for this start goes in place before anything opens the database.
+        restored = backup_dialogs.restore_pending() if backup_reminder.pending_restore_path().exists() else None
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
@@ -99,6 +105,13 @@ class LedgerDeskGui:
                 "LedgerDeskGui", "Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, "
                                  "with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; "
                                  "nothing reaches a real ledger. F1 lists the keys."))
+        days = backup_reminder.days_without_backup()  # also starts counting on a first start
+        if restored is not None:
+            self.window.show_message(*backup_dialogs.start_note(restored))
+        elif days is not None and not self.first_run:
+            self.window.show_message("info", QCoreApplication.translate(
+                "LedgerDeskGui", "No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE "
+                                 "from a terminal).").format(days=days))
         if start_sandbox:
             self.start_sandboxes()
 
@@ -282,6 +295,7 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
         return 2
     install_log_file()
     app = application(argv)
+    catch_unexpected_errors(app)
     gui = LedgerDeskGui()
     gui.window.show()
     code = app.exec()
@@ -289,44 +303,32 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
     return code
 
 
-def install_log_file() -> Path | None:
-    """Warnings and errors (with their tracebacks) go to ledgerdesk.log in the data folder, not the terminal."""
-    path = data_dir() / LOG_FILE
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8"):  # can it be written? The rotating handler opens it itself
-            pass
-    except OSError:  # a read-only data folder: the window still opens, only without a log
-        return None
-    handler = _LogFile(path)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger("app").addHandler(handler)
-    return path
+class _UnexpectedErrors(QObject):
+    """Carries an unhandled exception's traceback from any thread to the GUI thread, where it is shown."""
+
+    caught = Signal(str)
 
 
-class _LogFile(logging.Handler):
-    """ledgerdesk.log, rotated at 1 MB with two kept. The rotating handler (logging.handlers, which imports
-    socket, pickle and queue: about 5 ms) is made at the first record, not before the window shows."""
+def catch_unexpected_errors(app: QCoreApplication) -> None:
+    """An exception nothing handled, in any thread (Python's, a Qt slot's, a thread-pool job's: PySide hands
+    those to sys.excepthook), is logged with its traceback and shown as a plain dialog; never printed."""
+    carrier = _UnexpectedErrors(app)
+    carrier.caught.connect(diagnostics.show_unexpected_error, Qt.ConnectionType.QueuedConnection)
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(logging.WARNING)
-        self.path = path
-        self.file: logging.Handler | None = None
+    def unexpected(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        log.error("unexpected error: %s", kind.__name__, exc_info=(kind, value, trace))
+        carrier.caught.emit("".join(traceback.format_exception(kind, value, trace)))
 
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self.file is None:
-                self.file = log_handlers.RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=2,
-                                                             encoding="utf-8")
-                self.file.setFormatter(self.formatter)
-            self.file.handle(record)
-        except Exception:  # as any handler: a log that cannot be written never stops LedgerDesk
-            self.handleError(record)
+    def unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            unexpected(args.exc_type, args.exc_value, args.exc_traceback)
 
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
-        super().close()
+    sys.excepthook = unexpected
+    threading.excepthook = unexpected_in_thread
+    _kept_alive.append(carrier)
 
 
 def display_problem() -> str | None:

@@ -29,20 +29,24 @@ from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui import paste_dialog, profiles
+    from app.ui import backup_dialogs, diagnostics, paste_dialog, profiles
 else:
+    backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
+    diagnostics = deferred("app.ui.diagnostics")  # Help ▸ Diagnostics
     paste_dialog = deferred("app.ui.paste_dialog")
     profiles = deferred("app.ui.profiles")
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
-MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "quit")),
+MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "backup",
+                                                     "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
                                                      "fill_difference", "copy_above")),
          (QT_TRANSLATE_NOOP("MainWindow", "Vie&w"), ("toggle_header", "focus_issues", "next_tab", "previous_tab",
                                                      None, "review", "review_uncertain")),
          (QT_TRANSLATE_NOOP("MainWindow", "Settin&gs"), ("profiles", "language")),
-         (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "about")))
+         (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "diagnostics",
+                                                     "about")))
 TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
           "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
@@ -61,7 +65,10 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "about": QT_TRANSLATE_NOOP("MainWindow", "&About LedgerDesk"),
           "review": QT_TRANSLATE_NOOP("MainWindow", "&Review what was posted…"),
           "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
-          "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…")}
+          "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…"),
+          "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
+          "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…"),
+          "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…")}
 
 
 def _paste(page: VoucherPage) -> None:
@@ -177,7 +184,10 @@ class MainWindow(QMainWindow):
             "keyboard_help": self._open_keyboard_help, "about": self._open_about,
             "review": lambda: self.review.trigger("review"),
             "review_uncertain": lambda: self.review.trigger("review_uncertain"),
-            "profiles": self._open_profiles, "quit": self.close}
+            "profiles": self._open_profiles, "quit": self.close,
+            "backup": lambda: backup_dialogs.ask_backup_file(self),
+            "restore": lambda: backup_dialogs.ask_restore_file(self),
+            "diagnostics": lambda: diagnostics.open_diagnostics(self)}
         on_page = {name: (lambda act=act: self._on_page(act)) for name, act in PAGE_ACTIONS.items()}
         return own | on_page
 

@@ -155,6 +155,12 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "amount_bracket_and_minus": QT_TRANSLATE_NOOP("Messages", "'{text}': brackets already mean a negative amount; "
                                                               "leave out the minus."),
     "number_not_a_number": QT_TRANSLATE_NOOP("Messages", "'{text}' is not a number."),
+    "possible_duplicate": QT_TRANSLATE_NOOP("Messages", "This looks like voucher {number}, posted on {day} with the "
+                                                        "same date, total and accounts. Check that it is not entered "
+                                                        "twice."),
+    "possible_duplicate_unnumbered": QT_TRANSLATE_NOOP("Messages", "This looks like submission {submission}, posted "
+                                                                   "on {day} with the same date, total and accounts. "
+                                                                   "Check that it is not entered twice."),
     "number_booked": QT_TRANSLATE_NOOP("Messages", "Number {number} is already used by submission {submission} "
                                                    "({state}) of this profile; sending this voucher could book it "
                                                    "twice. Give it another number, or pass --allow-number-reuse "

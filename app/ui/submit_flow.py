@@ -86,8 +86,10 @@ class SubmitFlow(QObject):
                 "unchanged. Keep the booked entries as they were and correct only the refused one, or book a "
                 "reversal.").format(number=voucher.number))
             return
-        self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt,
-                                   [x for x in issues if not x.is_error], cast(QWidget, page), booked=booked)
+        warnings = [x for x in issues if not x.is_error]
+        warnings += page.workspace.possible_duplicates(profile.name, voucher, page.data.table)  # "looks like 1234"
+        self.dialog = SubmitDialog(voucher, profile, page.data.table, page.editor.fmt, warnings, cast(QWidget, page),
+                                   booked=booked)
         self.dialog.finished.connect(lambda result: self._closed(result, voucher))
         style.open_dialog(self.dialog)
         page.transition(PageEvent.PREVIEW)

@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 from app.deferred import deferred
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue
+from app.domain.posting import post_voucher, voucher_totals
 from app.domain.targets import Target
 from app.domain.vat_codes import VatTable
+from app.domain.voucher import Voucher
 from app.services.autosave import AutosaveWriter
 from app.services.commands.context import profile_context
 from app.services.commands.outbox import next_number
+from app.services.duplicates import possible_duplicates
 from app.store.profile import Profile
 from app.store.review import number_in_use
 from app.ui.tasks import BackgroundTasks
@@ -115,3 +118,7 @@ class Workspace:
         """A warning when another draft or a submitted voucher of the profile already has this number."""
         used = number_in_use(self.conn, profile, number, draft_id)
         return [used.as_issue(number)] if used is not None else []
+
+    def possible_duplicates(self, profile: str, voucher: Voucher, table: VatTable) -> list[Issue]:
+        """"Looks like voucher 1234 posted on 3.11.": the preview's warning (app/services/duplicates.py)."""
+        return possible_duplicates(self.conn, profile, voucher, voucher_totals(post_voucher(voucher, table)).debit)

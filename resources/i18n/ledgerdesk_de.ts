@@ -81,6 +81,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDesk-Sicherung (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>LedgerDesk sichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Gesichert in {path} (die Datenbank und die Einstellungen; API-Schlüssel bleiben im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Nicht gesichert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Eine LedgerDesk-Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Die Sicherung vom {created} ist geprüft und wird beim nächsten Start von LedgerDesk wiederhergestellt: ihre Entwürfe, ihr Postausgang und ihre Übersicht ersetzen die dieses Computers, die jetzige Datenbank bleibt daneben erhalten (ledgerdesk.sqlite3.before-restore-…). Dazu muss LedgerDesk neu starten. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Wiederherstellen braucht einen Neustart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung ist noch nicht wiederhergestellt: ein anderes LedgerDesk hat den Datenordner offen. Schliessen Sie es und starten Sie LedgerDesk erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Die mit Datei ▸ Wiederherstellen… gewählte Sicherung wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Die Sicherung vom {created} ist wiederhergestellt. Die bisherige Datenbank bleibt als {kept} erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -272,6 +341,75 @@
         <location line="+2"/>
         <source>— Requests as queued in the outbox —</source>
         <translation>— Anfragen, wie sie im Postausgang stehen —</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-Schlüssel gespeichert in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Letzte Zeilen des Protokolls:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(das Protokoll ist leer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Diagnose für eine Support-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Diagnose für den Support kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Was der Support zum Helfen braucht: nichts hier ist geheim (API-Schlüssel werden nie protokolliert).</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1215,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Seit {days} Tagen keine Sicherung. Datei ▸ Sichern… legt eine an (im Terminal: ledgerdesk backup DATEI).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
@@ -1106,12 +1249,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1136,7 +1279,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
@@ -1239,6 +1382,21 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>Sic&amp;hern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>D&amp;iagnose…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1670,6 +1828,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Das sieht aus wie Beleg {number}, gebucht am {day} mit demselben Datum, Betrag und denselben Konten. Prüfen Sie, dass er nicht doppelt erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Das sieht aus wie Sendung {submission}, gebucht am {day} mit demselben Datum, Betrag und denselben Konten. Prüfen Sie, dass sie nicht doppelt erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Die Nummer {number} ist schon von der Sendung {submission} ({state}) dieses Profils belegt; diesen Beleg zu senden könnte ihn doppelt buchen. Geben Sie ihm eine andere Nummer, oder verwenden Sie --allow-number-reuse, wenn es wirklich ein anderer Beleg ist.</translation>
     </message>
@@ -3536,7 +3704,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Ein Teil von Beleg {number} ist in Infinity bereits gebucht, und der Beleg enthält ihn nicht mehr unverändert. Lassen Sie die gebuchten Einträge, wie sie waren, und korrigieren Sie nur den abgelehnten, oder buchen Sie eine Stornobuchung.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Beleg {number} wird an {target} gesendet…</translation>
     </message>
@@ -3714,6 +3882,30 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>An {profile} buchen</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>In LedgerDesk ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>In LedgerDesk ist etwas schiefgegangen. Was Sie tippen, wird laufend gespeichert; prüfen Sie, was Sie zuletzt getan haben. Die Angaben stehen im Protokoll ({path}). Bitte senden Sie sie an den Support: Angaben kopieren legt sie in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Angaben für den Support kopieren</translation>
     </message>
 </context>
 <context>

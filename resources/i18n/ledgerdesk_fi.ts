@@ -81,6 +81,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDeskin varmuuskopio (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>Varmuuskopioi LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Varmuuskopioitu tiedostoon {path} (tietokanta ja asetukset; API-avaimet pysyvät avainnipussa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Varmuuskopiota ei tehty: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Palauta LedgerDeskin varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Ei palautettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Varmuuskopio ajalta {created} on tarkistettu ja palautetaan, kun LedgerDesk käynnistyy seuraavan kerran: sen luonnokset, lähtevät ja tarkastelulista korvaavat tämän tietokoneen omat, ja nykyinen tietokanta säilytetään sen vieressä (ledgerdesk.sqlite3.before-restore-…). LedgerDesk on käynnistettävä uudelleen. Lopetetaanko nyt?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Palautus vaatii uudelleenkäynnistyksen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Lopeta nyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei ole vielä palautettu: toinen LedgerDesk käyttää datakansiota. Sulje se ja käynnistä LedgerDesk uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Kohdassa Tiedosto ▸ Palauta… valittua varmuuskopiota ei palautettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Varmuuskopio ajalta {created} palautettu. Edellinen tietokanta on tallessa nimellä {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -272,6 +341,75 @@
         <location line="+2"/>
         <source>— Requests as queued in the outbox —</source>
         <translation>— Pyynnöt lähtevien jonossa —</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Vianmääritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Tietokansio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Lokitiedosto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-avainten säilytys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Lokin viimeiset rivit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(loki on tyhjä)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Vianmääritystiedot tukipyyntöä varten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Kopioi vianmääritystiedot tukipalvelua varten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Mitä tukipalvelu tarvitsee auttaakseen: mikään tässä ei ole salaista (API-avaimia ei koskaan kirjata lokiin).</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1215,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Varmuuskopiota ei ole tehty {days} päivään. Tiedosto ▸ Varmuuskopioi… tekee sen (päätteessä ledgerdesk backup TIEDOSTO).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
@@ -1106,12 +1249,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1136,7 +1279,7 @@
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Uusi luonnos</translation>
     </message>
@@ -1239,6 +1382,21 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiilit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1670,6 +1828,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Tämä näyttää tositteelta {number}, joka lähetettiin {day} samalla päivämäärällä, summalla ja tileillä. Tarkista, ettei sitä ole syötetty kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Tämä näyttää lähetykseltä {submission}, joka lähetettiin {day} samalla päivämäärällä, summalla ja tileillä. Tarkista, ettei sitä ole syötetty kahdesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Numero {number} on jo tämän profiilin lähetyksen {submission} ({state}) käytössä; tämän tositteen lähettäminen voisi kirjata sen kahdesti. Anna sille toinen numero, tai käytä valitsinta --allow-number-reuse, jos se todella on eri tosite.</translation>
     </message>
@@ -3536,7 +3704,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Osa tositteesta {number} on jo kirjattu Infinityyn, eikä tosite enää sisällä sitä muuttumattomana. Pidä kirjatut viennit ennallaan ja korjaa vain hylätty, tai kirjaa oikaisu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>
@@ -3714,6 +3882,30 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>Kirjaa profiiliin {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>LedgerDeskissä tapahtui odottamaton virhe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>LedgerDeskin sisällä meni jotain vikaan. Kirjoittamasi tallentuu kirjoittaessa; tarkista viimeisin tekemäsi asia. Tiedot ovat lokissa ({path}). Lähetä ne tukipalveluun: Kopioi tiedot vie ne leikepöydälle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopioi tiedot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopioi tiedot tukipalvelua varten</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
+        <source>LedgerDesk backup (*.zip)</source>
+        <translation>LedgerDesk-säkerhetskopia (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up LedgerDesk</source>
+        <translation>Säkerhetskopiera LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backed up to {path} (the database and settings; API keys stay in the keyring).</source>
+        <translation>Säkerhetskopierat till {path} (databasen och inställningarna; API-nycklarna stannar i nyckelringen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not backed up: {reason}</source>
+        <translation>Ingen säkerhetskopia gjord: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a LedgerDesk backup</source>
+        <translation>Återställ en LedgerDesk-säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: {reason}</source>
+        <translation>Inte återställd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup of {created} is checked and will be restored when LedgerDesk starts next: its drafts, outbox and review list replace this computer&apos;s, and the current database is kept beside it (ledgerdesk.sqlite3.before-restore-…). LedgerDesk must restart for that. Quit now?</source>
+        <translation>Säkerhetskopian från {created} är kontrollerad och återställs när LedgerDesk startar nästa gång: dess utkast, utkorg och granskningslista ersätter den här datorns, och den nuvarande databasen sparas bredvid (ledgerdesk.sqlite3.before-restore-…). LedgerDesk måste startas om för det. Avsluta nu?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Restore needs a restart</source>
+        <translation>Återställningen kräver en omstart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Avsluta nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup chosen with File ▸ Restore… was not restored yet: another LedgerDesk has the data folder open. Close it and start LedgerDesk again.</source>
+        <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… är inte återställd än: en annan LedgerDesk har datamappen öppen. Stäng den och starta LedgerDesk igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup chosen with File ▸ Restore… was not restored: {reason}</source>
+        <translation>Säkerhetskopian som valdes med Arkiv ▸ Återställ… återställdes inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup of {created}. The previous database is kept as {kept}.</source>
+        <translation>Säkerhetskopian från {created} är återställd. Den tidigare databasen sparas som {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartImportDialog</name>
     <message>
         <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
@@ -272,6 +341,75 @@
         <location line="+2"/>
         <source>— Requests as queued in the outbox —</source>
         <translation>— Förfrågningarna som de köades i utkorgen —</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+40"/>
+        <location line="+1"/>
+        <source>Diagnostics</source>
+        <translation>Felsökning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file</source>
+        <translation>Loggfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API keys kept in</source>
+        <translation>API-nycklar lagras i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last lines of the log:</source>
+        <translation>Loggens sista rader:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the log is empty)</source>
+        <translation>(loggen är tom)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics for a support request</source>
+        <translation>Felsökningsuppgifter för en supportförfrågan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the diagnostics for support</source>
+        <translation>Kopiera felsökningsuppgifterna till supporten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What support needs to help: nothing here is secret (API keys are never logged).</source>
+        <translation>Det supporten behöver för att hjälpa: inget här är hemligt (API-nycklar loggas aldrig).</translation>
     </message>
 </context>
 <context>
@@ -1077,12 +1215,17 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+97"/>
+        <location filename="../../app/ui/app.py" line="+103"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE from a terminal).</source>
+        <translation>Ingen säkerhetskopia på {days} dagar. Arkiv ▸ Säkerhetskopiera… gör en (ledgerdesk backup FIL i en terminal).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+43"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
@@ -1106,12 +1249,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+28"/>
+        <location filename="../../app/ui/main_window.py" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1136,7 +1279,7 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Nytt utkast</translation>
     </message>
@@ -1239,6 +1382,21 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore…</source>
+        <translation>Åte&amp;rställ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iagnostics…</source>
+        <translation>&amp;Felsökning…</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1670,6 +1828,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This looks like voucher {number}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Det här ser ut som verifikation {number}, bokförd {day} med samma datum, summa och konton. Kontrollera att den inte har matats in två gånger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This looks like submission {submission}, posted on {day} with the same date, total and accounts. Check that it is not entered twice.</source>
+        <translation>Det här ser ut som sändning {submission}, bokförd {day} med samma datum, summa och konton. Kontrollera att det inte har matats in två gånger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Number {number} is already used by submission {submission} ({state}) of this profile; sending this voucher could book it twice. Give it another number, or pass --allow-number-reuse if it really is another voucher.</source>
         <translation>Nummer {number} används redan av profilens sändning {submission} ({state}); att skicka verifikationen kunde bokföra den två gånger. Ge den ett annat nummer, eller använd --allow-number-reuse om det verkligen är en annan verifikation.</translation>
     </message>
@@ -3536,7 +3704,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>En del av verifikation {number} är redan bokförd i Infinity, och verifikationen innehåller den inte längre oförändrad. Låt de bokförda posterna vara som de var och rätta bara den avvisade, eller bokför en rättelse.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Skickar verifikation {number} till {target}…</translation>
     </message>
@@ -3714,6 +3882,30 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+24"/>
         <source>Post to {profile}</source>
         <translation>Bokför i {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+13"/>
+        <location line="+1"/>
+        <source>LedgerDesk met an unexpected error</source>
+        <translation>LedgerDesk stötte på ett oväntat fel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside LedgerDesk. What you typed is saved as you type; check the last thing you did. The details are in the log ({path}). Please send them to support: Copy details puts them on the clipboard.</source>
+        <translation>Något gick fel inne i LedgerDesk. Det du skriver sparas medan du skriver; kontrollera det senaste du gjorde. Uppgifterna finns i loggen ({path}). Skicka dem till supporten: Kopiera uppgifterna lägger dem i urklipp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the details for support</source>
+        <translation>Kopiera uppgifterna till supporten</translation>
     </message>
 </context>
 <context>
