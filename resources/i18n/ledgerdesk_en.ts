@@ -4,7 +4,7 @@
 <context>
     <name>ChartImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/chart_import.py" line="+74"/>
+        <location filename="../../app/ui/profiles/chart_import.py" line="+61"/>
         <source>&amp;Import %n account(s)</source>
         <translation>
             <numerusform>&amp;Import %n account</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>HeaderWidget</name>
     <message numerus="yes">
-        <location filename="../../app/ui/header_widget.py" line="+236"/>
+        <location filename="../../app/ui/header_widget.py" line="+247"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>IssuesPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/issues_panel.py" line="+151"/>
+        <location filename="../../app/ui/issues_panel.py" line="+153"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/paste_dialog.py" line="+125"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+128"/>
         <source>%n row(s) read from the clipboard.</source>
         <translation>
             <numerusform>%n row read from the clipboard.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/form.py" line="+159"/>
+        <location filename="../../app/ui/profiles/form.py" line="+160"/>
         <source>Chart of accounts: %n account(s) imported.</source>
         <translation>
             <numerusform>Chart of accounts: %n account imported.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/dialog.py" line="+357"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+363"/>
         <source>Imported %n account(s) into {name}&apos;s chart.</source>
         <translation>
             <numerusform>Imported %n account into {name}&apos;s chart.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ReviewActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/actions.py" line="+225"/>
+        <location filename="../../app/ui/review/actions.py" line="+229"/>
         <source>Exported %n line(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n line to {path}.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+91"/>
+        <location filename="../../app/ui/review/center.py" line="+93"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n voucher was being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+71"/>
+        <location filename="../../app/ui/about.py" line="+81"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Suljettu lisenssi: kaikki oikeudet pidätetään</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>{name} (unencrypted: refused unless allowed)</source>
         <translation>{name} (salaamaton: ei käytössä ilman lupaa)</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>ei käytettävissä ({reason})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>About LedgerDesk</source>
         <translation>Tietoja LedgerDeskistä</translation>
@@ -152,7 +152,7 @@
 <context>
     <name>ChartImportDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/chart_import.py" line="+38"/>
+        <location filename="../../app/ui/profiles/chart_import.py" line="+24"/>
         <source>Import a chart of accounts for {profile}</source>
         <translation>Tuo tilikartta profiilille {profile}</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>Miksi hylätty</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Accepted accounts</source>
         <translation>&amp;Hyväksytyt tilit</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Tositteen tiedot</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;i&gt;Choose a voucher in the list to see its lines and what was sent.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Valitse tosite luettelosta nähdäksesi sen rivit ja sen, mitä lähetettiin.&lt;/i&gt;</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-103"/>
+        <location filename="../../app/ui/about.py" line="-97"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Aloitus (README)</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>DocumentationMenu</name>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Ohjeet</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+41"/>
+        <location filename="../../app/ui/drafts.py" line="+42"/>
         <source>Open drafts</source>
         <translation>Avoimet luonnokset</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Luonnosvälilehdet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>EnvironmentBadge</name>
     <message>
-        <location filename="../../app/ui/style.py" line="+27"/>
+        <location filename="../../app/ui/style.py" line="+28"/>
         <source>SANDBOX — practice only, nothing reaches a real ledger</source>
         <translation>HARJOITUSYMPÄRISTÖ — vain harjoittelua, mitään ei kirjata oikeaan kirjanpitoon</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>HeaderWidget</name>
     <message>
-        <location filename="../../app/ui/header_widget.py" line="+25"/>
+        <location filename="../../app/ui/header_widget.py" line="+29"/>
         <source>Da&amp;te</source>
         <translation>&amp;Päivämäärä</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>AL&amp;V</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Voucher header</source>
         <translation>Tositteen otsikkotiedot</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation>12.12.2025, 2025-12-12, t = tänään, +/- päivä; nuoli ylös/alas: ± päivä</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Description length</source>
         <translation>Selitteen pituus</translation>
     </message>
@@ -704,12 +704,12 @@
         <translation>Netto (ALV lisätään)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Profile {profile} posts to {target} ({environment}).</source>
         <translation>Profiili {profile} kirjaa kohteeseen {target} ({environment}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Error: {message}</source>
         <translation>Virhe: {message}</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>Täsmäys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issues_panel.py" line="+20"/>
+        <location filename="../../app/ui/issues_panel.py" line="+22"/>
         <source>Where</source>
         <translation>Kohta</translation>
     </message>
@@ -871,7 +871,7 @@
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../app/ui/keyboard_help.py" line="+44"/>
+        <location filename="../../app/ui/keyboard_help.py" line="+47"/>
         <source>Moving</source>
         <translation>Liikkuminen</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Toiminto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>What the cells accept</source>
         <translation>Mitä soluihin voi kirjoittaa</translation>
     </message>
@@ -1215,7 +1215,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+103"/>
+        <location filename="../../app/ui/app.py" line="+104"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1226,12 +1226,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Sandbox running at {url} (started here: the other LedgerDesk&apos;s one stopped)</source>
         <translation>Harjoitusympäristö käynnissä osoitteessa {url} (käynnistetty tässä: toisen LedgerDeskin ympäristö pysähtyi)</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+36"/>
+        <location filename="../../app/ui/main_window.py" line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+13"/>
+        <location filename="../../app/ui/message_templates.py" line="+12"/>
         <source>The voucher has no lines.</source>
         <translation>Tositteella ei ole rivejä.</translation>
     </message>
@@ -2584,12 +2584,12 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../app/ui/paste_dialog.py" line="+23"/>
+        <location filename="../../app/ui/paste_dialog.py" line="+25"/>
         <source>Amount (signed)</source>
         <translation>Summa (etumerkillinen)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location line="+2"/>
         <source>Paste rows — preview</source>
         <translation>Liitä rivejä — esikatselu</translation>
@@ -2682,7 +2682,7 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2700,7 +2700,7 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../app/ui/profiles/form.py" line="+45"/>
+        <location filename="../../app/ui/profiles/form.py" line="+46"/>
         <source>sandbox (practice)</source>
         <translation>harjoitusympäristö (sandbox)</translation>
     </message>
@@ -2836,7 +2836,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+43"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+44"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profiilit</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <translation>Taulukkolaskentaviennit (*.csv *.txt *.tsv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{file} cannot be read: {problem}</source>
         <translation>Tiedostoa {file} ei voi lukea: {problem}</translation>
     </message>
@@ -3084,7 +3084,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+74"/>
+        <location filename="../../app/ui/review/actions.py" line="+78"/>
         <source>&amp;Voucher</source>
         <translation>T&amp;osite</translation>
     </message>
@@ -3242,7 +3242,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Vienti epäonnistui: {error}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Save the voucher as PDF</source>
         <translation>Tallenna tosite PDF-tiedostoksi</translation>
     </message>
@@ -3275,7 +3275,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewCenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/center.py" line="+91"/>
+        <location filename="../../app/ui/review/center.py" line="+93"/>
         <source>%n voucher(s) were being sent when LedgerDesk last stopped. Confirma&apos;s are checked and settled by themselves; Infinity&apos;s wait for your decision (Ctrl+Shift+U).</source>
         <translation>
             <numerusform>%n tosite oli lähdössä, kun LedgerDesk viimeksi pysähtyi. Confirman tositteet tarkistetaan ja ratkaistaan itsestään; Infinityn tositteet odottavat päätöstäsi (Ctrl+Shift+U).</numerusform>
@@ -3309,7 +3309,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewStates</name>
     <message>
-        <location filename="../../app/ui/review/states.py" line="+37"/>
+        <location filename="../../app/ui/review/states.py" line="+39"/>
         <source>queued</source>
         <translation>jonossa</translation>
     </message>
@@ -3452,7 +3452,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Viimeksi muutettu</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+77"/>
         <source>Production: these entries are real.</source>
         <translation>Tuotanto: nämä kirjaukset ovat oikeita.</translation>
     </message>
@@ -3524,8 +3524,8 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../app/ui/submit_dialog.py" line="+32"/>
-        <location filename="../../app/ui/submit_lines.py" line="+17"/>
+        <location filename="../../app/ui/submit_dialog.py" line="+33"/>
+        <location filename="../../app/ui/submit_lines.py" line="+19"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -3678,7 +3678,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Rivin {line} ALV</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Confirma ledger rows</source>
         <translation>Confirman kirjausrivit</translation>
     </message>
@@ -3704,7 +3704,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Osa tositteesta {number} on jo kirjattu Infinityyn, eikä tosite enää sisällä sitä muuttumattomana. Pidä kirjatut viennit ennallaan ja korjaa vain hylätty, tai kirjaa oikaisu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Sending voucher {number} to {target}…</source>
         <translation>Lähetetään tositetta {number} kohteeseen {target}…</translation>
     </message>
@@ -3879,7 +3879,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Muokkaa: {field}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Post to {profile}</source>
         <translation>Kirjaa profiiliin {profile}</translation>
     </message>
@@ -3911,7 +3911,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VatMeaning</name>
     <message>
-        <location filename="../../app/ui/vat_words.py" line="+18"/>
+        <location filename="../../app/ui/vat_words.py" line="+19"/>
         <source>Sales, general rate (yleinen verokanta)</source>
         <translation>Myynti, yleinen verokanta</translation>
     </message>
@@ -4054,7 +4054,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VatTableModel</name>
     <message>
-        <location filename="../../app/ui/profiles/vat_model.py" line="+27"/>
+        <location filename="../../app/ui/profiles/vat_model.py" line="+26"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
@@ -4084,7 +4084,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetettävä koodi</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>sales</source>
         <translation>myynti</translation>
     </message>
@@ -4097,7 +4097,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherColumns</name>
     <message>
-        <location filename="../../app/ui/voucher_model.py" line="+36"/>
+        <location filename="../../app/ui/voucher_model.py" line="+37"/>
         <source>Date</source>
         <translation>Pvm</translation>
     </message>
@@ -4160,7 +4160,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherDocument</name>
     <message>
-        <location filename="../../app/ui/review/document.py" line="+51"/>
+        <location filename="../../app/ui/review/document.py" line="+56"/>
         <source>VAT {code}</source>
         <translation>ALV {code}</translation>
     </message>
@@ -4313,7 +4313,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetyksen tila</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+163"/>
+        <location filename="../../app/ui/voucher_page.py" line="+169"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Tosite {number} · {profile}</translation>
     </message>
@@ -4434,7 +4434,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>VoucherView</name>
     <message>
-        <location filename="../../app/ui/voucher_view.py" line="+37"/>
+        <location filename="../../app/ui/voucher_view.py" line="+41"/>
         <source>Voucher lines</source>
         <translation>Tositerivit</translation>
     </message>
