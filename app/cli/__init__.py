@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 import traceback
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -61,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window, with nothing to parse: building the parser loads every command, and with them httpx,
         # pydantic and keyring (about 0.25 s here, docs/performance.md), none of which the window needs to open.
         return gui.run_gui(self_check=bool(arguments))
+    if arguments and all(a.lower().endswith(".json") and not a.startswith("-") for a in arguments):
+        # `ledgerdesk bill.json` (also what a desktop's "open with" runs): the window, with the file as a draft.
+        return gui.run_gui(open_files=[Path(a) for a in arguments])
     parser = build_parser()
     with escaped_output():  # argparse echoes a wrong argument back in its error message
         args = parser.parse_args(argv)

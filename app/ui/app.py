@@ -52,8 +52,9 @@ from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer
-    from app.ui import backup_dialogs, diagnostics
+    from app.ui import backup_dialogs, diagnostics, file_actions
 else:
+    file_actions = deferred("app.ui.file_actions")  # `ledgerdesk FILE.json`: only when a file is given
     diagnostics = deferred("app.ui.diagnostics")  # the unexpected-error dialog: only when one happens
     backup_dialogs = deferred("app.ui.backup_dialogs")  # zipfile and the backup service: only for a restore
 
@@ -281,7 +282,8 @@ def follow_palette(app: QGuiApplication) -> None:
     style.restyle(QApplication.allWidgets())  # the style sheet is on the widgets that use it, not on `app`
 
 
-def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> int:
+def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False,
+            open_files: Sequence[Path] = ()) -> int:
     """Open the voucher window; returns the exit code. `self_check`: open offscreen, close, exit 0."""
     if self_check:
         return _self_check(argv)
@@ -298,6 +300,8 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
     catch_unexpected_errors(app)
     gui = LedgerDeskGui()
     gui.window.show()
+    for path in open_files:  # `ledgerdesk bill.json`: each file as a draft, what cannot be read marked on its cell
+        file_actions.open_path(gui.window, path)
     code = app.exec()
     gui.shutdown()
     return code

@@ -8,6 +8,7 @@ accepted is archived by the send itself and its tab closes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import cast
 
 from PySide6.QtCore import Signal
@@ -95,9 +96,11 @@ class DraftTabs(QTabWidget):
         page.view.setFocus()
         return page
 
-    def open_voucher(self, voucher: Voucher, profile: str) -> VoucherPage:
-        """A new draft tab holding `voucher` (a copy or a reversal from the review), saved at once."""
-        page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough)
+    def open_voucher(self, voucher: Voucher, profile: str, raw_cells: Mapping[str, str] | None = None) -> VoucherPage:
+        """A new draft tab holding `voucher` (a copy or a reversal from the review, or a file opened), saved at
+        once; `raw_cells`: texts of fields that could not be read, shown in their cells with their issues."""
+        page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough,
+                           raw_cells=raw_cells)
         self._add(page)
         self.setCurrentWidget(page)
         page.save_now()

@@ -97,6 +97,10 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Submit: shows exactly what will be sent, Enter sends")),
     Key(("Ctrl+N",), DRAFTS, "new_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "New draft (in a new tab)")),
+    Key(("Ctrl+O",), DRAFTS, "open_file",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Open a voucher file as a new draft (or drop a .json on the window)")),
+    Key(("Ctrl+Shift+S",), DRAFTS, "save_file_as",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Save the draft as a voucher file")),
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),

@@ -8,10 +8,11 @@ menu, the keys), and what About reads (keyring, licence) loads when it opens.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
@@ -29,15 +30,17 @@ from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui import backup_dialogs, diagnostics, paste_dialog, profiles
+    from app.ui import backup_dialogs, diagnostics, file_actions, paste_dialog, profiles
 else:
+    file_actions = deferred("app.ui.file_actions")  # File ▸ Open / Save voucher file, a .json dropped
     backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
     diagnostics = deferred("app.ui.diagnostics")  # Help ▸ Diagnostics
     paste_dialog = deferred("app.ui.paste_dialog")
     profiles = deferred("app.ui.profiles")
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
-MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft", "submit", None, "backup",
+MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "close_draft", "submit",
+                                                     None, "backup",
                                                      "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
@@ -48,6 +51,8 @@ MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "close_draft",
          (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "diagnostics",
                                                      "about")))
 TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
+          "open_file": QT_TRANSLATE_NOOP("MainWindow", "&Open voucher file…"),
+          "save_file_as": QT_TRANSLATE_NOOP("MainWindow", "Save voucher file &as…"),
           "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
           "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
           "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
@@ -69,6 +74,12 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
           "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…"),
           "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…")}
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The local .json files among what is dragged onto the window."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+            and url.toLocalFile().lower().endswith(".json")]
 
 
 def _paste(page: VoucherPage) -> None:
@@ -109,6 +120,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("LedgerDeskMainWindow")
+        self.setAcceptDrops(True)  # a voucher file dropped on the window opens as a draft
+        self.file_dialog: QDialog | None = None  # File ▸ Open / Save voucher file while open
         self.workspace = workspace
         self.actions_by_name: dict[str, QAction] = {}
         self.passthrough = ShortcutPassThrough(self._grid_sequences, self)
@@ -185,6 +198,8 @@ class MainWindow(QMainWindow):
             "review": lambda: self.review.trigger("review"),
             "review_uncertain": lambda: self.review.trigger("review_uncertain"),
             "profiles": self._open_profiles, "quit": self.close,
+            "open_file": lambda: file_actions.ask_open(self),
+            "save_file_as": lambda: file_actions.ask_save_as(self),
             "backup": lambda: backup_dialogs.ask_backup_file(self),
             "restore": lambda: backup_dialogs.ask_restore_file(self),
             "diagnostics": lambda: diagnostics.open_diagnostics(self)}
@@ -287,6 +302,15 @@ class MainWindow(QMainWindow):
 
     def set_sandbox_status(self, text: str) -> None:
         self.sandbox_status.setText(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for path in _dropped_files(event.mimeData()):
+            file_actions.open_path(self, path)
+        event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:
         self.tabs.save_all()

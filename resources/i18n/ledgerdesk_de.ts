@@ -479,7 +479,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+42"/>
+        <location filename="../../app/ui/drafts.py" line="+43"/>
         <source>Open drafts</source>
         <translation>Offene Entwürfe</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
@@ -526,6 +526,61 @@
         <location line="+52"/>
         <source>{name} — PRODUCTION</source>
         <translation>{name} — PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="+26"/>
+        <source>Open voucher file</source>
+        <translation>Belegdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Voucher files (*.json);;All files (*)</source>
+        <translation>Belegdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+4"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened {file} as a new draft.</source>
+        <translation>{file} wurde als neuer Entwurf geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields that could not be read: {count}. They keep the text from the file and are marked.</source>
+        <translation>Felder, die nicht gelesen werden konnten: {count}. Sie behalten den Text aus der Datei und sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Fields that cannot be read, left empty in the file: {count}.</source>
+        <translation>Felder, die nicht gelesen werden können und in der Datei leer bleiben: {count}.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Left out (no place for them in a voucher): {fields}.</source>
+        <translation>Weggelassen (kein Platz dafür in einem Beleg): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save voucher file as</source>
+        <translation>Belegdatei speichern unter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} was not saved: {reason}</source>
+        <translation>{file} wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the draft as {file}.</source>
+        <translation>Der Entwurf wurde als {file} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1072,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open a voucher file as a new draft (or drop a .json on the window)</source>
+        <translation>Eine Belegdatei als neuen Entwurf öffnen (oder eine .json-Datei auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a voucher file</source>
+        <translation>Den Entwurf als Belegdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Entwurfsregister schliessen (ein Entwurf mit Inhalt bleibt, ausser Sie verwerfen ihn)</translation>
     </message>
@@ -1215,7 +1280,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+104"/>
+        <location filename="../../app/ui/app.py" line="+105"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1249,12 +1314,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+40"/>
+        <location filename="../../app/ui/main_window.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1282,6 +1347,16 @@
         <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open voucher file…</source>
+        <translation>Belegdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save voucher file &amp;as…</source>
+        <translation>Belegdatei speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,7 +1474,7 @@
         <translation>D&amp;iagnose…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>

@@ -479,7 +479,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+42"/>
+        <location filename="../../app/ui/drafts.py" line="+43"/>
         <source>Open drafts</source>
         <translation>Avoimet luonnokset</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Hylkää luonnos</translation>
@@ -526,6 +526,61 @@
         <location line="+52"/>
         <source>{name} — PRODUCTION</source>
         <translation>{name} — TUOTANTO</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="+26"/>
+        <source>Open voucher file</source>
+        <translation>Avaa tositetiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Voucher files (*.json);;All files (*)</source>
+        <translation>Tositetiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+4"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>Tiedostoa {file} ei voi avata: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened {file} as a new draft.</source>
+        <translation>{file} avattiin uudeksi luonnokseksi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields that could not be read: {count}. They keep the text from the file and are marked.</source>
+        <translation>Kenttiä, joita ei voitu lukea: {count}. Niissä on tiedoston teksti, ja ne on merkitty.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Fields that cannot be read, left empty in the file: {count}.</source>
+        <translation>Kenttiä, joita ei voi lukea ja jotka jäävät tiedostossa tyhjiksi: {count}.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Left out (no place for them in a voucher): {fields}.</source>
+        <translation>Jätettiin pois (niille ei ole paikkaa tositteessa): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save voucher file as</source>
+        <translation>Tallenna tositetiedostona</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} was not saved: {reason}</source>
+        <translation>Tiedostoa {file} ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the draft as {file}.</source>
+        <translation>Luonnos tallennettiin tiedostoksi {file}.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1072,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open a voucher file as a new draft (or drop a .json on the window)</source>
+        <translation>Avaa tositetiedosto uudeksi luonnokseksi (tai pudota .json-tiedosto ikkunaan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a voucher file</source>
+        <translation>Tallenna luonnos tositetiedostona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Sulje luonnoksen välilehti (sisältöä sisältävä luonnos säilyy, ellei sitä hylätä)</translation>
     </message>
@@ -1215,7 +1280,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+104"/>
+        <location filename="../../app/ui/app.py" line="+105"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1249,12 +1314,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+40"/>
+        <location filename="../../app/ui/main_window.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1282,6 +1347,16 @@
         <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Uusi luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open voucher file…</source>
+        <translation>&amp;Avaa tositetiedosto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save voucher file &amp;as…</source>
+        <translation>&amp;Tallenna tositetiedostona…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,7 +1474,7 @@
         <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>

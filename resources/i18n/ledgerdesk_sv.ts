@@ -479,7 +479,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+42"/>
+        <location filename="../../app/ui/drafts.py" line="+43"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+3"/>
         <source>Discard draft</source>
         <translation>Kasta utkastet</translation>
@@ -526,6 +526,61 @@
         <location line="+52"/>
         <source>{name} — PRODUCTION</source>
         <translation>{name} — PRODUKTION</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../app/ui/file_actions.py" line="+26"/>
+        <source>Open voucher file</source>
+        <translation>Öppna verifikationsfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Voucher files (*.json);;All files (*)</source>
+        <translation>Verifikationsfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+4"/>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened {file} as a new draft.</source>
+        <translation>{file} öppnades som ett nytt utkast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields that could not be read: {count}. They keep the text from the file and are marked.</source>
+        <translation>Fält som inte kunde läsas: {count}. De behåller texten från filen och är markerade.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Fields that cannot be read, left empty in the file: {count}.</source>
+        <translation>Fält som inte kan läsas och lämnas tomma i filen: {count}.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Left out (no place for them in a voucher): {fields}.</source>
+        <translation>Utelämnat (ingen plats för dem i en verifikation): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save voucher file as</source>
+        <translation>Spara verifikationsfil som</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} was not saved: {reason}</source>
+        <translation>{file} sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the draft as {file}.</source>
+        <translation>Utkastet sparades som {file}.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1072,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open a voucher file as a new draft (or drop a .json on the window)</source>
+        <translation>Öppna en verifikationsfil som ett nytt utkast (eller släpp en .json i fönstret)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a voucher file</source>
+        <translation>Spara utkastet som verifikationsfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Stäng utkastets flik (ett utkast med innehåll behålls om du inte kastar det)</translation>
     </message>
@@ -1215,7 +1280,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+104"/>
+        <location filename="../../app/ui/app.py" line="+105"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1249,12 +1314,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+40"/>
+        <location filename="../../app/ui/main_window.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1282,6 +1347,16 @@
         <location line="+2"/>
         <source>&amp;New draft</source>
         <translation>&amp;Nytt utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open voucher file…</source>
+        <translation>&amp;Öppna verifikationsfil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save voucher file &amp;as…</source>
+        <translation>Spara verifikationsfil s&amp;om…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1399,7 +1474,7 @@
         <translation>&amp;Felsökning…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
