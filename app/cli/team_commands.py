@@ -56,9 +56,8 @@ def _join(use_case: team.JoinUseCase, url: str, done: str) -> int:
                      "The data location was not joined: store the password once the keyring works.")
     where = f"the keyring ({keys.backend_name()})" if joined.password_stored else "no keyring entry (none needed)"
     print(f"{done} the team database {joined.server} (schema {joined.schema_version}); password: {where}.")
-    # docs/team.md, "What is built": the window and the other commands switch over in the next step.
-    print("Recorded for this data location (`ledgerdesk team status` checks that it answers). The window and the "
-          "other commands still use this computer's own database until team mode is complete (docs/team.md).")
+    print("Recorded for this data location: the window and the commands now use the team database "
+          "(`ledgerdesk team status` checks that it answers; docs/team.md).")
     return EXIT_OK
 
 
@@ -67,8 +66,7 @@ def run_status(args: argparse.Namespace) -> int:
         status = team.store_status(_keystore())
     except TeamDatabaseError as exc:
         return _fail(str(exc))
-    print(f"backend: {status.backend}" + (" (recorded; the window and commands do not use it yet)"
-                                          if status.backend == "postgresql" else ""))
+    print(f"backend: {status.backend}")
     print(f"{'server' if status.backend == 'postgresql' else 'file'}: {status.server}")
     print(f"schema version: {status.schema_version if status.schema_version is not None else 'unknown'}")
     print(f"reachable: {'yes' if status.reachable else 'no'}" + (f" ({status.problem})" if status.problem else ""))

@@ -3,7 +3,8 @@
 The GUI hands over a snapshot function per committed edit (`schedule`); the writer thread calls it
 and writes the result. Saves of one draft coalesce: if the bookkeeper types faster than the disk
 writes, only the newest snapshot is written. All database writes of autosave go through this one
-thread and its own SQLite connection.
+thread and its own connection: the SQLite file (a path), or whatever `open_store` gives, which on a team
+location is a connection of the team database's pool (docs/team.md).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from app.store.backend import Connection
 from app.store.database import connect
 from app.store.drafts import DraftStore, DraftText
 
@@ -25,7 +27,7 @@ Snapshot = Callable[[], "str | DraftText"]
 class AutosaveWriter:
     """One writer thread; `schedule` is cheap and non-blocking, `flush` waits until all is written."""
 
-    def __init__(self, database: Path, on_error: Callable[[str], None] = lambda message: None) -> None:
+    def __init__(self, database: Path | Callable[[], Connection], on_error: Callable[[str], None] = lambda message: None) -> None:
         self._database = database
         self._on_error = on_error
         self._pending: dict[str, tuple[str, Snapshot]] = {}
@@ -56,7 +58,14 @@ class AutosaveWriter:
         self._thread.join(timeout=10)
 
     def _run(self) -> None:
-        store = DraftStore(connect(self._database))
+        database = self._database
+        try:
+            store = DraftStore(connect(database) if isinstance(database, Path) else database())
+        except Exception as exc:  # the store cannot be opened: say so, and keep draining so flush() returns
+            log.exception("autosave could not open the store")
+            self._on_error(f"Drafts cannot be saved: {exc}")
+            self._discard_all()
+            return
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._pending or self._closed)
@@ -79,3 +88,10 @@ class AutosaveWriter:
                     self._busy = False
                     self._lock.notify_all()
         store.conn.close()
+
+    def _discard_all(self) -> None:
+        with self._lock:
+            while not (self._closed and not self._pending):
+                self._pending.clear()
+                self._lock.notify_all()
+                self._lock.wait_for(lambda: self._pending or self._closed)

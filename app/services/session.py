@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.messages import Message, message_of
+from app.deferred import deferred
+from app.store.backend import Connection
 from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
 from app.store.settings import SettingsError
+from app.store.team_location import read_location
 
 if TYPE_CHECKING:
+    from app.services import team
     from app.services.submission import Submitter
+    from app.store import secrets
     from app.store.secrets import KeyStore
+else:  # the team database and the keyring load only for a data location that uses one
+    team = deferred("app.services.team")
+    secrets = deferred("app.store.secrets")
 
 # The client (httpx, wire models) and keyring load when a session is opened, not when the window starts.
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -31,12 +38,21 @@ class KeyringNotReady(SessionError):
     """The keyring could not give the key now (locked, not answering, gone): nothing was sent; try again."""
 
 
-def open_store() -> sqlite3.Connection:
-    """The local database under the data location."""
+def open_store() -> Connection:
+    """The data location's store: its SQLite file, or the office's team database when `team.json` names one
+    (a connection of this process's pool; docs/team.md)."""
     try:
-        return connect(database_path())
+        if read_location() is None:
+            return connect(database_path())
+        conn = team.open_team_store(keystore())
     except DatabaseError as exc:
         raise SessionError(str(exc)) from None
+    except secrets.KeyStoreError as exc:
+        raise KeyringNotReady(f"The team database's password could not be read from the keyring ({exc}): nothing "
+                              f"was opened or sent. Unlock the keyring and try again.") from None
+    if conn is None:  # team.json went away between the two reads
+        return connect(database_path())
+    return conn
 
 
 def keystore() -> KeyStore:
@@ -49,7 +65,7 @@ class Session:
     """One profile ready to post: its settings, the database and a Submitter."""
 
     profile: Profile
-    conn: sqlite3.Connection
+    conn: Connection
     submitter: Submitter
     keys: Callable[[], str] | None = None  # the batch's key supplier, dropped when the session ends
 

@@ -7,13 +7,13 @@ settles the outcome in one transaction (settling.py). Reconciling is its own uni
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 
+from app.store.backend import Connection
 from app.client import ConfirmaClient, InfinityClient, RetryPolicy, Timeouts
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
@@ -41,7 +41,7 @@ _TIMEOUTS, _RETRY = Timeouts(), RetryPolicy()  # frozen: one default each
 class Submitter:
     """Sends a profile's queued submissions through its client, recording every exchange in the audit log."""
 
-    def __init__(self, conn: sqlite3.Connection, profile: Profile, key_supplier: Callable[[], str], *,
+    def __init__(self, conn: Connection, profile: Profile, key_supplier: Callable[[], str], *,
                  transport: httpx.BaseTransport | None = None, budget_path: Path | None = None,
                  timeouts: Timeouts = _TIMEOUTS, retry: RetryPolicy = _RETRY,
                  sleep: Callable[[float], None] = time.sleep,

@@ -8,7 +8,9 @@ the connection. psycopg loads only here, on first use.
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -89,12 +91,34 @@ def _connect(url: str, password: str | None, ask_password: Callable[[], str] | N
 
 
 def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
-    """The data location's team database at the latest schema, or None when it uses its SQLite file."""
+    """A connection to the data location's team database at the latest schema (from this process's pool), or
+    None when it uses its SQLite file. The first call reads the password from the keyring, connects once to
+    bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share."""
     location = read_location()
     if location is None:
         return None
-    password = keys.get_secret(key_username(keys.installation().id))
-    return postgres.connect_postgresql(location.url, password)
+    key = (location.url, keys.installation().id)
+    with _POOLS_LOCK:
+        pool = _POOLS.get(key)
+        if pool is None:
+            password = keys.get_secret(key_username(key[1]))
+            postgres.connect_postgresql(location.url, password).close()  # migrates; words for what is wrong
+            pool = _POOLS[key] = postgres.PgPool(location.url, password)
+    return pool.connection()
+
+
+def close_team_pools() -> None:
+    """Close this process's team database connections (at exit; tests that change the data location)."""
+    with _POOLS_LOCK:
+        pools = list(_POOLS.values())
+        _POOLS.clear()
+    for pool in pools:
+        pool.close()
+
+
+_POOLS: dict[tuple[str, str], postgres.PgPool] = {}
+_POOLS_LOCK = threading.Lock()
+atexit.register(close_team_pools)
 
 
 def store_status(keys: KeyStore) -> StoreStatus:

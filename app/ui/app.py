@@ -74,7 +74,7 @@ class LedgerDeskGui:
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
         self._messages = _ThreadMessages()
-        self.autosave = AutosaveWriter(database_path(), on_error=lambda text: self._messages.message.emit("error", text))
+        self.autosave = AutosaveWriter(open_store, on_error=lambda text: self._messages.message.emit("error", text))
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)

@@ -48,7 +48,7 @@ def test_init_creates_the_schema_and_keeps_the_password_only_in_the_keyring(
 
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 0, err
-    assert out.splitlines() == ["backend: postgresql (recorded; the window and commands do not use it yet)", f"server: 127.0.0.1:{postgresql_server.port}/{empty_database}",
+    assert out.splitlines() == ["backend: postgresql", f"server: 127.0.0.1:{postgresql_server.port}/{empty_database}",
                                 f"schema version: {LATEST_VERSION}", "reachable: yes"]
 
 
@@ -125,7 +125,7 @@ def test_status_says_when_the_team_server_does_not_answer(use_backend, monkeypat
         {"backend": "postgresql", "url": f"postgresql://bob@127.0.0.1:{port}/ledgerdesk"}))
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 2
-    assert out.splitlines()[:3] == ["backend: postgresql (recorded; the window and commands do not use it yet)",
+    assert out.splitlines()[:3] == ["backend: postgresql",
                                     f"server: 127.0.0.1:{port}/ledgerdesk",
                                     "schema version: unknown"]
     assert out.splitlines()[3].startswith("reachable: no (The team database server")
