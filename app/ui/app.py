@@ -32,7 +32,7 @@ from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_l
                                     start_local_sandbox)
 from app.services.session import open_store
 from app.store.drafts import DraftStore  # noqa: F401
-from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
+from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
 from app.store.settings import read_startup_settings
 

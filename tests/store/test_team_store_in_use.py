@@ -23,7 +23,7 @@ from tests.store.keyring_fakes import MemoryKeyring, use_backend  # noqa: F401
 
 
 @pytest.fixture
-def team_database(postgresql_server, postgresql_template, use_backend, monkeypatch, capsys):
+def team_database(postgresql_server, postgresql_template, use_backend, monkeypatch, capsys):  # noqa: F811
     """A team database this data location has joined with `ledgerdesk team connect` (password in the keyring)."""
     use_backend(MemoryKeyring())
     database = postgresql_server.new_database(template=postgresql_template)
