@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import httpx
 
-from app.store.backend import Connection
+from app.store.backend import Connection, is_postgresql
 from app.client import ConfirmaClient, InfinityClient, RetryPolicy, Timeouts
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange
@@ -28,7 +29,10 @@ from app.services.senders.confirma import ConfirmaSender
 from app.services.senders.infinity import InfinitySender
 from app.services.settling import SubmitReport, settle
 from app.store.audit import AuditEvent, AuditLog
+from app.store import leases
+from app.store.installation import installation
 from app.store.outbox import Outbox, RequestRow, Submission, process_token
+from app.store.team_location import bookkeeper_name
 from app.store.profile import Profile
 
 # queue_voucher lives in app/services/queueing.py and resolve_uncertain in decisions.py; callers of this
@@ -50,7 +54,9 @@ class Submitter:
         self.profile = profile
         self.outbox = Outbox(conn)
         self.audit = AuditLog(conn)
-        self.claimer = process_token()
+        # The team database's desktops cannot see each other's processes: there a claim is a lease (leases.py).
+        self.claimer = (leases.holder(bookkeeper_name(), installation().id) if is_postgresql(conn)
+                        else process_token())
         self._context: tuple[int | None, int | None] = (None, None)
         connection = client_profile(profile, key_supplier)
         self.sender: Sender
@@ -116,7 +122,14 @@ class Submitter:
 
     def _send_claimed(self, submission: Submission) -> SubmitReport:
         requests = self.outbox.requests(submission.id)  # loaded once: the sender and settling work from these
-        return settle(self.conn, submission, requests, self.sender.send(submission, requests))
+        with self._heartbeat(submission.id):  # the lease is renewed while the requests are out
+            sent = self.sender.send(submission, requests)
+        return settle(self.conn, submission, requests, sent)
+
+    def _heartbeat(self, submission_id: int) -> AbstractContextManager[object]:
+        if not is_postgresql(self.conn):
+            return nullcontext()
+        return leases.Heartbeat(lambda: leases.sibling(self.conn), submission_id, self.claimer)
 
     # --- after a crash, and Confirma's sync status ------------------------------------------------
 

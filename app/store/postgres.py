@@ -123,10 +123,18 @@ class PgConnection:
     dialect = backend.POSTGRESQL
 
     def __init__(self, raw: psycopg.Connection[Any], server: str,
-                 release: Callable[[psycopg.Connection[Any]], None] | None = None) -> None:
+                 release: Callable[[psycopg.Connection[Any]], None] | None = None,
+                 opener: Callable[[], PgConnection] | None = None) -> None:
         self.raw = raw
         self.server = server  # "host:port/database" for `team status` (never a password)
         self._release = release  # a pooled connection goes back to its pool when closed
+        self._opener = opener
+
+    def sibling(self) -> PgConnection:
+        """Another connection to the same database (its pool's, when pooled): a lease's heartbeat runs on one."""
+        if self._opener is None:
+            raise TeamDatabaseError("unreachable", f"no second connection to {self.server} can be opened")
+        return self._opener()
 
     @property
     def in_transaction(self) -> bool:
@@ -181,7 +189,7 @@ def connect_postgresql(url: str, password: str | None = None, *, migrate: bool =
                               application_name="LedgerDesk")
     except (psycopg.Error, ValueError) as exc:
         raise explain_connect_error(exc, url, password) from None
-    conn = PgConnection(raw, server_of(url))
+    conn = PgConnection(raw, server_of(url), opener=lambda: connect_postgresql(url, password, migrate=False))
     if migrate:
         try:
             migrate_schema(conn)
@@ -211,7 +219,7 @@ class PgPool:
             raise TeamDatabaseError("unreachable", f"The team database server {self.server} cannot be reached "
                                     f"(no connection within {CONNECT_TIMEOUT_S * 2} s). Check the network and "
                                     f"that the server is running.") from None
-        return PgConnection(raw, self.server, self._pool.putconn)
+        return PgConnection(raw, self.server, self._pool.putconn, self.connection)
 
     def close(self) -> None:
         self._pool.close()
