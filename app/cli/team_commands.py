@@ -28,29 +28,34 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Create LedgerDesk's tables in an empty PostgreSQL database (once, for the whole office) "
                     "and join this data location to it. A database that is not empty is left untouched.")
     init.add_argument("url", metavar="postgresql://USER@HOST:PORT/DATABASE")
+    init.add_argument("--name", default="", help=_NAME_HELP)
     init.set_defaults(handler=run_init)
     join = actions.add_parser(
         "connect", help="use the office's team database here",
         description="Join this data location to a team database that `ledgerdesk team init` created. The "
                     "password is checked by connecting before anything is saved.")
     join.add_argument("url", metavar="postgresql://USER@HOST:PORT/DATABASE")
+    join.add_argument("--name", default="", help=_NAME_HELP)
     join.set_defaults(handler=run_connect)
     status = actions.add_parser("status", help="where this data location's store is, and whether it answers")
     status.set_defaults(handler=run_status)
 
 
+_NAME_HELP = "how colleagues see you in the audit log and on claims (default: your OS user name)"
+
+
 def run_init(args: argparse.Namespace) -> int:
-    return _join(team.init_team, args.url, "Created LedgerDesk's schema in")
+    return _join(team.init_team, args.url, "Created LedgerDesk's schema in", args.name)
 
 
 def run_connect(args: argparse.Namespace) -> int:
-    return _join(team.connect_team, args.url, "Joined")
+    return _join(team.connect_team, args.url, "Joined", args.name)
 
 
-def _join(use_case: team.JoinUseCase, url: str, done: str) -> int:
+def _join(use_case: team.JoinUseCase, url: str, done: str, name: str) -> int:
     keys = _keystore()
     try:
-        joined = use_case(url, keys, read_password)
+        joined = use_case(url, keys, read_password, name)
     except (TeamDatabaseError, KeyStoreError) as exc:
         return _fail(str(exc), "Nothing was saved." if not isinstance(exc, KeyStoreError) else
                      "The data location was not joined: store the password once the keyring works.")

@@ -43,6 +43,7 @@ class TeamLocation:
     url: str
     backend: str = "postgresql"
     name: str = ""  # how this bookkeeper is named to colleagues (`team connect --name`); '' for the OS user
+    password_in_keyring: bool = True  # False when the server asked for none (the keyring is then never read)
 
     @property
     def server(self) -> str:
@@ -112,7 +113,8 @@ def read_location(folder: Path | None = None) -> TeamLocation | None:
         raise TeamDatabaseError("location", f"{path} does not name a PostgreSQL database. Join the team database "
                                 f"again with `ledgerdesk team connect URL`.")
     name = data.get("name")
-    return TeamLocation(split_password(url)[0], name=name.strip() if isinstance(name, str) else "")
+    return TeamLocation(split_password(url)[0], name=name.strip() if isinstance(name, str) else "",
+                        password_in_keyring=data.get("password_in_keyring", True) is not False)
 
 
 def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
@@ -120,7 +122,9 @@ def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
     if split_password(location.url)[1] is not None:
         raise ValueError("a team location is never saved with its password")
     path = (folder if folder is not None else data_dir()) / FILE_NAME
-    data = {"backend": location.backend, "url": location.url} | ({"name": location.name} if location.name else {})
+    data = {"backend": location.backend, "url": location.url, "password_in_keyring": location.password_in_keyring}
+    if location.name:
+        data["name"] = location.name
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
 
