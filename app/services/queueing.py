@@ -37,7 +37,7 @@ from app.domain.voucher import Voucher
 from app.domain.voucher_file import dump_voucher_file
 from app.services.commands.context import profile_context
 from app.store.charts import RecentUse
-from app.store.database import transaction
+from app.store.database import hold, transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
 from app.store.profile import Profile
 from app.store.states import OPEN_STATES, REOPENABLE_STATES, SubmissionState
@@ -153,6 +153,8 @@ def queue_voucher(conn: Connection, voucher: Voucher, profile: Profile, *,
         if corrects is not None:  # a corrected file with a new (content-derived) identifier: the same voucher
             outbox.add_alias(voucher.identifier, profile.name, corrects.id)
             previous = corrects
+        if previous is None and not allow_number_reuse and voucher.number.strip():  # one desktop per number at once
+            hold(conn, f"number/{profile.name}/{voucher.number.strip()}")
         if previous is None and not allow_number_reuse and (used := _number_booked(conn, voucher, profile)):
             return QueueResult(None, [*issues, used], Message("queue_number_in_use"))
         if previous is None:
