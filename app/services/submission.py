@@ -28,6 +28,7 @@ from app.services.senders import Sender
 from app.services.senders.confirma import ConfirmaSender
 from app.services.senders.infinity import InfinitySender
 from app.services.settling import SubmitReport, settle
+from app.services.team_budget import TeamRateBudget
 from app.store.audit import AuditEvent, AuditLog
 from app.store import leases
 from app.store.installation import installation
@@ -66,7 +67,9 @@ class Submitter:
             self.client: ConfirmaClient | InfinityClient = confirma
             self.sender = ConfirmaSender(confirma, self.outbox, self._note_sending, self._in_context)
         else:
-            infinity = InfinityClient(connection, budget=RateBudget(budget_path), transport=transport,
+            # The team database counts one budget for the whole office; SQLite, the user's shared state file.
+            budget = TeamRateBudget(conn) if is_postgresql(conn) else RateBudget(budget_path)
+            infinity = InfinityClient(connection, budget=budget, transport=transport,
                                       timeout=timeouts, retry=retry, sleep=sleep, observer=self._record)
             self.client = infinity
             self.sender = InfinitySender(infinity, self.outbox, self._note_sending, self._in_context, progress, sleep)

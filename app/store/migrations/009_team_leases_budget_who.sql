@@ -8,6 +8,8 @@
 -- `rate_budget`: Infinity's hourly request count per token fingerprint. The team database counts for every
 -- desktop there; SQLite keeps the count in the user's shared state file (app/client/rate_budget.py), because
 -- that count is shared by all data folders on one computer, so this table stays empty on SQLite.
+-- `duties`: when a chore the office needs done once (Confirma's status sync of a profile) last ran, and by
+-- whom; on the team database whoever holds its advisory lock runs it (app/store/duties.py). Empty on SQLite.
 
 ALTER TABLE submissions ADD COLUMN lease_until TEXT;
 CREATE INDEX submissions_sending_lease ON submissions (lease_until) WHERE state = 'sending';
@@ -17,4 +19,9 @@ CREATE TABLE rate_budget (
     window_start_ms  INTEGER,
     count            INTEGER NOT NULL,
     blocked_until_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE duties (
+    name        TEXT PRIMARY KEY,
+    last_run_ms INTEGER NOT NULL,
+    run_by      TEXT NOT NULL DEFAULT ''
 );

@@ -1,5 +1,6 @@
 -- Schema 9 on PostgreSQL (the SQLite step, ../009_team_leases_budget_who.sql, says why): a claim's lease, audit
--- rows naming who, and Infinity's hourly request budget counted for every desktop of the office.
+-- rows naming who, Infinity's hourly request budget counted for every desktop of the office, and when a duty
+-- done once for the office (Confirma's status sync of a profile) last ran.
 
 ALTER TABLE submissions ADD COLUMN lease_until TEXT;
 CREATE INDEX submissions_sending_lease ON submissions (lease_until) WHERE state = 'sending';
@@ -9,4 +10,9 @@ CREATE TABLE rate_budget (
     window_start_ms  BIGINT,
     count            BIGINT NOT NULL,
     blocked_until_ms BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE duties (
+    name        TEXT PRIMARY KEY,
+    last_run_ms BIGINT NOT NULL,
+    run_by      TEXT NOT NULL DEFAULT ''
 );
