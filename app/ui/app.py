@@ -30,7 +30,7 @@ from app.resources import resource_path
 from app.services.autosave import AutosaveWriter
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
-from app.services.session import open_store
+from app.services.session import SessionError, open_store
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
@@ -38,7 +38,7 @@ from app.store.settings import read_startup_settings
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui import style
 from app.ui.i18n import install_translations, remove_translations
 from app.ui.main_window import MainWindow
@@ -273,7 +273,13 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False) -> i
         return 2
     install_log_file()
     app = application(argv)
-    gui = LedgerDeskGui()
+    try:
+        gui = LedgerDeskGui()
+    except SessionError as exc:  # the store cannot be opened (a team database that does not answer): in words
+        log.error("the store cannot be opened: %s", exc)
+        print(exc, file=sys.stderr)
+        QMessageBox.critical(None, "LedgerDesk", str(exc))
+        return 2
     gui.window.show()
     code = app.exec()
     gui.shutdown()
