@@ -10,6 +10,9 @@
 -- that count is shared by all data folders on one computer, so this table stays empty on SQLite.
 -- `duties`: when a chore the office needs done once (Confirma's status sync of a profile) last ran, and by
 -- whom; on the team database whoever holds its advisory lock runs it (app/store/duties.py). Empty on SQLite.
+-- `drafts.owner`, `owner_name`: the installation id and name of the data location whose bookkeeper edits the
+-- draft ('' for drafts from before: anyone's). Only the owner's window restores and autosaves it; a colleague
+-- takes it over explicitly (app/store/drafts.py).
 
 ALTER TABLE submissions ADD COLUMN lease_until TEXT;
 CREATE INDEX submissions_sending_lease ON submissions (lease_until) WHERE state = 'sending';
@@ -25,3 +28,5 @@ CREATE TABLE duties (
     last_run_ms INTEGER NOT NULL,
     run_by      TEXT NOT NULL DEFAULT ''
 );
+ALTER TABLE drafts ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN owner_name TEXT NOT NULL DEFAULT '';

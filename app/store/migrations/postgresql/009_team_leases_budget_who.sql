@@ -1,6 +1,6 @@
 -- Schema 9 on PostgreSQL (the SQLite step, ../009_team_leases_budget_who.sql, says why): a claim's lease, audit
 -- rows naming who, Infinity's hourly request budget counted for every desktop of the office, and when a duty
--- done once for the office (Confirma's status sync of a profile) last ran.
+-- done once for the office (Confirma's status sync of a profile) last ran; and each draft's owner.
 
 ALTER TABLE submissions ADD COLUMN lease_until TEXT;
 CREATE INDEX submissions_sending_lease ON submissions (lease_until) WHERE state = 'sending';
@@ -16,3 +16,5 @@ CREATE TABLE duties (
     last_run_ms BIGINT NOT NULL,
     run_by      TEXT NOT NULL DEFAULT ''
 );
+ALTER TABLE drafts ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN owner_name TEXT NOT NULL DEFAULT '';
