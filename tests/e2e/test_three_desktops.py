@@ -7,6 +7,7 @@ number used once."""
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
@@ -29,7 +30,7 @@ from app.store.team_location import TeamLocation, write_location
 from tests.conftest import REPO
 from tests.postgres_server import SUPERUSER
 
-from .conftest import KILLED, wait_until
+from .conftest import KILLED
 
 VOUCHERS_PER_DESKTOP = 300
 KILLED_AFTER = 120  # the third desktop dies after its 120th answer, before recording it
@@ -66,7 +67,6 @@ def join_desktop(home, url: str, sandbox, monkeypatch, first: bool) -> None:
 
 
 def start_desktop(home, prefix: str, go, out, *, crash_at: str | None = None) -> subprocess.Popen:
-    import os
     env = {**os.environ, "LEDGERDESK_HOME": str(home), "LEDGERDESK_SHARED_STATE": str(home / "shared-state"),
            LEASE_ENV: LEASE_SECONDS}
     env.pop(CRASH_ENV, None)

@@ -4,20 +4,29 @@ autosave writer use it; without `team.json` nothing changes (the SQLite file, no
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 import subprocess
 import sys
 
+import psycopg
 import pytest
 
 from app.cli import main
+from app.domain.targets import Target
+from app.services.commands.sending import queue_and_send
+from app.services.commands.sync import refresh_statuses
+from app.services.first_run import install_starter_chart
+from app.services.voucher_files import read_voucher_file
+from app.store.profile import Profile
+from app.store.settings import load_settings, save_settings
 from app.services import session
 from app.services.autosave import AutosaveWriter
 from app.services.team import close_team_pools
 from app.store import paths
 from app.store.backend import is_postgresql
 from app.store.drafts import DraftStore
-from tests.conftest import REPO
+from tests.conftest import EXAMPLES, REPO
 from tests.postgres_server import SUPERUSER_PASSWORD
 from tests.store.keyring_fakes import MemoryKeyring, use_backend  # noqa: F401
 
@@ -35,7 +44,6 @@ def team_database(postgresql_server, postgresql_template, use_backend, monkeypat
 
 
 def draft_ids_in(postgresql_server, database: str) -> list[str]:
-    import psycopg
     with psycopg.connect(postgresql_server.dsn(database)) as conn:
         return [row[0] for row in conn.execute("SELECT id FROM drafts ORDER BY id")]
 
@@ -44,7 +52,7 @@ def test_a_single_bookkeeper_keeps_the_sqlite_file_and_never_loads_psycopg(tmp_p
     code = ("import sys; from app.services.session import open_store; conn = open_store(); "
             "print(type(conn).__module__, 'psycopg' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True,
-                         env={**__import__("os").environ, "LEDGERDESK_HOME": str(tmp_path)}).stdout
+                         env={**os.environ, "LEDGERDESK_HOME": str(tmp_path)}).stdout
     assert out.split() == ["sqlite3", "False"]
     assert (tmp_path / "data").exists() or any(tmp_path.rglob("*.sqlite3"))
 
@@ -96,3 +104,31 @@ def test_the_sqlite_default_is_a_sqlite_connection():
         assert isinstance(conn, sqlite3.Connection)
     finally:
         conn.close()
+
+
+SANDBOX_LOG: list[str] = []
+
+
+@pytest.mark.sandbox(log=SANDBOX_LOG.append)
+def test_confirmas_status_sync_is_read_by_one_desktop_per_interval(team_database, postgresql_server, sandbox):
+    profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url)
+    save_settings(load_settings().with_profile(profile))
+    conn = session.open_store()
+    install_starter_chart(conn, profile)
+    conn.close()
+    with session.open_session("office") as opened:
+        sent = queue_and_send(opened, read_voucher_file(EXAMPLES / "confirma-documented.json").voucher)
+    assert sent.state == "accepted"
+    del SANDBOX_LOG[:]
+
+    def status_reads() -> int:
+        return sum(1 for line in SANDBOX_LOG if line.startswith("GET ") and "/accounting/ledger" in line)
+
+    colleague = psycopg.connect(postgresql_server.dsn(team_database), autocommit=True)
+    colleague.execute("SELECT pg_advisory_lock(hashtextextended('duty/confirma-sync/office', 0))")
+    assert refresh_statuses(["office"]).problems == () and status_reads() == 0  # a colleague is reading it
+    colleague.execute("SELECT pg_advisory_unlock(hashtextextended('duty/confirma-sync/office', 0))")
+    assert [c.state for c in refresh_statuses(["office"]).changed] == ["pending"] and status_reads() == 1
+    refresh_statuses(["office"])
+    assert status_reads() == 1  # read within the interval: not again
+    colleague.close()
