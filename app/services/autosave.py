@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.store.backend import Connection
 from app.store.database import connect
-from app.store.drafts import DraftStore, DraftText
+from app.store.drafts import DraftStore, DraftTakenOver, DraftText
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,7 @@ class AutosaveWriter:
         self._thread.join(timeout=10)
 
     def _run(self) -> None:
-        database = self._database
-        try:
-            store = DraftStore(connect(database) if isinstance(database, Path) else database())
-        except Exception as exc:  # the store cannot be opened: say so, and keep draining so flush() returns
-            log.exception("autosave could not open the store")
-            self._on_error(f"Drafts cannot be saved: {exc}")
-            self._discard_all()
-            return
+        store = self._open()
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._pending or self._closed)
@@ -75,6 +68,7 @@ class AutosaveWriter:
                 self._busy = True
             try:
                 text = snapshot()
+                store = store or DraftStore(self._connect())
                 if isinstance(text, DraftText):
                     store.save(draft_id, text.content, profile, text.raw_cells)
                 else:
@@ -83,15 +77,26 @@ class AutosaveWriter:
             except Exception as exc:  # keep the thread alive; the window shows the problem
                 log.exception("autosave of draft %s failed", draft_id)
                 self._on_error(f"The draft could not be saved: {exc}")
+                if store is not None and not isinstance(exc, DraftTakenOver):
+                    # Perhaps a connection that broke (a team database restarted): the next save opens a new one.
+                    store.conn.close()
+                    store = None
             finally:
                 with self._lock:
                     self._busy = False
                     self._lock.notify_all()
-        store.conn.close()
+        if store is not None:
+            store.conn.close()
 
-    def _discard_all(self) -> None:
-        with self._lock:
-            while not (self._closed and not self._pending):
-                self._pending.clear()
-                self._lock.notify_all()
-                self._lock.wait_for(lambda: self._pending or self._closed)
+    def _connect(self) -> Connection:
+        database = self._database
+        return connect(database) if isinstance(database, Path) else database()
+
+    def _open(self) -> DraftStore | None:
+        """The store, opened when the writer starts; None (said) when it cannot be now: each save tries again."""
+        try:
+            return DraftStore(self._connect())
+        except Exception as exc:
+            log.exception("autosave could not open the store")
+            self._on_error(f"Drafts cannot be saved now: {exc}")
+            return None

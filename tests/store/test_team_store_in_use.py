@@ -132,3 +132,19 @@ def test_confirmas_status_sync_is_read_by_one_desktop_per_interval(team_database
     refresh_statuses(["office"])
     assert status_reads() == 1  # read within the interval: not again
     colleague.close()
+
+
+def test_autosave_opens_a_new_connection_after_the_team_server_dropped_its_own(team_database, postgresql_server):
+    errors: list[str] = []
+    writer = AutosaveWriter(session.open_store, on_error=errors.append)
+    writer.schedule("before", "sb", lambda: "{}")
+    assert writer.flush()
+    with psycopg.connect(postgresql_server.dsn(team_database), autocommit=True) as admin:  # a restart, a cut
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'LedgerDesk' "
+                      "AND datname = current_database()")
+    writer.schedule("during", "sb", lambda: "{}")
+    assert writer.flush()
+    writer.schedule("after", "sb", lambda: "{}")
+    writer.close()
+    assert len(errors) == 1 and errors[0].startswith("The draft could not be saved: ")
+    assert "after" in draft_ids_in(postgresql_server, team_database)
