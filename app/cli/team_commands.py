@@ -28,37 +28,41 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Create LedgerDesk's tables in an empty PostgreSQL database (once, for the whole office) "
                     "and join this data location to it. A database that is not empty is left untouched.")
     init.add_argument("url", metavar="postgresql://USER@HOST:PORT/DATABASE")
+    init.add_argument("--name", default="", help=_NAME_HELP)
     init.set_defaults(handler=run_init)
     join = actions.add_parser(
         "connect", help="use the office's team database here",
         description="Join this data location to a team database that `ledgerdesk team init` created. The "
                     "password is checked by connecting before anything is saved.")
     join.add_argument("url", metavar="postgresql://USER@HOST:PORT/DATABASE")
+    join.add_argument("--name", default="", help=_NAME_HELP)
     join.set_defaults(handler=run_connect)
     status = actions.add_parser("status", help="where this data location's store is, and whether it answers")
     status.set_defaults(handler=run_status)
 
 
+_NAME_HELP = "how colleagues see you in the audit log and on claims (default: your OS user name)"
+
+
 def run_init(args: argparse.Namespace) -> int:
-    return _join(team.init_team, args.url, "Created LedgerDesk's schema in")
+    return _join(team.init_team, args.url, "Created LedgerDesk's schema in", args.name)
 
 
 def run_connect(args: argparse.Namespace) -> int:
-    return _join(team.connect_team, args.url, "Joined")
+    return _join(team.connect_team, args.url, "Joined", args.name)
 
 
-def _join(use_case: team.JoinUseCase, url: str, done: str) -> int:
+def _join(use_case: team.JoinUseCase, url: str, done: str, name: str) -> int:
     keys = _keystore()
     try:
-        joined = use_case(url, keys, read_password)
+        joined = use_case(url, keys, read_password, name)
     except (TeamDatabaseError, KeyStoreError) as exc:
         return _fail(str(exc), "Nothing was saved." if not isinstance(exc, KeyStoreError) else
                      "The data location was not joined: store the password once the keyring works.")
     where = f"the keyring ({keys.backend_name()})" if joined.password_stored else "no keyring entry (none needed)"
     print(f"{done} the team database {joined.server} (schema {joined.schema_version}); password: {where}.")
-    # docs/team.md, "What is built": the window and the other commands switch over in the next step.
-    print("Recorded for this data location (`ledgerdesk team status` checks that it answers). The window and the "
-          "other commands still use this computer's own database until team mode is complete (docs/team.md).")
+    print("Recorded for this data location: the window and the commands now use the team database "
+          "(`ledgerdesk team status` checks that it answers; docs/team.md).")
     return EXIT_OK
 
 
@@ -67,8 +71,7 @@ def run_status(args: argparse.Namespace) -> int:
         status = team.store_status(_keystore())
     except TeamDatabaseError as exc:
         return _fail(str(exc))
-    print(f"backend: {status.backend}" + (" (recorded; the window and commands do not use it yet)"
-                                          if status.backend == "postgresql" else ""))
+    print(f"backend: {status.backend}")
     print(f"{'server' if status.backend == 'postgresql' else 'file'}: {status.server}")
     print(f"schema version: {status.schema_version if status.schema_version is not None else 'unknown'}")
     print(f"reachable: {'yes' if status.reachable else 'no'}" + (f" ({status.problem})" if status.problem else ""))

@@ -247,3 +247,6 @@ def _legacy_window(value: object) -> _Window | None:
     if not numbers_ok or not (start is None or isinstance(start, (int, float))):
         return None
     return _Window(start, int(count), blocked)
+
+
+BudgetWindow = _Window  # a token's current window, for budgets kept elsewhere (app/services/team_budget.py)

@@ -3,7 +3,8 @@
 The GUI hands over a snapshot function per committed edit (`schedule`); the writer thread calls it
 and writes the result. Saves of one draft coalesce: if the bookkeeper types faster than the disk
 writes, only the newest snapshot is written. All database writes of autosave go through this one
-thread and its own SQLite connection.
+thread and its own connection: the SQLite file (a path), or whatever `open_store` gives, which on a team
+location is a connection of the team database's pool (docs/team.md).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from app.store.backend import Connection
 from app.store.database import connect
-from app.store.drafts import DraftStore, DraftText
+from app.store.drafts import DraftStore, DraftTakenOver, DraftText
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ Snapshot = Callable[[], "str | DraftText"]
 class AutosaveWriter:
     """One writer thread; `schedule` is cheap and non-blocking, `flush` waits until all is written."""
 
-    def __init__(self, database: Path, on_error: Callable[[str], None] = lambda message: None) -> None:
+    def __init__(self, database: Path | Callable[[], Connection], on_error: Callable[[str], None] = lambda message: None) -> None:
         self._database = database
         self._on_error = on_error
         self._pending: dict[str, tuple[str, Snapshot]] = {}
@@ -56,7 +58,7 @@ class AutosaveWriter:
         self._thread.join(timeout=10)
 
     def _run(self) -> None:
-        store = DraftStore(connect(self._database))
+        store = self._open()
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._pending or self._closed)
@@ -66,6 +68,7 @@ class AutosaveWriter:
                 self._busy = True
             try:
                 text = snapshot()
+                store = store or DraftStore(self._connect())
                 if isinstance(text, DraftText):
                     store.save(draft_id, text.content, profile, text.raw_cells)
                 else:
@@ -74,8 +77,26 @@ class AutosaveWriter:
             except Exception as exc:  # keep the thread alive; the window shows the problem
                 log.exception("autosave of draft %s failed", draft_id)
                 self._on_error(f"The draft could not be saved: {exc}")
+                if store is not None and not isinstance(exc, DraftTakenOver):
+                    # Perhaps a connection that broke (a team database restarted): the next save opens a new one.
+                    store.conn.close()
+                    store = None
             finally:
                 with self._lock:
                     self._busy = False
                     self._lock.notify_all()
-        store.conn.close()
+        if store is not None:
+            store.conn.close()
+
+    def _connect(self) -> Connection:
+        database = self._database
+        return connect(database) if isinstance(database, Path) else database()
+
+    def _open(self) -> DraftStore | None:
+        """The store, opened when the writer starts; None (said) when it cannot be now: each save tries again."""
+        try:
+            return DraftStore(self._connect())
+        except Exception as exc:
+            log.exception("autosave could not open the store")
+            self._on_error(f"Drafts cannot be saved now: {exc}")
+            return None

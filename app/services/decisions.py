@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
+from app.store.backend import Connection
 from app.domain.messages import Message
 from app.store.audit import AuditEvent, AuditLog
 from app.store.outbox import Outbox, RequestRow, Submission
@@ -15,7 +15,7 @@ class DecisionRefused(ValueError):
     """The decision does not apply to this submission; the message says why."""
 
 
-def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: str, profile: str = "") -> Submission:
+def resolve_uncertain(conn: Connection, submission_id: int, decision: str, profile: str = "") -> Submission:
     """The bookkeeper's word on an uncertain submission: 'posted' (it arrived) or 'resend' (queue it again)."""
     outbox = Outbox(conn)
     submission = outbox.get(submission_id)
@@ -40,7 +40,7 @@ def resolve_uncertain(conn: sqlite3.Connection, submission_id: int, decision: st
     return outbox.get(submission_id)
 
 
-def cancel_submission(conn: sqlite3.Connection, submission_id: int, profile: str = "") -> Submission:
+def cancel_submission(conn: Connection, submission_id: int, profile: str = "") -> Submission:
     """Withdraw a submission the target provably holds nothing of: queued (never sent, or every attempt
     refused before anything was booked) or rejected, with no request accepted or possibly in flight.
 

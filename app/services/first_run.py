@@ -7,7 +7,6 @@ sandbox keys are public (docs/sandbox.md), so a sandbox profile needs nothing in
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from app import __version__
+from app.store.backend import Connection
 from app.client.profile import is_loopback_host
 from app.deferred import deferred
 from app.domain.chart import parse_chart
@@ -57,7 +57,7 @@ def public_sandbox_key(profile: Profile) -> str:
     return sandbox.DEFAULT_CONFIRMA_KEY if profile.target is Target.CONFIRMA else sandbox.DEFAULT_INFINITY_TOKEN
 
 
-def ensure_first_run_profile(conn: sqlite3.Connection) -> Profile | None:
+def ensure_first_run_profile(conn: Connection) -> Profile | None:
     """With no profile configured, create the Sandbox profile with the Finnish starter chart; else None."""
     if read_startup_settings().profiles:
         return None
@@ -69,7 +69,7 @@ def ensure_first_run_profile(conn: sqlite3.Connection) -> Profile | None:
     return profile
 
 
-def install_starter_chart(conn: sqlite3.Connection, profile: Profile) -> int:
+def install_starter_chart(conn: Connection, profile: Profile) -> int:
     """Give a profile the bundled starter chart and default VAT table of its target."""
     charts = ChartStore(conn)
     table = vat_table_for(profile.target)

@@ -13,13 +13,13 @@ sending never re-plans against a chart or VAT table that changed after queueing.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.store.backend import Connection
 from app.crashpoints import crash_point
 from app.client.field_mapping import confirma_row_lines, infinity_cell_map
 from app.domain import wire_json
@@ -38,7 +38,7 @@ from app.domain.voucher_file import dump_voucher_file
 from app.services.commands.context import profile_context
 from app.services.duplicates import possible_duplicates
 from app.store.charts import RecentUse
-from app.store.database import transaction
+from app.store.database import hold, transaction
 from app.store.outbox import Outbox, RequestRow, Submission, SubmissionConflict
 from app.store.profile import Profile
 from app.store.states import OPEN_STATES, REOPENABLE_STATES, SubmissionState
@@ -104,7 +104,7 @@ def entry_from_json(data: dict[str, Any]) -> PlannedEntry | None:
                         description=data["description"])
 
 
-def booked_keys(conn: sqlite3.Connection, voucher_id: str, profile: str) -> list[tuple[Any, ...]]:
+def booked_keys(conn: Connection, voucher_id: str, profile: str) -> list[tuple[Any, ...]]:
     """The booking keys of the entries already booked for a voucher whose submission on `profile` was
     refused part way (sending it again sends only the rest); [] otherwise."""
     outbox = Outbox(conn)
@@ -120,7 +120,7 @@ def booking_key(body: dict[str, Any] | str) -> tuple[Any, ...]:
     return tuple(data.get(name) for name in _BOOKING_FIELDS) if isinstance(data, dict) else ()
 
 
-def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, *,
+def queue_voucher(conn: Connection, voucher: Voucher, profile: Profile, *,
                   allow_number_reuse: bool = True) -> QueueResult:
     """Validate for the profile's target and queue it, once per profile; a rejected one is reopened.
 
@@ -155,6 +155,8 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
         if corrects is not None:  # a corrected file with a new (content-derived) identifier: the same voucher
             outbox.add_alias(voucher.identifier, profile.name, corrects.id)
             previous = corrects
+        if previous is None and not allow_number_reuse and voucher.number.strip():  # one desktop per number at once
+            hold(conn, f"number/{profile.name}/{voucher.number.strip()}")
         if previous is None and not allow_number_reuse and (used := _number_booked(conn, voucher, profile)):
             return QueueResult(None, [*issues, used], Message("queue_number_in_use"))
         if previous is None:
@@ -191,7 +193,7 @@ def queue_voucher(conn: sqlite3.Connection, voucher: Voucher, profile: Profile, 
     return QueueResult(submission_id, issues, message)
 
 
-def _number_booked(conn: sqlite3.Connection, voucher: Voucher, profile: Profile) -> Issue | None:
+def _number_booked(conn: Connection, voucher: Voucher, profile: Profile) -> Issue | None:
     """An error when another voucher of the profile with this number is booked, or may be (anything but a
     cancellation, or a rejection that booked nothing)."""
     number = voucher.number.strip()

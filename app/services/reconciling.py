@@ -30,9 +30,13 @@ def reconcile(submitter: Submitter) -> list[SubmitReport]:
     for submission in outbox.list((SubmissionState.UNCERTAIN,), profile.name):
         if submission.target != Target.CONFIRMA.value or not isinstance(submitter.client, ConfirmaClient):
             continue
+        # Held while asking, so another process or desktop reconciling at the same time does not also re-send it.
+        if not outbox.claim(submission.id, submitter.claimer, (SubmissionState.UNCERTAIN,), profile.name):
+            continue
         try:
             status = submitter.client.status_of(submission.voucher_id)
         except StatusUnavailable as exc:
+            outbox.set_state(submission.id, SubmissionState.UNCERTAIN)  # unanswered: uncertain as it was
             reports.append(SubmitReport(submission.id, SubmissionState.UNCERTAIN, exc.outcome.message))
             continue
         submitter.audit.append(profile=profile.name, event=AuditEvent.RECONCILE, submission_id=submission.id,

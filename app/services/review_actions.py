@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -19,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from app.store.backend import Connection
 from app.domain.money import format_amount
 from app.domain.posting import LinePosting, post_voucher
 from app.domain.targets import DESCRIPTION_LIMIT, Target
@@ -78,7 +78,7 @@ def _fit(text: str, limit: int) -> str:
 
 # --- CSV export ----------------------------------------------------------------------------------------
 
-def export_csv(conn: sqlite3.Connection, source: ReviewFilter | Iterable[ReviewRow], destination: Path | TextIO,
+def export_csv(conn: Connection, source: ReviewFilter | Iterable[ReviewRow], destination: Path | TextIO,
                *, decimal_separator: str = ".") -> int:
     """Write the vouchers of `source` (a filter, or rows) with their lines as CSV; returns the rows written.
     A path is written whole or not at all; a stream must be a text stream opened with newline=""."""
@@ -89,7 +89,7 @@ def export_csv(conn: sqlite3.Connection, source: ReviewFilter | Iterable[ReviewR
     return _write(conn, rows, destination, decimal_separator)
 
 
-def _write(conn: sqlite3.Connection, rows: Iterable[ReviewRow], stream: TextIO, decimal_separator: str) -> int:
+def _write(conn: Connection, rows: Iterable[ReviewRow], stream: TextIO, decimal_separator: str) -> int:
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     tables: dict[tuple[str, str], VatTable] = {}
@@ -123,7 +123,7 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _voucher_of(conn: sqlite3.Connection, submission_id: int) -> Voucher | None:
+def _voucher_of(conn: Connection, submission_id: int) -> Voucher | None:
     found = conn.execute("SELECT voucher FROM submissions WHERE id = ?", (submission_id,)).fetchone()
     try:
         return read_stored_voucher(found[0]) if found else None

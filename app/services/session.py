@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.deferred import deferred
 from app.domain.messages import Message, message_of
+from app.store.backend import Connection
 from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
 from app.store.settings import SettingsError, load_settings
+from app.store.team_location import read_location
 
 if TYPE_CHECKING:
     from app.client import rate_budget
-    from app.services import submission
+    from app.services import submission, team
     from app.store import secrets
-else:  # the client (httpx, wire models) and keyring load when a session is opened, not when the window starts
+else:  # the client (httpx, wire models), the keyring and a team database load when a session is opened
     rate_budget = deferred("app.client.rate_budget")
     submission = deferred("app.services.submission")
+    team = deferred("app.services.team")
     secrets = deferred("app.store.secrets")
 
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -36,12 +38,21 @@ class KeyringNotReady(SessionError):
     """The keyring could not give the key now (locked, not answering, gone): nothing was sent; try again."""
 
 
-def open_store() -> sqlite3.Connection:
-    """The local database under the data location."""
+def open_store() -> Connection:
+    """The data location's store: its SQLite file, or the office's team database when `team.json` names one
+    (a connection of this process's pool; docs/team.md)."""
     try:
-        return connect(database_path())
+        if read_location() is None:
+            return connect(database_path())
+        conn = team.open_team_store(keystore())
     except DatabaseError as exc:
         raise SessionError(str(exc)) from None
+    except secrets.KeyStoreError as exc:
+        raise KeyringNotReady(f"The team database's password could not be read from the keyring ({exc}): nothing "
+                              f"was opened or sent. Unlock the keyring and try again.") from None
+    if conn is None:  # team.json went away between the two reads
+        return connect(database_path())
+    return conn
 
 
 def keystore() -> secrets.KeyStore:
@@ -53,7 +64,7 @@ class Session:
     """One profile ready to post: its settings, the database and a Submitter."""
 
     profile: Profile
-    conn: sqlite3.Connection
+    conn: Connection
     submitter: submission.Submitter
     keys: Callable[[], str] | None = None  # the batch's key supplier, dropped when the session ends
 

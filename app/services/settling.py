@@ -4,11 +4,11 @@ with its audit row. Works from the request rows the send was given and what it b
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.client.outcomes import Accepted, Rejected, Transient, Uncertain, Unexpected
+from app.store.backend import Connection
 from app.domain.issues import Issue
 from app.domain.messages import Message
 from app.domain.money import from_cents
@@ -32,7 +32,7 @@ class SubmitReport:
     transactions: tuple[dict[str, Any], ...] = field(default=())  # Infinity: what each entry created
 
 
-def settle(conn: sqlite3.Connection, submission: Submission, requests: list[RequestRow], sent: Sent) -> SubmitReport:
+def settle(conn: Connection, submission: Submission, requests: list[RequestRow], sent: Sent) -> SubmitReport:
     """Record what `sent` means for `submission` (whose request rows, as loaded before sending, are
     `requests`): request states, the submission's state and detail, and the audit row, committed together."""
     outbox, outcome = Outbox(conn), sent.outcome

@@ -7,15 +7,16 @@ settles the outcome in one transaction (settling.py). Reconciling is its own uni
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import httpx
 
 from app.client.confirma import ConfirmaClient
 from app.client.infinity import InfinityClient
+from app.store.backend import Connection, is_postgresql
 from app.client.rate_budget import RateBudget
 from app.client.transport import Exchange, RetryPolicy, Timeouts
 from app.domain.messages import Message
@@ -28,8 +29,12 @@ from app.services.senders import Sender
 from app.services.senders.confirma import ConfirmaSender
 from app.services.senders.infinity import InfinitySender
 from app.services.settling import SubmitReport, settle
+from app.services.team_budget import TeamRateBudget
 from app.store.audit import AuditEvent, AuditLog
+from app.store import leases
+from app.store.installation import installation
 from app.store.outbox import Outbox, RequestRow, Submission, process_token
+from app.store.team_location import bookkeeper_name
 from app.store.profile import Profile
 
 # queue_voucher lives in app/services/queueing.py and resolve_uncertain in decisions.py; callers of this
@@ -42,7 +47,7 @@ _TIMEOUTS, _RETRY = Timeouts(), RetryPolicy()  # frozen: one default each
 class Submitter:
     """Sends a profile's queued submissions through its client, recording every exchange in the audit log."""
 
-    def __init__(self, conn: sqlite3.Connection, profile: Profile, key_supplier: Callable[[], str], *,
+    def __init__(self, conn: Connection, profile: Profile, key_supplier: Callable[[], str], *,
                  transport: httpx.BaseTransport | None = None, budget_path: Path | None = None,
                  timeouts: Timeouts = _TIMEOUTS, retry: RetryPolicy = _RETRY,
                  sleep: Callable[[float], None] = time.sleep,
@@ -51,7 +56,9 @@ class Submitter:
         self.profile = profile
         self.outbox = Outbox(conn)
         self.audit = AuditLog(conn)
-        self.claimer = process_token()
+        # The team database's desktops cannot see each other's processes: there a claim is a lease (leases.py).
+        self.claimer = (leases.holder(bookkeeper_name(), installation().id) if is_postgresql(conn)
+                        else process_token())
         self._context: tuple[int | None, int | None] = (None, None)
         connection = client_profile(profile, key_supplier)
         self.sender: Sender
@@ -61,7 +68,9 @@ class Submitter:
             self.client: ConfirmaClient | InfinityClient = confirma
             self.sender = ConfirmaSender(confirma, self.outbox, self._note_sending, self._in_context)
         else:
-            infinity = InfinityClient(connection, budget=RateBudget(budget_path), transport=transport,
+            # The team database counts one budget for the whole office; SQLite, the user's shared state file.
+            budget = TeamRateBudget(conn) if is_postgresql(conn) else RateBudget(budget_path)
+            infinity = InfinityClient(connection, budget=budget, transport=transport,
                                       timeout=timeouts, retry=retry, sleep=sleep, observer=self._record)
             self.client = infinity
             self.sender = InfinitySender(infinity, self.outbox, self._note_sending, self._in_context, progress, sleep)
@@ -117,7 +126,14 @@ class Submitter:
 
     def _send_claimed(self, submission: Submission) -> SubmitReport:
         requests = self.outbox.requests(submission.id)  # loaded once: the sender and settling work from these
-        return settle(self.conn, submission, requests, self.sender.send(submission, requests))
+        with self._heartbeat(submission.id):  # the lease is renewed while the requests are out
+            sent = self.sender.send(submission, requests)
+        return settle(self.conn, submission, requests, sent)
+
+    def _heartbeat(self, submission_id: int) -> AbstractContextManager[object]:
+        if not is_postgresql(self.conn):
+            return nullcontext()
+        return leases.Heartbeat(lambda: leases.sibling(self.conn), submission_id, self.claimer)
 
     # --- after a crash, and Confirma's sync status ------------------------------------------------
 

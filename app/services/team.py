@@ -8,7 +8,9 @@ the connection. psycopg loads only here, on first use.
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from app.store import postgres
     from app.store.secrets import KeyStore
 
-    JoinUseCase = Callable[[str, KeyStore, Callable[[], str] | None], "TeamJoined"]
+    JoinUseCase = Callable[[str, KeyStore, Callable[[], str] | None, str], "TeamJoined"]
 else:
     postgres = deferred("app.store.postgres")
 
@@ -49,17 +51,20 @@ class StoreStatus:
     problem: str = ""
 
 
-def init_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None) -> TeamJoined:
-    """Create LedgerDesk's schema in the empty database at `url` and join this data location to it."""
-    return _join(url, keys, ask_password, create=True)
+def init_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None, name: str = "") -> TeamJoined:
+    """Create LedgerDesk's schema in the empty database at `url` and join this data location to it (`name`: how
+    colleagues see this bookkeeper; '' for the OS user)."""
+    return _join(url, keys, ask_password, name, create=True)
 
 
-def connect_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None) -> TeamJoined:
+def connect_team(url: str, keys: KeyStore, ask_password: Callable[[], str] | None = None,
+                 name: str = "") -> TeamJoined:
     """Join this data location to the team database at `url`, whose schema `team init` created."""
-    return _join(url, keys, ask_password, create=False)
+    return _join(url, keys, ask_password, name, create=False)
 
 
-def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, *, create: bool) -> TeamJoined:
+def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, name: str, *,
+          create: bool) -> TeamJoined:
     clean, password = split_password(url)
     conn, password = _connect(clean, password, ask_password, migrate=not create)
     try:
@@ -68,7 +73,7 @@ def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, *, c
         conn.close()
     if password:
         keys.set_secret(key_username(keys.installation().id), password)
-    write_location(TeamLocation(clean))
+    write_location(TeamLocation(clean, name=" ".join(name.split()), password_in_keyring=bool(password)))
     return TeamJoined(conn.server, version, create, bool(password))
 
 
@@ -89,12 +94,35 @@ def _connect(url: str, password: str | None, ask_password: Callable[[], str] | N
 
 
 def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
-    """The data location's team database at the latest schema, or None when it uses its SQLite file."""
+    """A connection to the data location's team database at the latest schema (from this process's pool), or
+    None when it uses its SQLite file. The first call reads the password from the keyring, connects once to
+    bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share."""
     location = read_location()
     if location is None:
         return None
-    password = keys.get_secret(key_username(keys.installation().id))
-    return postgres.connect_postgresql(location.url, password)
+    key = (location.url, keys.installation().id)
+    with _POOLS_LOCK:
+        pool = _POOLS.get(key)
+        if pool is None:
+            # A server that trusts this computer (a Unix socket, a client certificate) needs no keyring at all.
+            password = keys.get_secret(key_username(key[1])) if location.password_in_keyring else None
+            postgres.connect_postgresql(location.url, password).close()  # migrates; words for what is wrong
+            pool = _POOLS[key] = postgres.PgPool(location.url, password)
+    return pool.connection()
+
+
+def close_team_pools() -> None:
+    """Close this process's team database connections (at exit; tests that change the data location)."""
+    with _POOLS_LOCK:
+        pools = list(_POOLS.values())
+        _POOLS.clear()
+    for pool in pools:
+        pool.close()
+
+
+_POOLS: dict[tuple[str, str], postgres.PgPool] = {}
+_POOLS_LOCK = threading.Lock()
+atexit.register(close_team_pools)
 
 
 def store_status(keys: KeyStore) -> StoreStatus:
@@ -103,7 +131,7 @@ def store_status(keys: KeyStore) -> StoreStatus:
     if location is None:
         return _sqlite_status()
     try:
-        password = keys.get_secret(key_username(keys.installation().id))
+        password = keys.get_secret(key_username(keys.installation().id)) if location.password_in_keyring else None
     except Exception as exc:  # noqa: BLE001 - a keyring problem is reported as the status, in its own words
         return StoreStatus("postgresql", location.server, None, False, f"The keyring could not be read: {exc}")
     try:

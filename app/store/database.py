@@ -211,6 +211,12 @@ def transaction(conn: C, *, exclusive: str | None = None) -> Iterator[C]:
         conn.execute("COMMIT")
 
 
+def hold(conn: Connection, key: str) -> None:
+    """Inside a transaction: hold `key` alone until it ends (on the team database; SQLite's write lock already
+    holds everything)."""
+    _hold(conn, key)
+
+
 def _hold(conn: Connection, exclusive: str | None) -> None:
     if exclusive is not None and is_postgresql(conn):
         conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (exclusive,))

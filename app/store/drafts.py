@@ -16,9 +16,11 @@ from app.crashpoints import crash_point
 from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
+from app.store.installation import installation
+from app.store.team_location import bookkeeper_name
 
 log = logging.getLogger(__name__)
-_COLUMNS = "id, profile, content, updated_at, raw_cells"
+_COLUMNS = "id, profile, content, updated_at, raw_cells, owner, owner_name"
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,16 @@ class DraftRow:
     content: str
     updated_at: str
     raw_cells: Mapping[str, str] = field(default_factory=dict)
+    owner: str = ""  # the installation id of the data location editing it ('' for a draft from before schema 9)
+    owner_name: str = ""  # its bookkeeper's name, for "being edited by …"
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> DraftRow:
-        return cls(row[0], row[1], row[2], row[3], _read_raw_cells(row[0], row[4]))
+        return cls(row[0], row[1], row[2], row[3], _read_raw_cells(row[0], row[4]), row[5], row[6])
+
+
+class DraftTakenOver(RuntimeError):
+    """The draft is being edited by a colleague (it was taken over): this desktop's save changed nothing."""
 
 
 def _read_raw_cells(draft_id: str, text: str | None) -> dict[str, str]:
@@ -59,22 +67,33 @@ def _read_raw_cells(draft_id: str, text: str | None) -> dict[str, str]:
 
 
 class DraftStore:
-    """Save, list and remove drafts. A save is one small committed transaction."""
+    """Save, list and remove drafts. A save is one small committed transaction.
 
-    def __init__(self, conn: Connection):
+    Each draft has an owner, the data location whose bookkeeper edits it (`owner`, by default this one's
+    installation id): on a team database colleagues share one drafts table, and only the owner's window
+    restores a draft and may save it; a colleague takes it over explicitly (`take_over`)."""
+
+    def __init__(self, conn: Connection, owner: str | None = None, owner_name: str | None = None):
         self.conn = conn
+        self.owner = installation().id if owner is None else owner
+        self.owner_name = bookkeeper_name() if owner_name is None else owner_name
 
     def save(self, draft_id: str, content: str, profile: str = "", raw_cells: Mapping[str, str] | None = None) -> None:
         """Write the draft as it is now: its text and its unreadable cells' texts replace what was stored."""
         now = utc_now()
         raw = json.dumps(dict(raw_cells), ensure_ascii=False, sort_keys=True) if raw_cells else None
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO drafts (id, profile, content, created_at, updated_at, raw_cells) "
-                "VALUES (?, ?, ?, ?, ?, ?) "
+            cursor = self.conn.execute(
+                "INSERT INTO drafts (id, profile, content, created_at, updated_at, raw_cells, owner, owner_name) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET content = excluded.content, profile = excluded.profile, "
-                "updated_at = excluded.updated_at, raw_cells = excluded.raw_cells, archived = 0",
-                (draft_id, profile, content, now, now, raw))
+                "updated_at = excluded.updated_at, raw_cells = excluded.raw_cells, archived = 0, "
+                "owner = excluded.owner, owner_name = excluded.owner_name WHERE drafts.owner IN ('', excluded.owner)",
+                (draft_id, profile, content, now, now, raw, self.owner, self.owner_name))
+            if cursor.rowcount == 0:
+                holder = self.get(draft_id)
+                raise DraftTakenOver(f"{holder.owner_name if holder else 'a colleague'} has taken this draft over "
+                                     f"and is editing it now; your changes since then were not saved.")
             # The crash tests kill the process here: written but not committed, the previous save must survive.
             crash_point("during-autosave")
 
@@ -84,10 +103,24 @@ class DraftStore:
         return DraftRow.from_row(row) if row else None
 
     def open_drafts(self) -> list[DraftRow]:
-        """Drafts not yet archived, most recently edited first."""
-        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM drafts WHERE archived = 0 "
-                                 "ORDER BY updated_at DESC").fetchall()
+        """This bookkeeper's drafts not yet archived (and those from before owners), most recently edited first."""
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM drafts WHERE archived = 0 AND owner IN ('', ?) "
+                                 "ORDER BY updated_at DESC", (self.owner,)).fetchall()
         return [DraftRow.from_row(row) for row in rows]
+
+    def colleagues_drafts(self) -> list[DraftRow]:
+        """Open drafts colleagues are editing (a team database), most recently edited first."""
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM drafts WHERE archived = 0 AND owner NOT IN ('', ?) "
+                                 "ORDER BY updated_at DESC", (self.owner,)).fetchall()
+        return [DraftRow.from_row(row) for row in rows]
+
+    def take_over(self, draft_id: str) -> DraftRow | None:
+        """Make this bookkeeper the draft's editor (the explicit take-over); the colleague's later saves change
+        nothing. The draft as it is now, or None when there is none."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE drafts SET owner = ?, owner_name = ? WHERE id = ?",
+                              (self.owner, self.owner_name, draft_id))
+        return self.get(draft_id)
 
     def archive(self, draft_id: str) -> None:
         """Out of the way, kept: a closed or accepted draft."""

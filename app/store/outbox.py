@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import messages
-from app.store.backend import Connection
+from app.store import leases
+from app.store.backend import Connection, is_postgresql
 from app.store.clock import utc_now
 from app.store.database import inserted_id, transaction
 from app.store.process_check import pid_running, process_start
@@ -58,6 +59,7 @@ class Submission:
     created_at: str
     updated_at: str
     superseded_by: int | None = None
+    lease_until: str | None = None  # the team database's claim (leases.py); SQLite leaves it empty
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,8 @@ class Outbox:
               profile: str | None = None) -> bool:
         """Move a submission to `sending` for `claimer` if it is in one of `from_states` (and belongs to
         `profile`, when given); False if taken or another profile's."""
+        if is_postgresql(self.conn):  # desktops cannot see each other's processes: a lease (leases.py)
+            return leases.claim(self.conn, submission_id, claimer, from_states, profile)
         marks = ",".join("?" * len(from_states))
         own = "" if profile is None else " AND profile = ?"
         with transaction(self.conn):
@@ -205,6 +209,9 @@ class Outbox:
 
     def claim_next(self, claimer: str, profile: str | None = None) -> Submission | None:
         """Claim the oldest queued submission (of a profile), or None."""
+        if is_postgresql(self.conn):
+            claimed = leases.claim_next(self.conn, claimer, profile)
+            return None if claimed is None else self.get(claimed)
         while True:
             query = "SELECT id FROM submissions WHERE state = ? AND superseded_by IS NULL"
             params: tuple[object, ...] = (SubmissionState.QUEUED,)
@@ -256,14 +263,13 @@ class Outbox:
             index_submission(self.conn, submission_id)
 
     def recover_abandoned(self, is_alive: Callable[[str], bool] = claimer_alive) -> list[int]:
-        """Submissions left in `sending` by a process that is gone become `uncertain`, as do their
-        requests that were being sent. Returns their ids."""
-        rows = self.conn.execute("SELECT id, claimed_by FROM submissions WHERE state = ?",
-                                 (SubmissionState.SENDING,)).fetchall()
+        """Submissions left in `sending` by a process that is gone (on the team database: whose lease ran
+        out) become `uncertain`, as do their requests that were being sent. Returns their ids."""
+        rows = leases.expired(self.conn, is_alive) if is_postgresql(self.conn) else [
+            (i, c) for i, c in self.conn.execute("SELECT id, claimed_by FROM submissions WHERE state = ?",
+                                                 (SubmissionState.SENDING,)) if not (c and is_alive(c))]
         recovered = []
         for submission_id, claimer in rows:
-            if claimer and is_alive(claimer):
-                continue
             with transaction(self.conn):
                 cursor = self.conn.execute(
                     "UPDATE submissions SET state = ?, claimed_by = NULL, updated_at = ?, detail = ?, "

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import psycopg_pool
 from psycopg.pq import TransactionStatus
 
 from app.store import backend
@@ -31,6 +32,7 @@ from app.store.database import LATEST_VERSION
 from app.store.team_location import TeamDatabaseError, explain_connect_error, server_of
 
 CONNECT_TIMEOUT_S = 5
+POOL_SIZE = 8  # the window: its GUI-thread store, autosave, a few background tasks at once
 _MIGRATION_LOCK = 0x4C44_5343_4845_4D41  # pg_advisory_xact_lock key while the schema is created or migrated
 MIGRATIONS = Path(__file__).resolve().parent / "migrations" / "postgresql"
 _STEP_FILE = re.compile(r"(\d+)_\w+\.sql")
@@ -120,9 +122,19 @@ class PgConnection:
 
     dialect = backend.POSTGRESQL
 
-    def __init__(self, raw: psycopg.Connection[Any], server: str) -> None:
+    def __init__(self, raw: psycopg.Connection[Any], server: str,
+                 release: Callable[[psycopg.Connection[Any]], None] | None = None,
+                 opener: Callable[[], PgConnection] | None = None) -> None:
         self.raw = raw
         self.server = server  # "host:port/database" for `team status` (never a password)
+        self._release = release  # a pooled connection goes back to its pool when closed
+        self._opener = opener
+
+    def sibling(self) -> PgConnection:
+        """Another connection to the same database (its pool's, when pooled): a lease's heartbeat runs on one."""
+        if self._opener is None:
+            raise TeamDatabaseError("unreachable", f"no second connection to {self.server} can be opened")
+        return self._opener()
 
     @property
     def in_transaction(self) -> bool:
@@ -150,7 +162,11 @@ class PgConnection:
         self.raw.execute(script.encode())
 
     def close(self) -> None:
-        self.raw.close()
+        release, self._release = self._release, None
+        if release is not None:
+            release(self.raw)  # the pool rolls back what was left open and keeps the connection
+        elif not self.raw.closed:
+            self.raw.close()
 
 
 class _integrity_errors:
@@ -173,7 +189,7 @@ def connect_postgresql(url: str, password: str | None = None, *, migrate: bool =
                               application_name="LedgerDesk")
     except (psycopg.Error, ValueError) as exc:
         raise explain_connect_error(exc, url, password) from None
-    conn = PgConnection(raw, server_of(url))
+    conn = PgConnection(raw, server_of(url), opener=lambda: connect_postgresql(url, password, migrate=False))
     if migrate:
         try:
             migrate_schema(conn)
@@ -181,6 +197,32 @@ def connect_postgresql(url: str, password: str | None = None, *, migrate: bool =
             conn.close()
             raise
     return conn
+
+
+class PgPool:
+    """The team database's connections for one process (psycopg_pool): the window's worker threads, its
+    autosave writer and the commands each take one and give it back on `close()`, instead of connecting anew."""
+
+    def __init__(self, url: str, password: str | None, max_size: int = POOL_SIZE) -> None:
+        self.server = server_of(url)
+        kwargs = {"password": password, "autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
+                  "application_name": "LedgerDesk"}
+        self._pool = psycopg_pool.ConnectionPool(url, kwargs=kwargs, min_size=1, max_size=max_size, open=True,
+                                                 timeout=CONNECT_TIMEOUT_S * 2, name="ledgerdesk",
+                                                 check=psycopg_pool.ConnectionPool.check_connection)
+
+    def connection(self) -> PgConnection:
+        """A connection of the pool (checked alive), as the store uses it; TeamDatabaseError when none comes."""
+        try:
+            raw = self._pool.getconn()
+        except psycopg_pool.PoolTimeout:
+            raise TeamDatabaseError("unreachable", f"The team database server {self.server} cannot be reached "
+                                    f"(no connection within {CONNECT_TIMEOUT_S * 2} s). Check the network and "
+                                    f"that the server is running.") from None
+        return PgConnection(raw, self.server, self._pool.putconn, self.connection)
+
+    def close(self) -> None:
+        self._pool.close()
 
 
 def steps() -> list[tuple[int, str]]:

@@ -11,6 +11,7 @@ by `ledgerdesk team connect`/`init`, and needs no settings schema step. Nothing 
 
 from __future__ import annotations
 
+import getpass
 import json
 import re
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ class TeamLocation:
 
     url: str
     backend: str = "postgresql"
+    name: str = ""  # how this bookkeeper is named to colleagues (`team connect --name`); '' for the OS user
+    password_in_keyring: bool = True  # False when the server asked for none (the keyring is then never read)
 
     @property
     def server(self) -> str:
@@ -109,7 +112,9 @@ def read_location(folder: Path | None = None) -> TeamLocation | None:
     if not isinstance(url, str) or data.get("backend") != "postgresql":
         raise TeamDatabaseError("location", f"{path} does not name a PostgreSQL database. Join the team database "
                                 f"again with `ledgerdesk team connect URL`.")
-    return TeamLocation(split_password(url)[0])
+    name = data.get("name")
+    return TeamLocation(split_password(url)[0], name=name.strip() if isinstance(name, str) else "",
+                        password_in_keyring=data.get("password_in_keyring", True) is not False)
 
 
 def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
@@ -117,8 +122,26 @@ def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
     if split_password(location.url)[1] is not None:
         raise ValueError("a team location is never saved with its password")
     path = (folder if folder is not None else data_dir()) / FILE_NAME
-    write_atomically(path, json.dumps({"backend": location.backend, "url": location.url}, indent=2) + "\n")
+    data = {"backend": location.backend, "url": location.url, "password_in_keyring": location.password_in_keyring}
+    if location.name:
+        data["name"] = location.name
+    write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+def bookkeeper_name(folder: Path | None = None) -> str:
+    """Who works in this data location, as audit rows and claims name them: the name given to
+    `ledgerdesk team connect --name`, else the OS user."""
+    try:
+        location = read_location(folder)
+    except TeamDatabaseError:
+        location = None
+    if location is not None and location.name:
+        return location.name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the user database
+        return "unknown user"
 
 
 _ADDRESS_HELP = ("That is not a PostgreSQL address LedgerDesk can use. Write it as "

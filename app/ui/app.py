@@ -35,15 +35,15 @@ from app.services.autosave import AutosaveWriter
 from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
-from app.services.session import open_store
+from app.services.session import SessionError, open_store
 from app.store.drafts import DraftStore  # noqa: F401
-from app.store.paths import HOME_ENV, DataLocationError, data_dir, database_path
+from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
 from app.store.settings import read_startup_settings
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui import style
 from app.ui.i18n import install_translations, remove_translations
 from app.ui.main_window import MainWindow
@@ -81,7 +81,7 @@ class LedgerDeskGui:
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
         self._messages = _ThreadMessages()
-        self.autosave = AutosaveWriter(database_path(), on_error=lambda text: self._messages.message.emit("error", text))
+        self.autosave = AutosaveWriter(open_store, on_error=lambda text: self._messages.message.emit("error", text))
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)
@@ -298,7 +298,13 @@ def run_gui(argv: Sequence[str] | None = None, *, self_check: bool = False,
     install_log_file()
     app = application(argv)
     catch_unexpected_errors(app)
-    gui = LedgerDeskGui()
+    try:
+        gui = LedgerDeskGui()
+    except SessionError as exc:  # the store cannot be opened (a team database that does not answer): in words
+        log.error("the store cannot be opened: %s", exc)
+        print(exc, file=sys.stderr)
+        QMessageBox.critical(None, "LedgerDesk", str(exc))
+        return 2
     gui.window.show()
     for path in open_files:  # `ledgerdesk bill.json`: each file as a draft, what cannot be read marked on its cell
         file_actions.open_path(gui.window, path)

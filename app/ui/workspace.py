@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from app.deferred import deferred
+from app.store.backend import Connection
 from app.domain.chart import ChartAccount
 from app.domain.issues import Issue
 from app.domain.posting import post_voucher, voucher_totals
@@ -67,7 +67,7 @@ class Workspace:
 
     `language` is the one chosen in Settings ▸ Language (None: follow the system), for the number format."""
 
-    def __init__(self, conn: sqlite3.Connection, profiles: dict[str, Profile], tasks: BackgroundTasks,
+    def __init__(self, conn: Connection, profiles: dict[str, Profile], tasks: BackgroundTasks,
                  autosave: AutosaveWriter, today: Callable[[], date] = date.today, language: str | None = None):
         self.conn, self.profiles, self.tasks, self.autosave, self.today = conn, profiles, tasks, autosave, today
         self.language = language

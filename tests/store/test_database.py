@@ -1,11 +1,14 @@
 """The SQLite store: migrations from every earlier version, pragmas, append-only audit, atomic claims."""
 
 import sqlite3
+import time
 
 import psycopg
 import pytest
 
 from app.store.audit import AuditLog
+from app.store.backend import is_postgresql
+from app.store.leases import LEASE_ENV
 from app.store.database import LATEST_VERSION, DatabaseError, connect, schema_version
 from app.store.drafts import DraftStore
 from app.store.outbox import Outbox
@@ -92,11 +95,16 @@ def test_only_one_claimer_wins(store_conn):
     assert second.get(sid).claimed_by == "host:1:1"
 
 
-def test_abandoned_sending_becomes_uncertain(store_conn):
+def test_abandoned_sending_becomes_uncertain(store_conn, monkeypatch):
+    # SQLite asks whether the claiming process runs (is_alive); the team database lets the lease run out.
+    monkeypatch.setenv(LEASE_ENV, "0.5")
     outbox = Outbox(store_conn)
     sid = outbox.enqueue(voucher_id="v", profile="p", target="infinity", voucher="{}", summary={},
                          bodies=["{}", "{}"])
     outbox.claim(sid, "gone:1:1")
+    if is_postgresql(store_conn):
+        assert outbox.recover_abandoned(is_alive=lambda token: False) == []  # the lease still holds
+        time.sleep(0.6)
     first, second = outbox.requests(sid)
     outbox.set_request_state(first.id, RequestState.ACCEPTED, {"ids": ["a"]})
     outbox.set_request_state(second.id, RequestState.SENDING)

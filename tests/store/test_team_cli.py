@@ -41,14 +41,15 @@ def test_init_creates_the_schema_and_keeps_the_password_only_in_the_keyring(
     code, out, err = run(monkeypatch, capsys, "init", postgresql_server.url(empty_database, password=SUPERUSER_PASSWORD))
     assert code == 0, err
     assert "Created LedgerDesk's schema in the team database 127.0.0.1:" in out and f"(schema {LATEST_VERSION})" in out
-    assert saved_location() == {"backend": "postgresql", "url": postgresql_server.url(empty_database)}
+    assert saved_location() == {"backend": "postgresql", "url": postgresql_server.url(empty_database),
+                                "password_in_keyring": True}
     assert backend.items == {("LedgerDesk", key_username(KeyStore().installation().id)): SUPERUSER_PASSWORD}
     assert not any(SUPERUSER_PASSWORD in p.read_text(errors="replace") for p in paths.data_dir().rglob("*")
                    if p.is_file())
 
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 0, err
-    assert out.splitlines() == ["backend: postgresql (recorded; the window and commands do not use it yet)", f"server: 127.0.0.1:{postgresql_server.port}/{empty_database}",
+    assert out.splitlines() == ["backend: postgresql", f"server: 127.0.0.1:{postgresql_server.port}/{empty_database}",
                                 f"schema version: {LATEST_VERSION}", "reachable: yes"]
 
 
@@ -125,7 +126,7 @@ def test_status_says_when_the_team_server_does_not_answer(use_backend, monkeypat
         {"backend": "postgresql", "url": f"postgresql://bob@127.0.0.1:{port}/ledgerdesk"}))
     code, out, err = run(monkeypatch, capsys, "status")
     assert code == 2
-    assert out.splitlines()[:3] == ["backend: postgresql (recorded; the window and commands do not use it yet)",
+    assert out.splitlines()[:3] == ["backend: postgresql",
                                     f"server: 127.0.0.1:{port}/ledgerdesk",
                                     "schema version: unknown"]
     assert out.splitlines()[3].startswith("reachable: no (The team database server")
@@ -150,5 +151,17 @@ def test_connect_over_a_unix_socket_the_server_trusts_stores_no_password(postgre
     assert code == 0, err
     assert "password: no keyring entry (none needed)" in out
     assert saved_location()["url"] == url and backend.items == {}
+    assert saved_location()["password_in_keyring"] is False
+    use_backend(FailingKeyring(RuntimeError("no keyring here")))  # never asked: the server wants no password
     code, out, err = run(monkeypatch, capsys, "status")
     assert (code, out.splitlines()[-1]) == (0, "reachable: yes")
+
+
+def test_connect_records_how_colleagues_see_this_bookkeeper(postgresql_server, postgresql_template, use_backend,
+                                                           monkeypatch, capsys):
+    use_backend(MemoryKeyring())
+    database = postgresql_server.new_database(template=postgresql_template)
+    code, out, err = run(monkeypatch, capsys, "connect", "--name", "  Anna   Virtanen ",
+                         postgresql_server.url(database, password=SUPERUSER_PASSWORD))
+    assert code == 0, err
+    assert saved_location()["name"] == "Anna Virtanen"

@@ -4,12 +4,12 @@ identity of both (recorded with each queued request), and the client profile its
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.client.profile import ClientProfile
+from app.store.backend import Connection
 from app.deferred import deferred
 from app.domain.chart import ChartAccount
 from app.domain.targets import Target
@@ -46,7 +46,7 @@ class ProfileContext:
                 if self.accounts else "none"}
 
 
-def vat_table_of(conn: sqlite3.Connection, profile_name: str, target: Target | str | None) -> VatTable:
+def vat_table_of(conn: Connection, profile_name: str, target: Target | str | None) -> VatTable:
     """The VAT table a profile posts with: its imported one, else its target's default (both targets' codes
     for a target LedgerDesk no longer knows)."""
     own = ChartStore(conn).vat_table(profile_name)
@@ -58,7 +58,7 @@ def vat_table_of(conn: sqlite3.Connection, profile_name: str, target: Target | s
         return vat_table_for(None)
 
 
-def profile_context(conn: sqlite3.Connection, profile: Profile, *, recent_texts: int = 0) -> ProfileContext:
+def profile_context(conn: Connection, profile: Profile, *, recent_texts: int = 0) -> ProfileContext:
     """The VAT table and chart of `profile` as stored now (and up to `recent_texts` recently posted texts)."""
     texts = tuple(RecentUse(conn).texts(profile.name, limit=recent_texts)) if recent_texts else ()
     return ProfileContext(profile, vat_table_of(conn, profile.name, profile.target),

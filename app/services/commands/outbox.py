@@ -3,12 +3,12 @@ and the next free voucher number of a profile."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.deferred import deferred
+from app.store.backend import Connection
 from app.services.commands.sync import StateChange
 from app.services.session import open_store
 from app.store.review import next_voucher_number
@@ -40,7 +40,7 @@ class OutboxItem:
     request_states: tuple[tuple[int, RequestState], ...]  # (seq, state)
 
 
-def list_submissions(conn: sqlite3.Connection, profile: str | None = None,
+def list_submissions(conn: Connection, profile: str | None = None,
                      states: Iterable[SubmissionState] | None = None) -> list[OutboxItem]:
     """The submissions of `profile` (all profiles when None) in `states` (all when None), oldest first."""
     store = outbox.Outbox(conn)
@@ -65,7 +65,7 @@ def cancel(submission_id: int) -> StateChange:
     return StateChange(submission.id, str(submission.summary.get("number", "")), submission.state, submission.detail)
 
 
-def next_number(conn: sqlite3.Connection, profile: str, taken: Iterable[str] = ()) -> str:
+def next_number(conn: Connection, profile: str, taken: Iterable[str] = ()) -> str:
     """The next voucher number of a profile: one more than the highest in its open drafts, its submissions
     (any state) and `taken` (the numbers in open tabs), so two tabs or two windows never get the same one."""
     return next_voucher_number(conn, profile, taken)

@@ -3,11 +3,11 @@ the profile's next free number, and the filtered list exported as CSV."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from app.store.backend import Connection
 from app.domain.targets import Target
 from app.domain.voucher import Voucher
 from app.services.commands.outbox import next_number
@@ -16,7 +16,7 @@ from app.services.session import open_store
 from app.store.review import ReviewFilter
 
 
-def draft_from_posted(conn: sqlite3.Connection, voucher: Voucher, *, reverse: bool, profile: str, target: Target,
+def draft_from_posted(conn: Connection, voucher: Voucher, *, reverse: bool, profile: str, target: Target,
                       today: date, taken: Iterable[str] = ()) -> Voucher:
     """A new draft from a posted voucher: its copy dated `today`, or its reversal (dates kept, so the VAT
     rows cancel), numbered as Ctrl+N would number it on `profile` (never the original's number)."""

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from app.deferred import deferred
 from app.services.session import Session, SessionError, open_session, open_store
 from app.store.review import ReviewFilter, ReviewQuery
+from app.store.duties import duty
+from app.store.team_location import bookkeeper_name
 from app.store.states import AWAITING_SYNC_STATES, SubmissionState
 
 if TYPE_CHECKING:
@@ -59,14 +61,20 @@ def refresh_status(session: Session) -> SyncReport:
                             for s in changed))
 
 
+# On the team database one desktop reads a profile's status list per interval (the window asks every 3 minutes).
+SYNC_INTERVAL_S = 150.0
+
+
 def refresh_statuses(names: list[str]) -> SyncReport:
-    """Read Confirma's status list for each of the profiles `names` with vouchers still waiting there."""
+    """Read Confirma's status list for each of the profiles `names` with vouchers still waiting there; on the
+    team database only where no colleague's desktop is reading it or read it within SYNC_INTERVAL_S."""
     changed: list[StateChange] = []
     problems: list[str] = []
     for name in _profiles_with(names, AWAITING_SYNC_STATES):
         try:
-            with open_session(name) as session:
-                report = refresh_status(session)
+            with open_session(name) as session, duty(session.conn, f"confirma-sync/{name}", SYNC_INTERVAL_S,
+                                                      bookkeeper_name()) as mine:
+                report = refresh_status(session) if mine else SyncReport()  # a colleague's desktop does it
         except SessionError as exc:
             problems.append(f"{name}: {exc}")
             continue
