@@ -9,7 +9,7 @@ import pytest
 
 from app import __version__
 from app.client import (ClientProfile, ConfirmaClient, InfinityClient, NotSent, ProfileError, Timeouts,
-                        Uncertain, Unexpected)
+                        Uncertain)
 from app.client.transport import build_http_client, classify_failure
 from app.domain.targets import Target
 

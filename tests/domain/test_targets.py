@@ -119,7 +119,7 @@ def balanced_vouchers(draw, codes, accounts, day):
     cuts = sorted(draw(st.lists(st.integers(min_value=1, max_value=max(1, cents - 1)), min_size=parts - 1,
                                 max_size=parts - 1, unique=True))) if cents > parts else []
     bounds = [0, *cuts, cents]
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         if b > a:
             v.lines.append(VoucherLine(account=draw(st.sampled_from(accounts)), **{other: Decimal(b - a) / 100}))
     return v

@@ -98,7 +98,7 @@ def follow(shown, change, ed):
         c = change.cells
         for r in range(c.top, c.bottom + 1):
             shown[r] = [ed.display(r, k) if c.left <= col <= c.right else text for col, (k, text)
-                        in enumerate(zip(KEYS, shown[r]))]
+                        in enumerate(zip(KEYS, shown[r], strict=True))]
     return shown
 
 

@@ -18,7 +18,6 @@ from app.domain.voucher_file import dump_voucher_file, parse_voucher_file
 from app.resources import vat_table_for
 from app.services.review_actions import CSV_HEADER, copy_as_draft, export_csv, reversal
 from app.services.voucher_files import read_voucher_file
-from app.store.database import connect
 from app.store.review import ReviewFilter, ReviewQuery
 from tests.conftest import EXAMPLES
 from tests.review.support import line, submit, voucher

@@ -15,7 +15,6 @@ from app.sandbox.infinity import DEFAULT_INFINITY_TOKEN
 from app.services.submission import Submitter, queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.backend import is_postgresql
-from app.store.database import connect
 from app.store.leases import LEASE_ENV
 from app.store.outbox import Outbox
 from app.store.review import ReviewFilter, ReviewQuery

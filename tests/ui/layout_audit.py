@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QRadioButton,
     QStatusBar,
-    QStyle,
     QTabBar,
     QTabWidget,
     QWidget,

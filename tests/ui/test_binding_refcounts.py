@@ -25,4 +25,4 @@ def test_qt_calls_and_signals_keep_refcounts_of_singletons(qtbot):
             call()
     after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
     # A few references may come and go with caches; a leak loses one per call (1,800 here).
-    assert all(abs(b - a) < 50 for a, b in zip(before, after)), (before, after)
+    assert all(abs(b - a) < 50 for a, b in zip(before, after, strict=True)), (before, after)

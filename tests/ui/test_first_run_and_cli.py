@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 
-import pytest
 
 from app.services import first_run
 from app.store.settings import load_settings

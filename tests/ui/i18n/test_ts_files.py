@@ -136,6 +136,6 @@ def test_alt_letters_of_the_header_and_the_menus_do_not_clash(qapp, language):
     texts.append(QCoreApplication.translate("HeaderWidget", "&Profile"))
     texts += [QCoreApplication.translate("MainWindow", title) for title, _ in MENUS]
     letters = [re.search(r"&(\w)", text).group(1).lower() for text in texts]
-    clashes = {letter: [plain(t) for t, x in zip(texts, letters) if x == letter]
+    clashes = {letter: [plain(t) for t, x in zip(texts, letters, strict=True) if x == letter]
                for letter in letters if letters.count(letter) > 1}
     assert clashes == {}
