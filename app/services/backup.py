@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING
 
 from app.deferred import deferred
 from app.services import backup_reminder
-from app.store.backup_file import (BackupContents, BackupError, read_backup, replace_database, sync_folder,
-                                   temporary_beside, write_backup)
+from app.store.atomic import replacing, temporary_beside, write_atomically
+from app.store.backup_file import BackupContents, BackupError, read_backup, replace_database, write_backup
 from app.store.paths import database_path, settings_path
-from app.store.settings import write_atomically
 from app.store.team_location import read_location
 
 if TYPE_CHECKING:
@@ -87,15 +86,8 @@ def stage_restore(archive: Path) -> BackupContents:
     finally:
         with suppress(FileNotFoundError):
             os.unlink(copy)
-    staged = temporary_beside(pending, ".tmp")
-    try:
-        shutil.copyfile(archive, staged)
-        os.replace(staged, pending)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(staged)
-        raise
-    sync_folder(pending.parent)
+    with replacing(pending) as staged, open(archive, "rb") as source:
+        shutil.copyfileobj(source, staged)
     return contents
 
 

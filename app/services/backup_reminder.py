@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.store.paths import data_dir
-from app.store.settings import write_atomically
+from app.store.atomic import write_atomically
 
 FILE_NAME = "backup.json"
 PENDING_RESTORE = "restore-pending.zip"  # File ▸ Restore…'s checked backup, restored at the next start

@@ -8,16 +8,15 @@ columns and shows ä/ö/ü; one row per voucher line with the voucher's columns 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from app.store.atomic import replacing
 from app.store.backend import Connection
 from app.domain.money import format_amount
 from app.domain.posting import LinePosting, post_voucher
@@ -133,13 +132,9 @@ def _voucher_of(conn: Connection, submission_id: int) -> Voucher | None:
 
 def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
     """Write through a temporary file beside `path`, so a failed export never leaves half a file behind."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as stream:
-            written = write(stream)
-        os.replace(temp_name, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
+    with replacing(path) as raw:
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        written = write(stream)
+        stream.flush()
+        stream.detach()  # the file stays open for `replacing` to sync and rename
     return written

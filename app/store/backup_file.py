@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 import zipfile
 import zlib
 from contextlib import suppress
@@ -24,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app import __version__
+from app.store.atomic import replacing, sync_folder, temporary_beside
 from app.store.database import LATEST_VERSION
 
 FORMAT = "ledgerdesk-backup"
@@ -179,36 +179,8 @@ def replace_database(live: Path, checked_copy: Path, kept_suffix: str) -> Path |
 
 
 def _write_zip(target: Path, manifest: dict[str, object], database: Path, settings: Path | None) -> None:
-    temp = temporary_beside(target, ".tmp")
-    try:
-        with open(temp, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
-                zipped.writestr(MANIFEST, json.dumps(manifest, indent=2) + "\n")
-                zipped.write(database, DATABASE_MEMBER)
-                if settings is not None:
-                    zipped.write(settings, SETTINGS_MEMBER)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
-    sync_folder(target.parent)
-
-
-def temporary_beside(target: Path, suffix: str) -> Path:
-    """An empty new file in `target`'s folder (same file system: a rename over `target` is atomic)."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    with replacing(target) as raw, zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
+        zipped.writestr(MANIFEST, json.dumps(manifest, indent=2) + "\n")
+        zipped.write(database, DATABASE_MEMBER)
+        if settings is not None:
+            zipped.write(settings, SETTINGS_MEMBER)

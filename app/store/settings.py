@@ -18,13 +18,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.store.atomic import write_atomically
 from app.deferred import deferred
 from app.domain.messages import Message
 from app.store import paths
@@ -174,30 +173,6 @@ def set_aside(path: Path | None = None) -> Path:
         candidate = path.with_name(f"{path.name}.bak{number}")
     os.replace(path, candidate)
     return candidate
-
-
-def write_atomically(path: Path, text: str | bytes) -> None:
-    """Replace `path` with `text` so that a crash leaves either the old or the new file, never a mix. Text is
-    written as a text file is (UTF-8, each "\n" as os.linesep); bytes exactly as they are."""
-    data = text if isinstance(text, bytes) else text.replace("\n", os.linesep).encode("utf-8")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    if os.name == "posix":
-        # The rename itself is only durable once the directory entry is on disk.
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def _seal(path: Path, raw: bytes) -> None:

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.store.database import DatabaseError
 from app.store.paths import data_dir
-from app.store.settings import write_atomically
+from app.store.atomic import write_atomically
 
 FILE_NAME = "team.json"
 SCHEMES = ("postgresql", "postgres")

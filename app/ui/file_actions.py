@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.domain.voucher_file import VoucherFileError, dump_voucher_file
 from app.services.voucher_opening import OpenedVoucher, open_voucher_file
-from app.store.settings import write_atomically
+from app.store.atomic import write_atomically
 from app.ui import style
 
 if TYPE_CHECKING:
