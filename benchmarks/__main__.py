@@ -12,7 +12,8 @@ import platform
 import sys
 from datetime import date
 
-from benchmarks import case_gui, case_keystroke, case_payload, case_review, case_review_window, case_submit
+from benchmarks import (case_gui, case_keystroke, case_payload, case_review, case_review_window, case_submit,
+                        case_team)
 from benchmarks.harness import report
 
 CASES = {
@@ -23,7 +24,11 @@ CASES = {
     "review": lambda args: case_review.run(args.repeats),
     "review-window": lambda args: case_review_window.run(args.repeats),
     "submit": lambda args: case_submit.run(max(1, args.repeats // 3), count=200 if args.quick else 1000),
+    # Team mode (docs/team.md): each starts its own PostgreSQL server; not in the default run (minutes).
+    "team-submit": lambda args: case_team.run_submit(1, count=100 if args.quick else 1000),
+    "team-review": lambda args: case_team.run_review(args.repeats, count=100_000 if args.quick else 1_000_000),
 }
+OPT_IN = ("cold-start", "team-submit", "team-review")
 
 
 def main() -> int:
@@ -37,8 +42,8 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"LedgerDesk benchmarks — {date.today().isoformat()} — {platform.python_implementation()} "
           f"{platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores\n")
-    # "cold-start" is part of "gui": run alone it is named, never twice by default.
-    for name in args.cases or [case for case in CASES if case != "cold-start"]:
+    # "cold-start" is part of "gui": run alone it is named, never twice by default; the team cases take minutes.
+    for name in args.cases or [case for case in CASES if case not in OPT_IN]:
         for result in CASES[name](args):
             print(report(result), "\n", flush=True)
     return 0
