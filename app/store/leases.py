@@ -28,6 +28,7 @@ from types import TracebackType
 from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
+from app.store.process_check import process_start
 from app.store.review_index import index_submission
 from app.store.states import SubmissionState
 
@@ -51,8 +52,14 @@ def lease_seconds() -> float:
 
 
 def holder(name: str, installation_id: str) -> str:
-    """Who holds a lease, as `claimed_by` records it: the person, the data location, the computer and process."""
-    return f"{name} · {installation_id} · {socket.gethostname()}:{os.getpid()}"
+    """Who holds a lease, as `claimed_by` records it: the person, the data location, and the computer and
+    process (host, pid and start, as outbox.process_token: the last part, after the last " · ")."""
+    return f"{name} · {installation_id} · {socket.gethostname()}:{os.getpid()}:{process_start(os.getpid()) or '0'}"
+
+
+def holder_process(claimed_by: str) -> str:
+    """The process part of a lease holder (host:pid:start), or the whole text when it has none."""
+    return claimed_by.rsplit(" · ", 1)[-1]
 
 
 def claim(conn: Connection, submission_id: int, claimer: str, from_states: tuple[SubmissionState, ...],
@@ -94,12 +101,14 @@ def renew(conn: Connection, submission_id: int, claimer: str) -> bool:
 
 
 def expired(conn: Connection, is_alive: Callable[[str], bool]) -> list[tuple[int, str | None]]:
-    """(id, claimed_by) of the `sending` rows whose lease has run out; a row claimed before leases existed
-    (no lease_until) is asked about its process, as SQLite does."""
+    """(id, claimed_by) of the `sending` rows whose lease has run out, or whose holder was a process on this
+    computer that is gone (a bookkeeper starting LedgerDesk again after a crash is not kept waiting for the
+    lease); a row claimed before leases existed (no lease_until) is asked about its process, as SQLite does.
+    `is_alive` answers True for another computer's process, so only the lease ends those."""
     rows = conn.execute(f"SELECT id, claimed_by, lease_until, lease_until < {_SERVER_NOW} FROM submissions "
                         f"WHERE state = ?", (SubmissionState.SENDING,)).fetchall()
     return [(row[0], row[1]) for row in rows
-            if (row[3] if row[2] is not None else not (row[1] and is_alive(row[1])))]
+            if (row[2] is not None and row[3]) or not (row[1] and is_alive(holder_process(row[1])))]
 
 
 def sibling(conn: Connection) -> Connection:

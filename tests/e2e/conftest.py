@@ -25,9 +25,7 @@ import pytest
 from app.sandbox import SandboxServer
 from app.crashpoints import CRASH_ENV
 from app.store.audit import AuditEntry, AuditLog
-from app.store.database import connect
 from app.store.outbox import Outbox, RequestRow, Submission
-from app.store.paths import database_path
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore
 from tests.conftest import EXAMPLES, REPO
 
@@ -187,11 +185,33 @@ def infinity_profile(add_profile) -> str:
     return add_profile("infinity")
 
 
-# --- this test's local data, read from the test process --------------------------------------------
+# --- the store's backend --------------------------------------------------------------------------
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def data_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run a test on both backends (issue 16: the crash-matrix and two-process tests): on "postgresql" this
+    test's LEDGERDESK_HOME is joined to a new team database over the server's trusted socket, as `team connect`
+    leaves a data location, so every `ledgerdesk` process the test starts, and `local_database()`, use it."""
+    if request.param == "postgresql":
+        from app.store.team_location import TeamLocation, write_location
+        from tests.postgres_server import SUPERUSER
+        server = request.getfixturevalue("postgresql_server")
+        database = server.new_database(template=request.getfixturevalue("postgresql_template"))
+        write_location(TeamLocation(f"postgresql:///{database}?host={server.socket_dir}&port={server.port}"
+                                    f"&user={SUPERUSER}", name="E2E bookkeeper", password_in_keyring=False))
+    yield request.param
+    if request.param == "postgresql":
+        from app.services.team import close_team_pools
+        close_team_pools()
+
+
+# --- this test's data, read from the test process ---------------------------------------------------
 
 @contextmanager
 def local_database() -> Iterator:
-    conn = connect(database_path())
+    """This test's store: its SQLite file, or its team database when `data_backend` joined one."""
+    from app.services.session import open_store
+    conn = open_store()
     try:
         yield conn
     finally:

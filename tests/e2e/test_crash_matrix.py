@@ -19,6 +19,8 @@ from .conftest import (KILLED, VOUCHERS, audit_of, confirma_bookings, describe, 
 from app.store.states import POSTED_AS_PREVIEWED, RequestState, SubmissionState
 from app.store.audit import AuditEvent
 
+# Issue 16: on both backends, the local SQLite file and a team database on a real PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("data_backend")
 TARGETS = ["confirma", "infinity"]
 POSTED = POSTED_AS_PREVIEWED
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from app.services.submission import queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.settings import load_settings
@@ -13,6 +15,8 @@ from .conftest import (VOUCHERS, confirma_bookings, describe, infinity_bookings,
                        submissions, voucher_variant, wait_until)
 from app.store.states import SubmissionState
 
+# Issue 16: on both backends, the local SQLite file and a team database on a real PostgreSQL server.
+pytestmark = pytest.mark.usefixtures("data_backend")
 VOUCHERS_PER_TARGET = 10  # 20 vouchers in all, half for each target
 
 

@@ -93,6 +93,26 @@ def test_a_heartbeat_does_not_renew_a_lease_someone_else_now_holds(postgresql_st
     assert leases.renew(postgresql_store, sid, "desk-b") is False
 
 
+def test_after_a_crash_the_restarted_desktop_does_not_wait_for_its_own_lease(postgresql_store):
+    """The bookkeeper whose LedgerDesk died starts it again: the voucher it was sending becomes uncertain at once
+    (its process on this computer is gone), not after the lease's minute; a colleague's computer keeps its lease."""
+    import subprocess
+    import sys
+    outbox = Outbox(postgresql_store)
+    mine, colleagues = queue(outbox, 2)
+    gone = subprocess.run([sys.executable, "-c", "from app.store import leases; "
+                           "print(leases.holder('Anna Virtanen', 'install-1'))"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # that process has ended
+    assert outbox.claim(mine, gone)
+    assert outbox.claim(colleagues, "Bo Berg · install-2 · another-computer:4242:99")
+    assert outbox.recover_abandoned() == [mine]
+    assert outbox.get(mine).state == SubmissionState.UNCERTAIN
+    assert outbox.get(colleagues).state == SubmissionState.SENDING
+    assert leases.holder("A", "i").endswith(leases.holder_process(leases.holder("A", "i")))
+    assert outbox.claim(mine, leases.holder("Anna Virtanen", "install-1"), from_states=(SubmissionState.UNCERTAIN,))
+    assert outbox.recover_abandoned() == []  # this process is alive: its lease holds
+
+
 def test_sqlite_keeps_deciding_by_the_claiming_process(tmp_path):
     from app.store.database import connect
     outbox = Outbox(connect(tmp_path / "store.sqlite3"))
