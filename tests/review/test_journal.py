@@ -24,6 +24,8 @@ from app.store.paths import database_path
 from app.store.review import ReviewFilter
 from app.store.states import SubmissionState
 
+from tests.conftest import REPO
+
 from .support import line, submit, voucher
 
 S = SubmissionState
@@ -222,3 +224,82 @@ def pdf_text(data: bytes) -> list[list[str]]:
 
 def _unescape(raw: bytes) -> bytes:
     return re.sub(rb"\\(.)", lambda m: {b"n": b"\n", b"r": b"\r"}.get(m.group(1), m.group(1)), raw)
+
+
+# --- `ledgerdesk journal` ----------------------------------------------------------------------------------
+
+def test_the_journal_command_writes_pdf_and_csv_of_the_profiles_period(conn, tmp_path, capsys):
+    from app.cli import main
+    from app.store.profile import Profile
+    from app.store.settings import load_settings, save_settings
+
+    save_settings(load_settings().with_profile(Profile(name="acme", target=Target.CONFIRMA, environment="sandbox",
+                                                       base_url="http://127.0.0.1:9/api/v1/partner",
+                                                       company_id="0737546-2")))
+    submit(conn, sale("2026-01-10", "1", "125.50"), state=S.SYNCED)
+    submit(conn, sale("2026-03-31", "2", "10.00"), state=S.ACCEPTED)
+    submit(conn, sale("2026-04-01", "3", "10.00"), state=S.SYNCED)
+    submit(conn, sale("2026-01-11", "4", "10.00"), profile="other", state=S.SYNCED)
+    conn.commit()
+    pdf, table = tmp_path / "q1.pdf", tmp_path / "q1.csv"
+    assert main(["journal", "--profile", "acme", "--from", "2026-01-01", "--to", "2026-03-31", "--pdf", str(pdf),
+                 "--csv", str(table), "--number-format", "fi"]) == 0
+    out = capsys.readouterr().out
+    assert out == f"Journal: 2 posted vouchers.\nPDF: {pdf}, 1 page.\nCSV: {table}, 6 rows.\n"
+    [page] = pdf_text(pdf.read_bytes())
+    assert page[:3] == ["Journal", "Company: acme (0737546-2)", "Period: 1.1.2026 – 31.3.2026"]
+    assert "Page 1 of 1" in page and any(t.endswith("125,50") for t in page)
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"), newline=""), delimiter=";"))
+    assert sorted({r["Number"] for r in rows}) == ["1", "2"]
+
+
+@pytest.mark.parametrize("arguments, said", [
+    (["--pdf", "x.pdf", "--profile", "acmee"], "No journal written: There is no profile called 'acmee'"),
+    (["--from", "2026-04-01", "--to", "2026-03-31", "--csv", "x.csv"], "--from 2026-04-01 is after --to 2026-03-31"),
+    (["--profile", "acme"], "Say where to write the journal: --pdf FILE, --csv FILE, or both."),
+    (["--pdf", "no/such/folder/x.pdf"], "No journal written: No such file or directory"),
+])
+def test_the_journal_command_says_what_is_wrong_and_writes_nothing(conn, tmp_path, monkeypatch, capsys,
+                                                                   arguments, said):
+    from app.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    submit(conn, sale("2026-01-10", "1", "125.50"), state=S.SYNCED)
+    conn.commit()
+    assert main(["journal", *arguments]) == 2
+    assert said in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_date_that_is_not_one_is_refused_by_name(capsys):
+    from app.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["journal", "--from", "31.3.2026", "--pdf", "x.pdf"])
+    assert stopped.value.code == 2
+    assert "'31.3.2026' is not a date: write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_ledgerdesk_journal_runs_headless_without_qt(conn, tmp_path):
+    """The real command in a process of its own, no display: fast, and PySide6 never imported."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    for i in range(200):
+        submit(conn, sale(f"2026-02-{1 + i % 28:02d}", str(i), "19.90"), state=S.SYNCED)
+    conn.commit()
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    probe = ("import sys; sys.argv = ['ledgerdesk'] + sys.argv[1:]\n"
+             "from app.cli import main\ncode = main()\n"
+             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\nsys.exit(code)")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", probe, "journal", "--from", "2026-01-01", "--to", "2026-03-31",
+                           "--pdf", str(tmp_path / "j.pdf")], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr
+    # 13 vouchers of five rows a page: 15 full pages and a 16th with the last five and the totals.
+    assert done.stdout.splitlines() == ["Journal: 200 posted vouchers.", f"PDF: {tmp_path / 'j.pdf'}, 16 pages."]
+    assert len(pdf_text((tmp_path / "j.pdf").read_bytes())) == 16
+    assert elapsed < 10, f"ledgerdesk journal took {elapsed:.1f} s for 200 vouchers"
