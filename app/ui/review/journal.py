@@ -12,23 +12,35 @@ from app.ui.i18n import current_language
 from app.ui.workspace import LANGUAGE_LOCALES, entry_locale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Journal", text)
-
-
 def journal_captions() -> JournalCaptions:
     """The journal's words, translated (the same fields JournalCaptions gives in English)."""
     return JournalCaptions(
-        title=_t("Journal"), company=_t("Company: {company}"), period=_t("Period: {start} – {end}"),
-        open_start=_t("the first voucher"), open_end=_t("the last voucher"), page=_t("Page {page} of {pages}"),
-        printed=_t("Printed {when} by LedgerDesk"), date=_t("Date"), number=_t("No."), account=_t("Account"),
-        text=_t("Text"), vat_code=_t("VAT code"), debit=_t("Debit"), credit=_t("Credit"), vat_row=_t("VAT {code}"),
-        continued=_t("{description} (continued)"),
-        differs=_t("{description} [booked differently at the target]"),
-        unreadable=_t("The stored voucher cannot be read; see the review."),
-        nothing=_t("No posted voucher matches the filter."), totals=_t("Totals {currency}"),
-        vat_heading=_t("VAT per code and rate"), rate=_t("Rate"), currency=_t("Currency"), net=_t("Net"),
-        vat=_t("VAT"))
+        title=QCoreApplication.translate("Journal", "Journal"),
+        company=QCoreApplication.translate("Journal", "Company: {company}"),
+        period=QCoreApplication.translate("Journal", "Period: {start} – {end}"),
+        open_start=QCoreApplication.translate("Journal", "the first voucher"),
+        open_end=QCoreApplication.translate("Journal", "the last voucher"),
+        page=QCoreApplication.translate("Journal", "Page {page} of {pages}"),
+        printed=QCoreApplication.translate("Journal", "Printed {when} by LedgerDesk"),
+        date=QCoreApplication.translate("Journal", "Date"),
+        number=QCoreApplication.translate("Journal", "No."),
+        account=QCoreApplication.translate("Journal", "Account"),
+        text=QCoreApplication.translate("Journal", "Text"),
+        vat_code=QCoreApplication.translate("Journal", "VAT code"),
+        debit=QCoreApplication.translate("Journal", "Debit"),
+        credit=QCoreApplication.translate("Journal", "Credit"),
+        vat_row=QCoreApplication.translate("Journal", "VAT {code}"),
+        continued=QCoreApplication.translate("Journal", "{description} (continued)"),
+        differs=QCoreApplication.translate("Journal", "{description} [booked differently at the target]"),
+        unreadable=QCoreApplication.translate("Journal", "The stored voucher cannot be read; see the review."),
+        nothing=QCoreApplication.translate("Journal", "No posted voucher matches the filter."),
+        totals=QCoreApplication.translate("Journal", "Totals {currency}"),
+        vat_heading=QCoreApplication.translate("Journal", "VAT per code and rate"),
+        rate=QCoreApplication.translate("Journal", "Rate"),
+        currency=QCoreApplication.translate("Journal", "Currency"),
+        net=QCoreApplication.translate("Journal", "Net"),
+        vat=QCoreApplication.translate("Journal", "VAT"),
+    )
 
 
 def journal_format(profiles: dict[str, Profile], profile: str, language: str | None) -> NumberFormat:
