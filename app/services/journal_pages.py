@@ -164,7 +164,8 @@ def _voucher_rows(voucher: JournalVoucher, fmt: NumberFormat, words: JournalCapt
         else voucher.description
     head = PrintedRow(_head(voucher, description, fmt), bold=True)
     if not voucher.readable:
-        return head, [PrintedRow(_columns("", "", "", words.unreadable, "", "", ""))]
+        indent = DATE_W + NUMBER_W + 2  # under the description, as wide as the rest of the row
+        return head, [PrintedRow(" " * indent + _fit(words.unreadable, WIDTH - indent))]
     return head, [_line_row(line, fmt, words) for line in voucher.lines]
 
 

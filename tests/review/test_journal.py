@@ -303,3 +303,30 @@ def test_ledgerdesk_journal_runs_headless_without_qt(conn, tmp_path):
     assert done.stdout.splitlines() == ["Journal: 200 posted vouchers.", f"PDF: {tmp_path / 'j.pdf'}, 16 pages."]
     assert len(pdf_text((tmp_path / "j.pdf").read_bytes())) == 16
     assert elapsed < 10, f"ledgerdesk journal took {elapsed:.1f} s for 200 vouchers"
+
+
+def test_currencies_are_totalled_apart_and_swiss_codes_by_their_rate(conn):
+    submit(conn, sale("2026-01-10", "1", "100.00"), state=S.SYNCED)
+    swiss = voucher(line("1020", debit="108.10", text="Einnahme"),
+                    line("3200", credit="108.10", vat_code="UN", text="Einnahme"), day="2026-01-12", number="7",
+                    description="Verkauf", currency="CHF")
+    submit(conn, swiss, profile="swiss", target="infinity", state=S.ACCEPTED)
+    journal = build_journal(conn, Q1)
+    assert [(t.currency, t.debit, t.credit) for t in journal.totals] == [
+        ("CHF", Decimal("108.10"), Decimal("108.10")), ("EUR", Decimal("125.50") - Decimal("25.50"),
+                                                        Decimal("100.00"))]
+    assert [(t.code, t.rate, t.currency, t.net, t.vat) for t in journal.vat_totals] == [
+        ("S", Decimal("25.5"), "EUR", Decimal("-79.68"), Decimal("-20.32")),
+        ("UN", Decimal("8.1"), "CHF", Decimal("-100.00"), Decimal("-8.10"))]
+    assert journal.company == "acme, swiss"  # no business id known for either: the profile names
+
+
+def test_a_voucher_whose_stored_copy_cannot_be_read_is_listed_not_dropped(conn, tmp_path):
+    sid = submit(conn, sale("2026-01-10", "1", "10.00"), state=S.SYNCED)
+    conn.execute("UPDATE submissions SET voucher = ? WHERE id = ?", ("{not json", sid))
+    conn.commit()
+    [v] = build_journal(conn, Q1).vouchers
+    assert not v.readable and v.lines == () and v.number == "1"
+    texts = [r.text for r in lay_out(build_journal(conn, Q1))[0].rows]
+    assert texts[0].startswith("2026-01-10 1") and "The stored voucher cannot be read; see the review." in texts[1]
+    assert write_journal_csv(build_journal(conn, Q1), tmp_path / "j.csv") == 1
