@@ -330,3 +330,14 @@ def test_a_voucher_whose_stored_copy_cannot_be_read_is_listed_not_dropped(conn, 
     texts = [r.text for r in lay_out(build_journal(conn, Q1))[0].rows]
     assert texts[0].startswith("2026-01-10 1") and "The stored voucher cannot be read; see the review." in texts[1]
     assert write_journal_csv(build_journal(conn, Q1), tmp_path / "j.csv") == 1
+
+
+def test_the_team_database_gives_the_same_journal(store_conn):
+    """SQLite and the team's PostgreSQL: the same vouchers, order and VAT totals."""
+    submit(store_conn, sale("2026-02-01", "10", "125.50"), state=S.SYNCED)
+    submit(store_conn, sale("2026-01-15", "9", "10.00", code="S1"), state=S.ACCEPTED)
+    submit(store_conn, sale("2026-01-16", "8", "10.00"), state=S.UNCERTAIN)
+    journal = build_journal(store_conn, Q1)
+    assert [v.number for v in journal.vouchers] == ["9", "10"]
+    assert [(t.code, t.rate, t.vat) for t in journal.vat_totals] == [("S", Decimal("25.5"), Decimal("-25.50")),
+                                                                     ("S1", Decimal("13.5"), Decimal("-1.19"))]
