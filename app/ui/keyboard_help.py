@@ -129,6 +129,9 @@ KEYS: tuple[Key, ...] = (
                                                "booked of (it can be corrected and sent again)")),
     Key(("Ctrl+E",), REVIEW, "review.export",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: export the filtered list and its lines as CSV")),
+    Key(("Ctrl+J",), REVIEW, "review.journal",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: the journal of the filtered posted vouchers, as PDF "
+                                               "or CSV")),
     Key(("Ctrl+P",), REVIEW, "review.print",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "In the review: print the voucher")),
     Key(("Ctrl+Shift+P",), REVIEW, "review.pdf",

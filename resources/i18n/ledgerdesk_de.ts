@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+81"/>
+        <location filename="../../app/ui/about.py" line="+90"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Proprietär: alle Rechte vorbehalten</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-97"/>
+        <location filename="../../app/ui/about.py" line="-106"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Erste Schritte (README)</translation>
     </message>
@@ -436,6 +436,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The &amp;journal (PDF and CSV)</source>
+        <translation>&amp;Journal (PDF und CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup and restore</source>
+        <translation>Datensicherung und &amp;Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team mode (shared database)</source>
+        <translation>Team&amp;modus (gemeinsame Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogs and diagnostics</source>
+        <translation>Pr&amp;otokolle und Diagnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The &amp;sandbox</source>
         <translation>Die Sand&amp;box</translation>
     </message>
@@ -445,7 +465,7 @@
         <translation>&amp;Architektur (für Entwickler)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
         <translation>Diese LedgerDesk-Installation enthält keine Dokumentation. Sie liegt im Ordner docs des LedgerDesk-Quellcodes (README.md, docs/keyboard.md, docs/languages.md); Hilfe ▸ Tastatur (F1) listet alle Tasten auf.</translation>
     </message>
@@ -924,6 +944,134 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../app/ui/review/journal.py" line="+18"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {company}</source>
+        <translation>Firma: {company}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Periode: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first voucher</source>
+        <translation>erster Beleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last voucher</source>
+        <translation>letzter Beleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Gedruckt am {when} von LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code</source>
+        <translation>MWST-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT {code}</source>
+        <translation>MWST {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} (continued)</source>
+        <translation>{description} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} [booked differently at the target]</source>
+        <translation>{description} [beim Ziel anders gebucht]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored voucher cannot be read; see the review.</source>
+        <translation>Der gespeicherte Beleg kann nicht gelesen werden; siehe gesendete Belege.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posted voucher matches the filter.</source>
+        <translation>Kein gebuchter Beleg entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT per code and rate</source>
+        <translation>MWST nach Code und Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>MWST</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../../app/ui/keyboard_help.py" line="+47"/>
@@ -1147,6 +1295,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: the journal of the filtered posted vouchers, as PDF or CSV</source>
+        <translation>In den gesendeten Belegen: das Journal der gefilterten gebuchten Belege, als PDF oder CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: print the voucher</source>
         <translation>In den gesendeten Belegen: den Beleg drucken</translation>
     </message>
@@ -3159,7 +3312,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+78"/>
+        <location filename="../../app/ui/review/actions.py" line="+80"/>
         <source>&amp;Voucher</source>
         <translation>Bele&amp;g</translation>
     </message>
@@ -3199,7 +3352,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Liste als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -3209,7 +3362,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Zur &amp;Liste</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Save as PD&amp;F…</source>
         <translation>Als PD&amp;F speichern…</translation>
     </message>
@@ -3219,7 +3372,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendung stor&amp;nieren (nichts gebucht)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>&amp;Journal of the posted vouchers (PDF or CSV)…</source>
+        <translation>&amp;Journal der gebuchten Belege (PDF oder CSV)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear &amp;filters</source>
         <translation>&amp;Filter leeren</translation>
     </message>
@@ -3295,11 +3453,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Exporting to {path}…</source>
         <translation>Export nach {path}…</translation>
     </message>
@@ -3317,12 +3476,38 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Der Export ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Save the journal</source>
+        <translation>Journal speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the journal to {path}…</source>
+        <translation>Das Journal wird nach {path} geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Das Journal konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal of {vouchers} posted voucher(s): {rows} row(s) written to {path}.</source>
+        <translation>Journal von {vouchers} gebuchten Belegen: {rows} Zeilen nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal of {vouchers} posted voucher(s): {pages} page(s) written to {path}.</source>
+        <translation>Journal von {vouchers} gebuchten Belegen: {pages} Seiten nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Save the voucher as PDF</source>
         <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>

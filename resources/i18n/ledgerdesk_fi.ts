@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+81"/>
+        <location filename="../../app/ui/about.py" line="+90"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Suljettu lisenssi: kaikki oikeudet pidätetään</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-97"/>
+        <location filename="../../app/ui/about.py" line="-106"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Aloitus (README)</translation>
     </message>
@@ -436,6 +436,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The &amp;journal (PDF and CSV)</source>
+        <translation>&amp;Päiväkirja (PDF ja CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup and restore</source>
+        <translation>&amp;Varmuuskopiointi ja palautus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team mode (shared database)</source>
+        <translation>Tii&amp;mitila (yhteinen tietokanta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogs and diagnostics</source>
+        <translation>&amp;Lokit ja vianmääritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The &amp;sandbox</source>
         <translation>&amp;Harjoitusympäristö</translation>
     </message>
@@ -445,7 +465,7 @@
         <translation>A&amp;rkkitehtuuri (kehittäjille)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
         <translation>Tämä LedgerDesk on asennettu ilman ohjeita. Ne ovat LedgerDeskin lähdekoodin docs-kansiossa (README.md, docs/keyboard.md, docs/languages.md); Ohje ▸ Näppäimistö (F1) luettelee kaikki näppäimet.</translation>
     </message>
@@ -924,6 +944,134 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../app/ui/review/journal.py" line="+18"/>
+        <source>Journal</source>
+        <translation>Päiväkirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {company}</source>
+        <translation>Yritys: {company}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Kausi: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first voucher</source>
+        <translation>ensimmäinen tosite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last voucher</source>
+        <translation>viimeinen tosite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sivu {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Tulostettu {when} LedgerDeskillä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code</source>
+        <translation>ALV-koodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT {code}</source>
+        <translation>ALV {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} (continued)</source>
+        <translation>{description} (jatkuu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} [booked differently at the target]</source>
+        <translation>{description} [kirjattu kohteessa toisin]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored voucher cannot be read; see the review.</source>
+        <translation>Tallennettua tositetta ei voi lukea; katso lähetetyt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posted voucher matches the filter.</source>
+        <translation>Suodatinta vastaavia kirjattuja tositteita ei ole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals {currency}</source>
+        <translation>Yhteensä {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT per code and rate</source>
+        <translation>ALV koodeittain ja kannoittain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Kanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../../app/ui/keyboard_help.py" line="+47"/>
@@ -1147,6 +1295,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: the journal of the filtered posted vouchers, as PDF or CSV</source>
+        <translation>Lähetetyissä: suodatettujen kirjattujen tositteiden päiväkirja PDF- tai CSV-tiedostona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: print the voucher</source>
         <translation>Lähetetyissä: tulosta tosite</translation>
     </message>
@@ -3159,7 +3312,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+78"/>
+        <location filename="../../app/ui/review/actions.py" line="+80"/>
         <source>&amp;Voucher</source>
         <translation>T&amp;osite</translation>
     </message>
@@ -3199,7 +3352,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>&amp;Vie luettelo CSV-tiedostoksi…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Hae</translation>
     </message>
@@ -3209,7 +3362,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Siirry &amp;luetteloon</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Save as PD&amp;F…</source>
         <translation>Tallenna PD&amp;F-tiedostoksi…</translation>
     </message>
@@ -3219,7 +3372,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>&amp;Peru lähetys (mitään ei kirjattu)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>&amp;Journal of the posted vouchers (PDF or CSV)…</source>
+        <translation>Päiväkirja &amp;kirjatuista tositteista (PDF tai CSV)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear &amp;filters</source>
         <translation>Tyhjennä &amp;suodattimet</translation>
     </message>
@@ -3295,11 +3453,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
@@ -3317,12 +3476,38 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Vienti epäonnistui: {error}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Save the journal</source>
+        <translation>Tallenna päiväkirja</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the journal to {path}…</source>
+        <translation>Kirjoitetaan päiväkirjaa tiedostoon {path}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Päiväkirjaa ei voitu kirjoittaa: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal of {vouchers} posted voucher(s): {rows} row(s) written to {path}.</source>
+        <translation>Päiväkirja, {vouchers} kirjattua tositetta: {rows} riviä kirjoitettu tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal of {vouchers} posted voucher(s): {pages} page(s) written to {path}.</source>
+        <translation>Päiväkirja, {vouchers} kirjattua tositetta: {pages} sivua kirjoitettu tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Save the voucher as PDF</source>
         <translation>Tallenna tosite PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+81"/>
+        <location filename="../../app/ui/about.py" line="+90"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Proprietär licens: alla rättigheter förbehållna</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-97"/>
+        <location filename="../../app/ui/about.py" line="-106"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Kom igång (README)</translation>
     </message>
@@ -436,6 +436,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The &amp;journal (PDF and CSV)</source>
+        <translation>&amp;Grundboken (PDF och CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup and restore</source>
+        <translation>Säkerhetskopiering och återställ&amp;ning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team mode (shared database)</source>
+        <translation>Tea&amp;mläge (delad databas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogs and diagnostics</source>
+        <translation>L&amp;oggar och diagnostik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The &amp;sandbox</source>
         <translation>Sand&amp;lådan</translation>
     </message>
@@ -445,7 +465,7 @@
         <translation>&amp;Arkitektur (för utvecklare)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This copy of LedgerDesk was installed without its documentation. It is in the docs folder of the LedgerDesk source (README.md, docs/keyboard.md, docs/languages.md); Help ▸ Keyboard (F1) lists every key.</source>
         <translation>Den här LedgerDesk installerades utan dokumentation. Den finns i mappen docs i LedgerDesks källkod (README.md, docs/keyboard.md, docs/languages.md); Hjälp ▸ Tangentbord (F1) visar alla tangenter.</translation>
     </message>
@@ -924,6 +944,134 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../app/ui/review/journal.py" line="+18"/>
+        <source>Journal</source>
+        <translation>Grundbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {company}</source>
+        <translation>Företag: {company}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first voucher</source>
+        <translation>första verifikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last voucher</source>
+        <translation>sista verifikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {when} by LedgerDesk</source>
+        <translation>Utskriven {when} av LedgerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT code</source>
+        <translation>Momskod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT {code}</source>
+        <translation>Moms {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} (continued)</source>
+        <translation>{description} (forts.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{description} [booked differently at the target]</source>
+        <translation>{description} [bokförd annorlunda hos mottagaren]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored voucher cannot be read; see the review.</source>
+        <translation>Den sparade verifikationen kan inte läsas; se listan över skickade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posted voucher matches the filter.</source>
+        <translation>Ingen bokförd verifikation motsvarar filtret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals {currency}</source>
+        <translation>Summa {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT per code and rate</source>
+        <translation>Moms per kod och skattesats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../../app/ui/keyboard_help.py" line="+47"/>
@@ -1147,6 +1295,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>In the review: the journal of the filtered posted vouchers, as PDF or CSV</source>
+        <translation>I listan över skickade: grundboken över de filtrerade bokförda verifikationerna, som PDF eller CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In the review: print the voucher</source>
         <translation>Bland skickade: skriv ut verifikationen</translation>
     </message>
@@ -3159,7 +3312,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../app/ui/review/actions.py" line="+78"/>
+        <location filename="../../app/ui/review/actions.py" line="+80"/>
         <source>&amp;Voucher</source>
         <translation>&amp;Verifikation</translation>
     </message>
@@ -3199,7 +3352,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>&amp;Exportera listan som CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -3209,7 +3362,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Gå till &amp;listan</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Save as PD&amp;F…</source>
         <translation>Spara som PD&amp;F…</translation>
     </message>
@@ -3219,7 +3372,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Av&amp;bryt inskickningen (inget bokfört)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>&amp;Journal of the posted vouchers (PDF or CSV)…</source>
+        <translation>&amp;Grundbok över bokförda verifikationer (PDF eller CSV)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear &amp;filters</source>
         <translation>Rensa &amp;filtren</translation>
     </message>
@@ -3295,11 +3453,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
@@ -3317,12 +3476,38 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Exporten misslyckades: {error}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>Save the journal</source>
+        <translation>Spara grundboken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the journal to {path}…</source>
+        <translation>Grundboken skrivs till {path}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal could not be written: {error}</source>
+        <translation>Grundboken kunde inte skrivas: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal of {vouchers} posted voucher(s): {rows} row(s) written to {path}.</source>
+        <translation>Grundbok över {vouchers} bokförda verifikationer: {rows} rader skrivna till {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal of {vouchers} posted voucher(s): {pages} page(s) written to {path}.</source>
+        <translation>Grundbok över {vouchers} bokförda verifikationer: {pages} sidor skrivna till {path}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Save the voucher as PDF</source>
         <translation>Spara verifikationen som PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>

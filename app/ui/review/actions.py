@@ -16,6 +16,7 @@ from app.deferred import deferred
 from app.domain.vat_codes import VatTable
 from app.editing.cells import NumberFormat
 from app.services.commands.outbox import cancel as cancel_submission
+from app.services.commands.journal import JournalWritten, write_journal
 from app.services.commands.review import draft_from_posted, export_review
 from app.services.commands.sending import resolve_and_send
 from app.store.review import ReviewDetail, ReviewFilter, ReviewRow
@@ -23,6 +24,7 @@ from app.store.states import CANCELLABLE_STATES, POSTED_AS_PREVIEWED, REACHED_ST
 from app.ui import style
 from app.ui.messages import render
 from app.ui.review.document import print_to, voucher_html, write_pdf
+from app.ui.review.journal import journal_captions, journal_format
 from app.ui.review.resolve_dialog import ResolveDialog
 
 if TYPE_CHECKING:
@@ -87,6 +89,7 @@ class ReviewActions(QObject):
         listing = bar.addMenu(self.tr("&List"))
         add("refresh", self.tr("&Refresh sync status"), self.refresh, listing)
         add("export", self.tr("&Export the list as CSV…"), self.export, listing)
+        add("journal", self.tr("&Journal of the posted vouchers (PDF or CSV)…"), self.journal, listing)
         listing.addSeparator()
         add("search", self.tr("&Search"), self.focus_search, listing)
         add("list", self.tr("Go to the &list"), window.table.setFocus, listing)
@@ -230,6 +233,39 @@ class ReviewActions(QObject):
                                                         .format(path=path)),
                                  lambda message: self.say("error", self.tr("The export failed: {error}").format(
                                      error=message)))
+
+    def journal(self) -> None:
+        """Ctrl+J: the filtered period's posted vouchers as a PDF journal, or as CSV (the file type chosen)."""
+        self.window.apply_filter()
+        review_filter = self.window.model.filter
+        period = f"{review_filter.date_from or ''}--{review_filter.date_to or ''}".strip("-") or "all"
+        pdf, csv = self.tr("PDF documents (*.pdf)"), self.tr("CSV files (*.csv)")
+        self._ask_path(self.tr("Save the journal"), f"journal-{period}.pdf", f"{pdf};;{csv}", "pdf",
+                       lambda path: self._journal_to(review_filter, Path(path)))
+        dialog = cast(QFileDialog, self.dialog)
+        dialog.filterSelected.connect(lambda kind: dialog.setDefaultSuffix("csv" if kind == csv else "pdf"))
+
+    def _journal_to(self, review_filter: ReviewFilter, path: Path) -> None:
+        self.folder = path.parent
+        as_csv = path.suffix.lower() == ".csv"
+        fmt = journal_format(self.workspace.profiles, review_filter.profile, self.workspace.language)
+        captions = journal_captions()  # translated here, on the GUI thread
+        self.say("info", self.tr("Writing the journal to {path}…").format(path=path))
+        self.workspace.tasks.run(
+            lambda _progress: write_journal(review_filter, pdf=None if as_csv else path, csv=path if as_csv else None,
+                                            fmt=fmt, captions=captions),
+            lambda written: self._journal_written(written, path, as_csv),
+            lambda message: self.say("error", self.tr("The journal could not be written: {error}").format(
+                error=message)))
+
+    def _journal_written(self, written: JournalWritten, path: Path, as_csv: bool) -> None:
+        if as_csv:
+            said = self.tr("Journal of {vouchers} posted voucher(s): {rows} row(s) written to {path}.").format(
+                vouchers=written.vouchers, rows=written.csv_rows, path=path)
+        else:
+            said = self.tr("Journal of {vouchers} posted voucher(s): {pages} page(s) written to {path}.").format(
+                vouchers=written.vouchers, pages=written.pages, path=path)
+        self.say("ok", said)
 
     def _document(self, detail: ReviewDetail) -> str:
         row = detail.row

@@ -79,3 +79,16 @@ def test_a_bundle_without_documentation_says_where_to_find_it(qapp, monkeypatch)
     only.trigger()
     assert "docs" in menu.box.text() and "F1" in menu.box.text()
     menu.box.close()
+
+
+def test_help_documentation_lists_every_document_meant_for_bookkeepers(gui):
+    """Every docs/*.md is in Help ▸ Documentation unless NOT_IN_MENU says why not (backup, logs and team mode
+    were missing once)."""
+    root = about.documentation_root()
+    present = {f"docs/{path.name}" for path in (root / "docs").glob("*.md")}
+    listed = {path for path, _title in about.DOCUMENTS}
+    assert present - listed - set(about.NOT_IN_MENU) == set(), "add these to about.DOCUMENTS or NOT_IN_MENU"
+    assert listed - {"README.md"} <= present and set(about.NOT_IN_MENU) <= present  # no stale entry either
+    shown = {action.objectName() for action in gui.window.documentation_menu.actions()}
+    assert {"doc_backup", "doc_logs", "doc_team", "doc_journal"} <= shown
+    assert len(shown) == len(about.DOCUMENTS)
