@@ -5,7 +5,9 @@
   Printed: vouchers per second, the 95th-percentile claim latency (the lease: UPDATE … SKIP LOCKED), and the
   sandbox's own count of bookings (each voucher once).
 * `team-review`: the review list over 1,000,000 submissions in PostgreSQL: open + count + first page
-  (target ≤ 1 s) and filter keystrokes (count + first 100 rows, target ≤ 100 ms).
+  (target ≤ 1 s) and filter keystrokes (target ≤ 100 ms), each as the review window does it: the count up to
+  1,000 ("more than 1,000 vouchers", ReviewQuery.count_at_most) and the first 100 rows; the exact count(*)
+  the window no longer asks for is printed beside it.
 
 Both start their own PostgreSQL server (Debian's `postgresql`, as the tests do: tests/postgres_server.py) and
 stop it at the end. Nothing is asserted but that every voucher was booked once.
@@ -26,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from app.sandbox import SandboxServer
-from benchmarks.harness import Figures, Result, repeat
+from benchmarks.harness import Figures, Result, interleaved, repeat
 
 REPO = Path(__file__).resolve().parent.parent
 DESKTOPS = 10
@@ -176,7 +178,7 @@ def run_review(repeats: int, count: int = 1_000_000) -> list[Result]:
             def first_page() -> None:
                 fresh = connect_postgresql(url)
                 query = ReviewQuery(fresh)
-                query.count(ReviewFilter())
+                query.count_at_most(ReviewFilter())
                 query.page(ReviewFilter(), 0, PAGE)
                 fresh.close()
             subject = repeat(first_page, repeats)
@@ -188,7 +190,9 @@ def run_review(repeats: int, count: int = 1_000_000) -> list[Result]:
             for label, review_filter in [("free text 'off'", ReviewFilter(text="off")),
                                          ("free text 'offi'", ReviewFilter(text="offi")),
                                          ("free text 'zürich'", ReviewFilter(text="zürich")),
+                                         ("free text '10999' (a number: 20 matches)", ReviewFilter(text="10999")),
                                          ("account 6300", ReviewFilter(account="6300")),
+                                         ("account 9999 (none)", ReviewFilter(account="9999")),
                                          ("profile 'swiss' + 2024", ReviewFilter(profile="swiss",
                                                                                  date_from=date(2024, 1, 1),
                                                                                  date_to=date(2024, 12, 31))),
@@ -196,12 +200,19 @@ def run_review(repeats: int, count: int = 1_000_000) -> list[Result]:
                                           ReviewFilter(account="6300", text="offi", date_from=date(2024, 1, 1),
                                                        date_to=date(2024, 12, 31), states=("failed", "rejected")))]:
                 def keystroke(f: ReviewFilter = review_filter) -> None:
+                    query.count_at_most(f)
+                    query.page(f, 0, PAGE)
+
+                def exact(f: ReviewFilter = review_filter) -> None:
                     query.count(f)
                     query.page(f, 0, PAGE)
-                subject = repeat(keystroke, repeats)
-                results.append(Result(f"Team review keystroke: {label} (count + first {PAGE})", subject,
-                                      target="≤ 100 ms", meets=subject.median <= 0.1,
-                                      extras={"matches": f"{query.count(review_filter):,}"}))
+                subject, baseline = interleaved(keystroke, exact, repeats)
+                shown = query.count_at_most(review_filter)
+                results.append(Result(f"Team review keystroke: {label} (count up to 1,000 + first {PAGE})", subject,
+                                      baseline, "an exact count(*) + first 100", "≤ 100 ms",
+                                      subject.median <= 0.1,
+                                      extras={"matches": f"{query.count(review_filter):,} (the window shows "
+                                                         f"{'' if shown.exact else 'more than '}{shown.value:,})"}))
             conn.close()
     finally:
         server.stop()

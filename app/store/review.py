@@ -47,6 +47,16 @@ __all__ = ["NumberUse", "ReviewDetail", "ReviewFilter", "ReviewQuery", "ReviewRo
            "next_voucher_number", "number_in_use", "uncertain_count"]
 
 TRIGRAM = 3  # the trigram index only knows words of three characters or more
+# How far PostgreSQL counts the review list's matches (count_at_most): beyond it the window says "more than".
+COUNT_CAP = 1_000
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many submissions a filter lets through: `value` exactly, or, when not `exact`, more than `value`."""
+
+    value: int
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,19 @@ class ReviewQuery:
         counted: int = self.conn.execute(f"SELECT count(*) FROM review{where}", params).fetchone()[0]
         return counted
 
+    def count_at_most(self, filter: ReviewFilter = NO_FILTER, cap: int = COUNT_CAP) -> Count:
+        """What the review window shows at each keystroke: the exact count on SQLite (its trigram index counts
+        by itself), and on the team database an exact count up to `cap`, else "more than `cap`". PostgreSQL's
+        count(*) visits every match (0.9 s for 263,000 of 1,000,000 submissions, docs/performance.md), and
+        "more than 1,000" is what a bookkeeper reads from a list that long anyway."""
+        if not self.postgresql:
+            return Count(self.count(filter))
+        where, params = self._where(filter)
+        # No ORDER BY: the planner then takes the text index for a rare word instead of walking the list.
+        found: int = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM review{where} LIMIT ?) AS shown",
+                                       (*params, cap + 1)).fetchone()[0]
+        return Count(min(found, cap), exact=found <= cap)
+
     def page(self, filter: ReviewFilter = NO_FILTER, offset: int = 0, limit: int = 100) -> list[ReviewRow]:
         """Rows `offset` to `offset + limit` of the filtered list, newest first."""
         where, params = self._where(filter)
@@ -169,8 +192,11 @@ class ReviewQuery:
         if filter.states:
             clauses.append(f"{c('state')} IN ({', '.join('?' * len(filter.states))})")
             params.extend(filter.states)
-        if filter.account:
-            clauses.append(f"{self._instr}(accounts, ?) > 0")
+        if filter.account and self.postgresql:  # pg_trgm's index on accounts serves LIKE (schema 15)
+            clauses.append("accounts LIKE ? ESCAPE '\\'")
+            params.append(f"% {_like_escaped(filter.account)} %")
+        elif filter.account:
+            clauses.append("instr(accounts, ?) > 0")
             params.append(f" {filter.account} ")
         if filter.amount_min is not None:
             clauses.append(f"{c('total_cents')} >= ?")
@@ -181,10 +207,6 @@ class ReviewQuery:
         self._text_clauses(_words(filter), clauses, params)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
 
-    @property
-    def _instr(self) -> str:
-        return "strpos" if self.postgresql else "instr"
-
     def _indexed(self, words: list[str]) -> list[str]:
         return [w for w in words if self.use_text_index and len(w) >= TRIGRAM]
 
@@ -193,7 +215,7 @@ class ReviewQuery:
             # Folded text, a substring each: pg_trgm's index answers words of three characters or more.
             for word in words:
                 clauses.append("search LIKE ? ESCAPE '\\'")
-                params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                params.append(f"%{_like_escaped(word)}%")
             return
         indexed = self._indexed(words)
         if indexed:
@@ -204,6 +226,11 @@ class ReviewQuery:
                 # instr, not LIKE: '%' and '_' typed by the bookkeeper are plain characters here.
                 clauses.append("instr(search, ?) > 0")
                 params.append(word)
+
+
+def _like_escaped(text: str) -> str:
+    """`text` as a LIKE pattern matching it literally ('%' and '_' typed by the bookkeeper are characters)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _condition_kinds(filter: ReviewFilter) -> set[str]:

@@ -3672,7 +3672,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+50"/>
+        <location filename="../../app/ui/review/model.py" line="+52"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3712,7 +3712,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>Production: these entries are real.</source>
         <translation>Produktion: diese Buchungen sind echt.</translation>
     </message>
@@ -3754,11 +3754,16 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
     <message>
         <location line="+1"/>
+        <source>More than {count} vouchers</source>
+        <translation>Mehr als {count} Belege</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · first {loaded} loaded (scroll for more)</source>
         <translation> · die ersten {loaded} geladen (für mehr scrollen)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sync status read at {time}</source>
         <translation>Synchronisierungsstatus gelesen um {time}</translation>
     </message>

@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%n voucher(s) changed state.</source>
         <translation>
             <numerusform>%n voucher changed state.</numerusform>

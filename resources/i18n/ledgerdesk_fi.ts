@@ -3672,7 +3672,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+50"/>
+        <location filename="../../app/ui/review/model.py" line="+52"/>
         <source>Date</source>
         <translation>Pvm</translation>
     </message>
@@ -3712,7 +3712,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Viimeksi muutettu</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>Production: these entries are real.</source>
         <translation>Tuotanto: nämä kirjaukset ovat oikeita.</translation>
     </message>
@@ -3754,11 +3754,16 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
     <message>
         <location line="+1"/>
+        <source>More than {count} vouchers</source>
+        <translation>Yli {count} tositetta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · first {loaded} loaded (scroll for more)</source>
         <translation> · ensimmäiset {loaded} ladattu (vieritä nähdäksesi lisää)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sync status read at {time}</source>
         <translation>Synkronoinnin tila luettu klo {time}</translation>
     </message>

@@ -3672,7 +3672,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../app/ui/review/model.py" line="+50"/>
+        <location filename="../../app/ui/review/model.py" line="+52"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3712,7 +3712,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Senast ändrad</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>Production: these entries are real.</source>
         <translation>Produktion: de här bokföringarna är riktiga.</translation>
     </message>
@@ -3754,11 +3754,16 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
     <message>
         <location line="+1"/>
+        <source>More than {count} vouchers</source>
+        <translation>Fler än {count} verifikationer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> · first {loaded} loaded (scroll for more)</source>
         <translation> · de första {loaded} inlästa (rulla för fler)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sync status read at {time}</source>
         <translation>Synkroniseringsstatus läst kl. {time}</translation>
     </message>

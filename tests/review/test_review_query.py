@@ -156,3 +156,22 @@ def test_on_postgresql_free_text_is_served_by_the_trigram_index(query):
     finally:
         query.conn.execute("RESET enable_seqscan")
     assert "review_search_trgm" in plan, plan
+
+
+def test_the_count_the_window_shows_is_exact_up_to_the_cap(query):
+    """What the review window shows per keystroke (count_at_most): SQLite counts exactly; the team database
+    exactly up to the cap, then "more than" it, never a number the list does not hold."""
+    everything = query.count_at_most(ReviewFilter())
+    assert (everything.value, everything.exact) == (5, True)
+    assert query.count_at_most(ReviewFilter(account="1910")).value == 2
+    capped = query.count_at_most(ReviewFilter(), cap=3)
+    if query.postgresql:
+        assert (capped.value, capped.exact) == (3, False)
+    else:
+        assert (capped.value, capped.exact) == (5, True)
+    assert query.count_at_most(ReviewFilter(account="1910"), cap=2) == query.count_at_most(ReviewFilter(account="1910"))
+
+
+@pytest.mark.parametrize("account", ["19%0", "19_0", "1\\910"])
+def test_an_account_typed_with_like_wildcards_matches_only_itself(query, account):
+    assert found(query, account=account) == set()

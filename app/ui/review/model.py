@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell, number_format
-from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
+from app.store.review import COUNT_CAP, ReviewFilter, ReviewQuery, ReviewRow
 from app.store.profile import Profile
 from app.ui import style
 from app.ui.review.states import state_colours, state_label, state_meaning
@@ -47,6 +47,8 @@ class ReviewTableModel(CaptionedTable, QAbstractTableModel):
         self._filter = ReviewFilter()
         self._rows: list[ReviewRow] = []
         self._count = 0
+        self._exact = True  # False: more than _count (the team database counts up to count_cap)
+        self.count_cap = COUNT_CAP
         self._headers = (self.tr("Date"), self.tr("Number"), self.tr("Description"), self.tr("Profile · target"),
                          self.tr("Total"), self.tr("State"), self.tr("Remote ids"), self.tr("Last change"))
 
@@ -59,16 +61,24 @@ class ReviewTableModel(CaptionedTable, QAbstractTableModel):
 
     @property
     def total_count(self) -> int:
-        """How many submissions the filter lets through (loaded or not)."""
+        """How many submissions the filter lets through (loaded or not); more than this when not
+        `count_is_exact`."""
         return self._count
+
+    @property
+    def count_is_exact(self) -> bool:
+        """False while the team database has counted only up to `count_cap` (and more are there)."""
+        return self._exact
 
     def set_filter(self, review_filter: ReviewFilter, keep_loaded: bool = False) -> None:
         """Show what `review_filter` lets through: the count and the first page (a model reset)."""
         wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
         self.beginResetModel()
         self._filter = review_filter
-        self._count = self.query.count(review_filter)
+        counted = self.query.count_at_most(review_filter, self.count_cap)
+        self._count, self._exact = counted.value, counted.exact
         self._rows = self.query.page(review_filter, 0, wanted)
+        self._learn_from_page(len(self._rows) == wanted)
         self.endResetModel()
         self.count_changed.emit(self._count)
 
@@ -77,20 +87,33 @@ class ReviewTableModel(CaptionedTable, QAbstractTableModel):
         self.set_filter(self._filter, keep_loaded=True)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._count
+        return not parent.isValid() and (len(self._rows) < self._count or not self._exact)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
         more = self.query.page(self._filter, len(self._rows), PAGE_SIZE)
-        if not more:  # the list shrank since it was counted: stop asking
-            self._count = len(self._rows)
+        if not more:  # the end, or the list shrank since it was counted: stop asking
+            self._count, self._exact = len(self._rows), True
             self.count_changed.emit(self._count)
             return
-        first = len(self._rows)
+        first, counted = len(self._rows), (self._count, self._exact)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
+        self._learn_from_page(len(more) == PAGE_SIZE)
         self.endInsertRows()
+        if (self._count, self._exact) != counted:
+            self.count_changed.emit(self._count)
+
+    def _learn_from_page(self, full: bool) -> None:
+        """A count that was "more than": a short page is the end of the list (now counted exactly), and rows
+        loaded past the count raise it."""
+        if self._exact:
+            return
+        if not full:
+            self._count, self._exact = len(self._rows), True
+        elif len(self._rows) > self._count:
+            self._count = len(self._rows)
 
     def row_at(self, row: int) -> ReviewRow | None:
         """The ReviewRow shown on `row` (None past the loaded rows)."""

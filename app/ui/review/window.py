@@ -193,8 +193,11 @@ class ReviewWindow(QMainWindow):
 
     def _show_count(self) -> None:
         total, loaded = self.model.total_count, self.model.rowCount()
-        self.status.setText(self.tr("%n voucher(s)", "", total) + (
-            self.tr(" · first {loaded} loaded (scroll for more)").format(loaded=loaded) if loaded < total else ""))
+        counted = self.tr("%n voucher(s)", "", total) if self.model.count_is_exact else \
+            self.tr("More than {count} vouchers").format(count=self.locale().toString(total))
+        self.status.setText(counted + (
+            self.tr(" · first {loaded} loaded (scroll for more)").format(loaded=loaded)
+            if loaded < total or not self.model.count_is_exact else ""))
 
     # ---- the selected voucher ------------------------------------------------------------------
 

@@ -173,3 +173,27 @@ def test_booked_by_infinity_shows_what_the_preview_showed_in_its_own_currency_on
     shown = [(t.amount, t.currency, t.predicted, t.predicted_currency, t.differs) for t in infinity_transactions([row])]
     assert shown == [(Decimal("940.00"), "CHF", Decimal("1000.00"), "EUR", False),
                      (Decimal("76.14"), "CHF", Decimal("81.00"), "EUR", False)]
+
+
+def test_on_the_team_database_a_long_list_says_more_than_and_still_scrolls_to_its_end(postgresql_store):
+    """The team database counts a filter's matches only up to the cap (a keystroke over a million submissions
+    stays fast): the list says "more than", loads on as it is scrolled, and knows the count at its end."""
+    total, cap = 2 * PAGE_SIZE + PAGE_SIZE // 2, PAGE_SIZE + PAGE_SIZE // 4
+    for n in range(total):
+        submit(postgresql_store, voucher(line("6300", debit="10.00"), line("1910", credit="10.00"),
+                                         number=str(1000 + n), description=f"Office coffee {n}"))
+    model = ReviewTableModel(ReviewQuery(postgresql_store), {})
+    model.count_cap = cap
+    counts: list[int] = []
+    model.count_changed.connect(counts.append)
+    model.set_filter(ReviewFilter(text="coffee"))
+    assert (model.total_count, model.count_is_exact, model.rowCount()) == (cap, False, PAGE_SIZE)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert (model.total_count, model.count_is_exact, model.rowCount()) == (2 * PAGE_SIZE, False, 2 * PAGE_SIZE)
+    model.fetchMore(QModelIndex())
+    assert (model.total_count, model.count_is_exact, model.rowCount()) == (total, True, total)
+    assert not model.canFetchMore(QModelIndex())
+    assert counts == [cap, 2 * PAGE_SIZE, total]
+    model.set_filter(ReviewFilter(text="coffee 24"))  # 24, 124, 224, 240–249, 324, 424: a short first page
+    assert (model.total_count, model.count_is_exact, model.rowCount()) == (15, True, 15)
