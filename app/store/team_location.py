@@ -129,6 +129,16 @@ def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
     return path
 
 
+def forget_location(folder: Path | None = None) -> bool:
+    """Back to the SQLite default: remove `team.json`; False when there was none."""
+    path = (folder if folder is not None else data_dir()) / FILE_NAME
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True
+
+
 def bookkeeper_name(folder: Path | None = None) -> str:
     """Who works in this data location, as audit rows and claims name them: the name given to
     `ledgerdesk team connect --name`, else the OS user."""

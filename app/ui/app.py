@@ -35,7 +35,7 @@ from app.services.autosave import AutosaveWriter
 from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
-from app.services.session import SessionError, open_store
+from app.services.session import SessionError, open_store, startup_profiles
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
@@ -76,7 +76,7 @@ class LedgerDeskGui:
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
-        profiles = settings.profiles
+        profiles = startup_profiles(self.conn, settings.profiles)  # on a team location the office's, read now
         # Before any widget exists: every text is translated as it is created.
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
