@@ -33,7 +33,7 @@ from app.store.database import DatabaseError
 from app.store.profile import AuthHeader, Environment, Profile, ProfileProblems, default_base_url
 from app.store.settings import SettingsError, load_settings, save_settings, validation_messages
 from app.store.shared_profiles import SharedProfiles, SharedProfileUnreadable, same_settings
-from app.store.team_location import bookkeeper_name, read_location
+from app.store.team_location import bookkeeper_name, location_in_use
 
 if TYPE_CHECKING:
     from app.services import session
@@ -103,7 +103,7 @@ def new_profile(name: str, target: Target | str, environment: str, base_url: str
 
 def on_team_database() -> bool:
     """True when this data location's profiles are the team database's (team.json names one)."""
-    return read_location() is not None
+    return location_in_use() is not None
 
 
 def load_profiles(path: Path | None = None, conn: Connection | None = None) -> dict[str, Profile]:

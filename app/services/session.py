@@ -16,7 +16,7 @@ from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
 from app.store.settings import SettingsError
 from app.store.shared_profiles import SharedProfiles, SharedProfileUnreadable
-from app.store.team_location import read_location
+from app.store.team_location import location_in_use
 
 if TYPE_CHECKING:
     from app.client import rate_budget
@@ -45,7 +45,7 @@ def open_store() -> Connection:
     """The data location's store: its SQLite file, or the office's team database when `team.json` names one
     (a connection of this process's pool; docs/team.md)."""
     try:
-        if read_location() is None:
+        if location_in_use() is None:
             return connect(database_path())
         conn = team.open_team_store(keystore())
     except DatabaseError as exc:
@@ -61,7 +61,7 @@ def open_store() -> Connection:
 def startup_profiles(conn: Connection, local: dict[str, Profile]) -> dict[str, Profile]:
     """The profiles a window starts with: `local` (settings.json's, read already), or on a team location the
     team database's as they are now (read through the window's store `conn`)."""
-    if read_location() is None:
+    if location_in_use() is None:
         return local
     try:
         return SharedProfiles(conn).all()

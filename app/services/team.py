@@ -20,8 +20,8 @@ from app.services.profiles import ProfileMerge, merge_local_profiles
 from app.store import database
 from app.store.paths import database_path
 from app.store.secrets import KeyStore, KeyStoreError
-from app.store.team_location import (TeamDatabaseError, TeamLocation, forget_location, key_username, read_location,
-                                     split_password, write_location)
+from app.store.team_location import (TeamDatabaseError, TeamLocation, forget_location, key_username, location_in_use,
+                                     read_location, split_password, write_location)
 
 if TYPE_CHECKING:
     from app.store import postgres
@@ -84,6 +84,30 @@ def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, name
 
 
 @dataclass(frozen=True)
+class JoinRefused:
+    """Why Settings ▸ Team database… could not join: the field it belongs to ("url" or "password"), the
+    TeamDatabaseError code (or "keyring"), and the English words (for the log and a tooltip)."""
+
+    field: str
+    code: str
+    detail: str
+
+
+PASSWORD_CODES = frozenset({"password", "keyring"})
+
+
+def join_team(url: str, password: str, name: str, keys: KeyStore) -> TeamJoined | JoinRefused:
+    """Settings ▸ Team database… ▸ Join: `connect_team` with the password typed in its own field (used when the
+    server asks for one); what went wrong as a JoinRefused naming the field, never an exception."""
+    try:
+        return connect_team(url, keys, lambda: password, name)
+    except TeamDatabaseError as exc:
+        return JoinRefused("password" if exc.code in PASSWORD_CODES else "url", exc.code, str(exc))
+    except KeyStoreError as exc:
+        return JoinRefused("password", "keyring", str(exc))
+
+
+@dataclass(frozen=True)
 class TeamLeft:
     """What `leave_team` did: the server left, and whether its password was deleted from the keyring (with the
     keyring's words when it could not be: the data location has left all the same)."""
@@ -101,12 +125,10 @@ def leave_team(keys: KeyStore) -> TeamLeft | None:
         location = read_location()
     except TeamDatabaseError:  # a damaged team.json: leaving is exactly what undoes it
         forget_location()
-        close_team_pools()
         return TeamLeft("(an unreadable team.json)", False)
     if location is None:
         return None
-    forget_location()
-    close_team_pools()
+    forget_location()  # a window that joined at its start keeps its pool until it is restarted (pin_location)
     if not location.password_in_keyring:
         return TeamLeft(location.server, False)
     try:
@@ -135,7 +157,7 @@ def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
     """A connection to the data location's team database at the latest schema (from this process's pool), or
     None when it uses its SQLite file. The first call reads the password from the keyring, connects once to
     bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share."""
-    location = read_location()
+    location = location_in_use()
     if location is None:
         return None
     key = (location.url, keys.installation().id)
