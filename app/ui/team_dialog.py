@@ -27,6 +27,9 @@ from app.ui.outcome_bar import OutcomeBar
 from app.ui.workspace import Workspace
 
 
+ADDRESS_FORM = "postgresql://USER@HOST:5432/DATABASE"  # the same in every language (a URL's parts)
+
+
 def _status_now() -> tuple[StoreStatus, str]:
     """(the recorded store's status, the name colleagues see): off the GUI thread."""
     return team.store_status(keystore()), bookkeeper_name()
@@ -62,7 +65,7 @@ class TeamDatabaseDialog(QDialog):
         status_layout.addWidget(self.restart_note)
 
         self.url = self._field("TeamUrl", self.tr("Address"))
-        self.url.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE")
+        self.url.setPlaceholderText(ADDRESS_FORM)
         self.url_problem = self._problem("TeamUrlProblem")
         self.password = self._field("TeamPassword", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
