@@ -29,7 +29,9 @@ from app.store.secrets import (
 )
 from app.deferred import deferred
 from app.store.backend import Connection
-from app.store.database import DatabaseError
+from app.store.charts import ChartStore
+from app.store.database import DatabaseError, connect
+from app.store.paths import database_path
 from app.store.profile import AuthHeader, Environment, Profile, ProfileProblems, default_base_url
 from app.store.settings import SettingsError, load_settings, save_settings, validation_messages
 from app.store.shared_profiles import SharedProfiles, SharedProfileUnreadable, same_settings
@@ -223,7 +225,26 @@ def merge_local_profiles(conn: Connection, path: Path | None = None) -> ProfileM
         theirs = shared.get(existing or name)
         (same if theirs is not None and theirs.name == name and same_settings(theirs, local[name])
          else kept).append(name)
+    if uploaded:
+        _share_charts(conn, uploaded)
     return ProfileMerge(tuple(uploaded), tuple(same), tuple(kept))
+
+
+def _share_charts(team_conn: Connection, names: list[str]) -> None:
+    """Bring the chart and VAT table each newly shared profile had in this computer's own file to the team
+    database, where the team has none of its own under that name (they are stored per profile name)."""
+    if not database_path().exists():
+        return
+    local = connect(database_path())
+    try:
+        mine, theirs = ChartStore(local), ChartStore(team_conn)
+        for name in names:
+            if (table := mine.vat_table(name)) is not None and theirs.vat_table(name) is None:
+                theirs.set_vat_table(name, table)
+            if (accounts := mine.accounts(name)) and not theirs.accounts(name):
+                theirs.replace_accounts(name, accounts)
+    finally:
+        local.close()
 
 
 @contextmanager

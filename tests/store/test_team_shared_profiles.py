@@ -16,6 +16,8 @@ from app.services import profiles as profile_service
 from app.services import session, team
 from app.services.profiles import NO_KEY_HERE, ProfileExists, new_profile
 from app.store import paths
+from app.services.first_run import install_starter_chart
+from app.store.charts import ChartStore
 from app.store.database import connect
 from app.store.secrets import KeyStore
 from app.store.settings import load_settings, save_settings
@@ -116,8 +118,18 @@ def test_joining_shares_this_desktops_profiles_and_keeps_the_teams_where_names_c
     desktops.use("anna")
     settings = load_settings().with_profile(confirma("Acme Oy")).with_profile(confirma("Beta Ab", "2342215-1"))
     save_settings(settings)
+    local = connect(paths.database_path())
+    starter = install_starter_chart(local, settings.profiles["Acme Oy"])  # its chart and VAT table, on this computer
+    local.close()
     joined = team.connect_team(url, KeyStore())
     assert joined.profiles.uploaded == ("Acme Oy", "Beta Ab")
+    office_store = session.open_store()
+    try:  # the chart went along with the profile; Beta Ab had none to bring
+        assert len(ChartStore(office_store).accounts("Acme Oy")) == starter > 0
+        assert ChartStore(office_store).vat_table("Acme Oy") is not None
+        assert ChartStore(office_store).accounts("Beta Ab") == []
+    finally:
+        office_store.close()
 
     desktops.use("bertil")
     save_settings(load_settings().with_profile(confirma("Acme Oy"))  # the same as Anna's
