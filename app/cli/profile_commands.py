@@ -12,7 +12,8 @@ from app.services.connection import ConnectionTestUnavailable, test_connection
 from app.services.profiles import ProfileExists, ProfileInputError, ProfileNotFound
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyMissing, KeyStore, KeyStoreError
 from app.store.profile import AUTH_HEADERS, ENVIRONMENTS, Profile, default_base_url
-from app.store.settings import SettingsError, load_settings
+from app.store.settings import SettingsError
+from app.store.team_location import read_location
 
 # Same meanings as app.cli's codes (not imported: app.cli imports this module while it is being built).
 EXIT_OK, EXIT_FAILED, EXIT_PROBLEM = 0, 1, 2
@@ -67,7 +68,7 @@ def run_add(args: argparse.Namespace) -> int:
         profile = profile_service.new_profile(
             args.name, args.target, args.environment, base_url=args.base_url, company_id=args.company,
             auth_header=args.auth_header, explicit_vat_rows=not args.no_vat_rows)
-        clash = [name for name in load_settings().profiles if name.casefold() == profile.name.casefold()]
+        clash = [name for name in profile_service.load_profiles() if name.casefold() == profile.name.casefold()]
         if clash:
             raise ProfileExists(clash[0])
     except ProfileInputError as exc:
@@ -89,6 +90,9 @@ def run_add(args: argparse.Namespace) -> int:
     key = read_key(f"API key for profile {profile.name}: ")
     try:
         profile_service.add_profile(profile, key, keystore)
+    except ProfileExists as exc:  # a colleague saved that name on the team database a moment ago
+        return _fail(f"{exc} Store your own key for it with `ledgerdesk profile set-key {exc.name}`.",
+                     "Your key was not kept.")
     except (KeyStoreError, ValueError) as exc:
         return _fail(str(exc), "No profile was saved.")
     except (SettingsError, OSError) as exc:
@@ -101,9 +105,11 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     try:
-        configured = load_settings().profiles
+        configured = profile_service.load_profiles()
     except SettingsError as exc:
         return _fail(str(exc))
+    if (location := read_location()) is not None:
+        print(f"Shared by the team database {location.server} (API keys: each bookkeeper's own keyring).")
     if not configured:
         print("No profiles yet: add one with `ledgerdesk profile add NAME --target confirma|infinity`.")
         return EXIT_OK
@@ -152,7 +158,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def run_set_key(args: argparse.Namespace) -> int:
     try:
-        if args.name not in load_settings().profiles:
+        if args.name not in profile_service.load_profiles():
             raise ProfileNotFound(args.name)
     except ProfileNotFound as exc:
         return _fail(f"{exc} Add it with `ledgerdesk profile add {args.name} --target confirma|infinity`.")
@@ -172,7 +178,7 @@ def run_set_key(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     try:
-        profile = load_settings().profiles.get(args.name)
+        profile = profile_service.load_profiles().get(args.name)
     except SettingsError as exc:
         return _fail(str(exc))
     if profile is None:

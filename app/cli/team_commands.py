@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from app.services import team
+from app.services.profiles import ProfileMerge
 from app.store.secrets import ALLOW_PLAINTEXT_ENV, KeyStore, KeyStoreError
 from app.store.team_location import TeamDatabaseError
 
@@ -39,6 +40,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     join.set_defaults(handler=run_connect)
     status = actions.add_parser("status", help="where this data location's store is, and whether it answers")
     status.set_defaults(handler=run_status)
+    leave = actions.add_parser(
+        "leave", help="go back to this computer's own database",
+        description="Stop using the team database here: this data location uses its own SQLite file and its own "
+                    "profiles (settings.json) again, and the team database's password is deleted from the "
+                    "keyring. The team database itself is not changed.")
+    leave.set_defaults(handler=run_leave)
 
 
 _NAME_HELP = "how colleagues see you in the audit log and on claims (default: your OS user name)"
@@ -63,6 +70,37 @@ def _join(use_case: team.JoinUseCase, url: str, done: str, name: str) -> int:
     print(f"{done} the team database {joined.server} (schema {joined.schema_version}); password: {where}.")
     print("Recorded for this data location: the window and the commands now use the team database "
           "(`ledgerdesk team status` checks that it answers; docs/team.md).")
+    for line in merge_lines(joined.profiles):
+        print(line)
+    return EXIT_OK
+
+
+def merge_lines(merge: ProfileMerge) -> list[str]:
+    """What joining did with this computer's own profiles, one line each kind (none when it had none)."""
+    lines = []
+    if merge.uploaded:
+        lines.append(f"Shared with the office: {', '.join(merge.uploaded)} (the profiles only; API keys stay in "
+                     f"this computer's keyring).")
+    if merge.same:
+        lines.append(f"Already shared with the same settings: {', '.join(merge.same)}.")
+    if merge.kept_team:
+        lines.append(f"The team database already has {', '.join(merge.kept_team)} with other settings: the team's "
+                     f"are used; this computer's are kept in its settings file, unused while it is joined.")
+    return lines
+
+
+def run_leave(args: argparse.Namespace) -> int:
+    try:
+        left = team.leave_team(_keystore())
+    except TeamDatabaseError as exc:
+        return _fail(str(exc))
+    if left is None:
+        print("This data location already uses its own database (SQLite); nothing was changed.")
+        return EXIT_OK
+    print(f"Left the team database {left.server}: this data location uses its own database and profiles again.")
+    if left.problem:
+        print(f"The team database's password could not be deleted from the keyring ({left.problem}); delete it "
+              f"in your keyring app once it works.", file=sys.stderr)
     return EXIT_OK
 
 

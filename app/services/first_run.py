@@ -24,6 +24,7 @@ from app.store.charts import ChartStore
 from app.store.paths import data_dir
 from app.store.profile import Profile
 from app.store.settings import load_settings, read_startup_settings, save_settings
+from app.store.team_location import location_in_use
 
 if TYPE_CHECKING:
     import httpx
@@ -58,8 +59,9 @@ def public_sandbox_key(profile: Profile) -> str:
 
 
 def ensure_first_run_profile(conn: Connection) -> Profile | None:
-    """With no profile configured, create the Sandbox profile with the Finnish starter chart; else None."""
-    if read_startup_settings().profiles:
+    """With no profile configured, create the Sandbox profile with the Finnish starter chart; else None. Not on
+    a team location: the office's profiles are the team database's, set up by the office (docs/team.md)."""
+    if location_in_use() is not None or read_startup_settings().profiles:
         return None
     settings = load_settings()  # the full validation (pydantic): only on the very first run
     profile = Profile(name=SANDBOX_PROFILE, target=Target.CONFIRMA, environment="sandbox",

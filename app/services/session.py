@@ -14,17 +14,20 @@ from app.store.database import DatabaseError, connect
 from app.store.paths import database_path, legacy_rate_budget_path, rate_budget_path
 from app.services.first_run import is_local_sandbox, public_sandbox_key
 from app.store.profile import Profile
-from app.store.settings import SettingsError, load_settings
-from app.store.team_location import read_location
+from app.store.settings import SettingsError
+from app.store.shared_profiles import SharedProfiles, SharedProfileUnreadable
+from app.store.team_location import location_in_use
 
 if TYPE_CHECKING:
     from app.client import rate_budget
+    from app.services import profiles as profile_service
     from app.services import submission, team
     from app.store import secrets
 else:  # the client (httpx, wire models), the keyring and a team database load when a session is opened
     rate_budget = deferred("app.client.rate_budget")
     submission = deferred("app.services.submission")
     team = deferred("app.services.team")
+    profile_service = deferred("app.services.profiles")  # pydantic: loaded when a profile is first looked up
     secrets = deferred("app.store.secrets")
 
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -42,7 +45,7 @@ def open_store() -> Connection:
     """The data location's store: its SQLite file, or the office's team database when `team.json` names one
     (a connection of this process's pool; docs/team.md)."""
     try:
-        if read_location() is None:
+        if location_in_use() is None:
             return connect(database_path())
         conn = team.open_team_store(keystore())
     except DatabaseError as exc:
@@ -53,6 +56,17 @@ def open_store() -> Connection:
     if conn is None:  # team.json went away between the two reads
         return connect(database_path())
     return conn
+
+
+def startup_profiles(conn: Connection, local: dict[str, Profile]) -> dict[str, Profile]:
+    """The profiles a window starts with: `local` (settings.json's, read already), or on a team location the
+    team database's as they are now (read through the window's store `conn`)."""
+    if location_in_use() is None:
+        return local
+    try:
+        return SharedProfiles(conn).all()
+    except SharedProfileUnreadable as exc:
+        raise SessionError(str(exc)) from None
 
 
 def keystore() -> secrets.KeyStore:
@@ -110,7 +124,7 @@ def open_session(profile_name: str, *, progress: Callable[[str], None] = lambda 
                  **submitter_options: Any) -> Session:
     """Load the profile, check its key can be read now, open the database and a Submitter."""
     try:
-        profiles = load_settings().profiles
+        profiles = profile_service.load_profiles()  # the team database's on a team location, read now
     except SettingsError as exc:
         raise SessionError(str(exc)) from None
     profile = profiles.get(profile_name)

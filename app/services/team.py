@@ -12,18 +12,19 @@ import atexit
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.deferred import deferred
+from app.services.profiles import ProfileMerge, merge_local_profiles
 from app.store import database
 from app.store.paths import database_path
-from app.store.team_location import (TeamDatabaseError, TeamLocation, key_username, read_location, split_password,
-                                     write_location)
+from app.store.secrets import KeyStore, KeyStoreError
+from app.store.team_location import (TeamDatabaseError, TeamLocation, forget_location, key_username, location_in_use,
+                                     read_location, split_password, write_location)
 
 if TYPE_CHECKING:
     from app.store import postgres
-    from app.store.secrets import KeyStore
 
     JoinUseCase = Callable[[str, KeyStore, Callable[[], str] | None, str], "TeamJoined"]
 else:
@@ -38,6 +39,7 @@ class TeamJoined:
     schema_version: int
     created: bool
     password_stored: bool
+    profiles: ProfileMerge = field(default_factory=ProfileMerge)  # this desktop's profiles, shared or not
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,72 @@ def _join(url: str, keys: KeyStore, ask_password: Callable[[], str] | None, name
           create: bool) -> TeamJoined:
     clean, password = split_password(url)
     conn, password = _connect(clean, password, ask_password, migrate=not create)
+    name = " ".join(name.split())
     try:
         version = postgres.create_schema(conn) if create else postgres.schema_version(conn)
+        # This desktop's own profiles are offered to the office (keys stay in this keyring). Before anything
+        # is recorded here: a merge that fails leaves this desktop unjoined, and a second join merges again.
+        merged = merge_local_profiles(conn)
     finally:
         conn.close()
     if password:
         keys.set_secret(key_username(keys.installation().id), password)
-    write_location(TeamLocation(clean, name=" ".join(name.split()), password_in_keyring=bool(password)))
-    return TeamJoined(conn.server, version, create, bool(password))
+    write_location(TeamLocation(clean, name=name, password_in_keyring=bool(password)))
+    return TeamJoined(conn.server, version, create, bool(password), merged)
+
+
+@dataclass(frozen=True)
+class JoinRefused:
+    """Why Settings ▸ Team database… could not join: the field it belongs to ("url" or "password"), the
+    TeamDatabaseError code (or "keyring"), and the English words (for the log and a tooltip)."""
+
+    field: str
+    code: str
+    detail: str
+
+
+PASSWORD_CODES = frozenset({"password", "keyring"})
+
+
+def join_team(url: str, password: str, name: str, keys: KeyStore) -> TeamJoined | JoinRefused:
+    """Settings ▸ Team database… ▸ Join: `connect_team` with the password typed in its own field (used when the
+    server asks for one); what went wrong as a JoinRefused naming the field, never an exception."""
+    try:
+        return connect_team(url, keys, lambda: password, name)
+    except TeamDatabaseError as exc:
+        return JoinRefused("password" if exc.code in PASSWORD_CODES else "url", exc.code, str(exc))
+    except KeyStoreError as exc:
+        return JoinRefused("password", "keyring", str(exc))
+
+
+@dataclass(frozen=True)
+class TeamLeft:
+    """What `leave_team` did: the server left, and whether its password was deleted from the keyring (with the
+    keyring's words when it could not be: the data location has left all the same)."""
+
+    server: str
+    password_deleted: bool
+    problem: str = ""
+
+
+def leave_team(keys: KeyStore) -> TeamLeft | None:
+    """Go back to this data location's own SQLite file: forget the team database (team.json), then its password
+    in the keyring. The team database and its profiles stay as they are for the colleagues; this desktop's own
+    profiles are those of its settings file again. None when it was not on a team database."""
+    try:
+        location = read_location()
+    except TeamDatabaseError:  # a damaged team.json: leaving is exactly what undoes it
+        forget_location()
+        return TeamLeft("(an unreadable team.json)", False)
+    if location is None:
+        return None
+    forget_location()  # a window that joined at its start keeps its pool until it is restarted (pin_location)
+    if not location.password_in_keyring:
+        return TeamLeft(location.server, False)
+    try:
+        return TeamLeft(location.server, keys.delete_secret(key_username(keys.installation().id)))
+    except KeyStoreError as exc:
+        return TeamLeft(location.server, False, str(exc))
 
 
 def _connect(url: str, password: str | None, ask_password: Callable[[], str] | None,
@@ -97,7 +157,7 @@ def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
     """A connection to the data location's team database at the latest schema (from this process's pool), or
     None when it uses its SQLite file. The first call reads the password from the keyring, connects once to
     bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share."""
-    location = read_location()
+    location = location_in_use()
     if location is None:
         return None
     key = (location.url, keys.installation().id)

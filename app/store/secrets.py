@@ -195,6 +195,15 @@ class KeyStore:
         self._call(self._usable_backend().set_password, username, secret, secret=secret)
         log.info("Stored %s in %s", username, self.backend_name())
 
+    def delete_secret(self, username: str) -> bool:
+        """Delete a secret stored with `set_secret`; False when none was stored."""
+        backend = self._usable_backend()
+        if self._call(backend.get_password, username) is None:
+            return False
+        self._call(backend.delete_password, username)
+        log.info("Deleted %s from %s", username, self.backend_name())
+        return True
+
     def _usable_backend(self) -> KeyringBackend:
         # Choosing a backend the first time asks D-Bus too: bounded like every other keyring call.
         backend: KeyringBackend = _bounded(self.backend, self.timeout)

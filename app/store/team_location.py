@@ -117,6 +117,34 @@ def read_location(folder: Path | None = None) -> TeamLocation | None:
                         password_in_keyring=data.get("password_in_keyring", True) is not False)
 
 
+# A window keeps the store it opened with until it is restarted (docs/team.md, "The Settings dialog"): joining or
+# leaving from its Settings dialog records the new location for the next start and for commands, while the
+# window's store, autosave, sends and profiles stay where its drafts and review list are. Per data folder.
+_PINNED: dict[Path, TeamLocation | None] = {}
+
+
+def pin_location() -> TeamLocation | None:
+    """Fix, for this process, the data location's store as recorded now (a window, at its start). A team.json
+    that cannot be read is not pinned: opening the store says what is wrong with it, in words."""
+    try:
+        location = _PINNED[data_dir()] = read_location()
+    except TeamDatabaseError:
+        return None
+    return location
+
+
+def unpin_location() -> None:
+    """Follow `team.json` again (the window has closed)."""
+    _PINNED.pop(data_dir(), None)
+
+
+def location_in_use() -> TeamLocation | None:
+    """The team database this process's store is (None: the SQLite file): the pinned one in a window, else
+    the one `team.json` records now."""
+    folder = data_dir()
+    return _PINNED[folder] if folder in _PINNED else read_location()
+
+
 def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
     """Record the team database for the data location (atomically; the URL must hold no password)."""
     if split_password(location.url)[1] is not None:
@@ -127,6 +155,16 @@ def write_location(location: TeamLocation, folder: Path | None = None) -> Path:
         data["name"] = location.name
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+def forget_location(folder: Path | None = None) -> bool:
+    """Back to the SQLite default: remove `team.json`; False when there was none."""
+    path = (folder if folder is not None else data_dir()) / FILE_NAME
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def bookkeeper_name(folder: Path | None = None) -> str:

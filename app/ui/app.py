@@ -35,11 +35,12 @@ from app.services.autosave import AutosaveWriter
 from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
-from app.services.session import SessionError, open_store
+from app.services.session import SessionError, open_store, startup_profiles
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
 from app.store.settings import read_startup_settings
+from app.store.team_location import pin_location, unpin_location
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -73,10 +74,11 @@ class LedgerDeskGui:
     def __init__(self, *, start_sandbox: bool = True):
         # A backup File ▸ Restore… left for this start goes in place before anything opens the database.
         restored = backup_dialogs.restore_pending() if backup_reminder.pending_restore_path().exists() else None
+        pin_location()  # Settings ▸ Team database… changes the store from the next start, never under this window
         self.conn = open_store()
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
-        profiles = settings.profiles
+        profiles = startup_profiles(self.conn, settings.profiles)  # on a team location the office's, read now
         # Before any widget exists: every text is translated as it is created.
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
@@ -199,6 +201,7 @@ class LedgerDeskGui:
             server.stop()
         self.sandboxes.clear()
         self.conn.close()
+        unpin_location()
         remove_translations()
 
 

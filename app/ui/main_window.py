@@ -30,13 +30,14 @@ from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui import backup_dialogs, diagnostics, file_actions, paste_dialog, profiles
+    from app.ui import backup_dialogs, diagnostics, file_actions, paste_dialog, profiles, team_dialog
 else:
     file_actions = deferred("app.ui.file_actions")  # File ▸ Open / Save voucher file, a .json dropped
     backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
     diagnostics = deferred("app.ui.diagnostics")  # Help ▸ Diagnostics
     paste_dialog = deferred("app.ui.paste_dialog")
     profiles = deferred("app.ui.profiles")
+    team_dialog = deferred("app.ui.team_dialog")  # Settings ▸ Team database…
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
 MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "close_draft", "submit",
@@ -47,7 +48,7 @@ MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "
                                                      "fill_difference", "copy_above")),
          (QT_TRANSLATE_NOOP("MainWindow", "Vie&w"), ("toggle_header", "focus_issues", "next_tab", "previous_tab",
                                                      None, "review", "review_uncertain")),
-         (QT_TRANSLATE_NOOP("MainWindow", "Settin&gs"), ("profiles", "language")),
+         (QT_TRANSLATE_NOOP("MainWindow", "Settin&gs"), ("profiles", "team_database", "language")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("keyboard_help", "documentation", None, "diagnostics",
                                                      "about")))
 TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
@@ -71,6 +72,7 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "review": QT_TRANSLATE_NOOP("MainWindow", "&Review what was posted…"),
           "review_uncertain": QT_TRANSLATE_NOOP("MainWindow", "Vouchers needing a &decision…"),
           "profiles": QT_TRANSLATE_NOOP("MainWindow", "&Profiles…"),
+          "team_database": QT_TRANSLATE_NOOP("MainWindow", "&Team database…"),
           "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
           "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…"),
           "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…")}
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
             "keyboard_help": self._open_keyboard_help, "about": self._open_about,
             "review": lambda: self.review.trigger("review"),
             "review_uncertain": lambda: self.review.trigger("review_uncertain"),
-            "profiles": self._open_profiles, "quit": self.close,
+            "profiles": self._open_profiles, "team_database": self._open_team_database, "quit": self.close,
             "open_file": lambda: file_actions.ask_open(self),
             "save_file_as": lambda: file_actions.ask_save_as(self),
             "backup": lambda: backup_dialogs.ask_backup_file(self),
@@ -239,6 +241,10 @@ class MainWindow(QMainWindow):
 
     def _open_profiles(self) -> None:
         self.profiles_dialog = profiles.open_profiles_dialog(self.workspace, self.tabs, self)
+
+    def _open_team_database(self) -> None:
+        self.team_dialog = team_dialog.open_team_dialog(self.workspace, self)
+        self._focus_back_after(self.team_dialog)
 
     def _current_changed(self, page) -> None:
         self._page_said = {p: said for p, said in self._page_said.items() if self.tabs.indexOf(p) >= 0}

@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+105"/>
+        <location filename="../../app/ui/app.py" line="+107"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1467,7 +1467,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1610,6 +1610,11 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team database…</source>
+        <translation>&amp;Team-Datenbank…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3064,7 +3069,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+44"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+45"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profile</translation>
     </message>
@@ -3109,7 +3114,7 @@
         <translation>Profi&amp;le</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Key: checking the keyring…</source>
         <translation>Schlüssel: Schlüsselbund wird geprüft…</translation>
     </message>
@@ -3129,7 +3134,12 @@
         <translation>Schlüssel: NICHT gespeichert — oben einfügen und speichern.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Key: no key on this computer — add yours: paste it above and save.</source>
+        <translation>Schlüssel: kein Schlüssel auf diesem Computer — fügen Sie Ihren eigenen hinzu: oben einfügen und speichern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A profile called &apos;{name}&apos; already exists.</source>
         <translation>Ein Profil namens &apos;{name}&apos; gibt es schon.</translation>
     </message>
@@ -3169,17 +3179,22 @@
         <translation>Auf {name} sind Entwürfe offen: senden oder schliessen Sie sie oder verschieben Sie sie in ein anderes Profil (Alt+P im Entwurf), dann entfernen.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Remove {name} for the whole office, and delete your API key of it from this computer&apos;s keyring? Colleagues&apos; keys stay in their keyrings; vouchers already sent stay in the review list.</source>
+        <translation>{name} für das ganze Büro entfernen und Ihren API-Schlüssel dafür aus dem Schlüsselbund dieses Computers löschen? Die Schlüssel der Kolleginnen und Kollegen bleiben in deren Schlüsselbund; bereits gesendete Belege bleiben in der Prüfliste.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
         <translation>{name} entfernen und seinen API-Schlüssel aus dem Schlüsselbund löschen? Bereits gesendete Belege bleiben in der Liste der gesendeten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not removed: {problem}</source>
         <translation>Nicht entfernt: {problem}</translation>
     </message>
@@ -4050,6 +4065,261 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location filename="../../app/ui/cell_editors.py" line="+61"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <source>LedgerDesk — Team database</source>
+        <translation>LedgerDesk — Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server or file:</source>
+        <translation>Server oder Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable:</source>
+        <translation>Erreichbar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues see you as:</source>
+        <translation>Kollegen sehen Sie als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data location</source>
+        <translation>Dieser Datenort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the OS keyring, never in a file</source>
+        <translation>im Schlüsselbund des Betriebssystems, nie in einer Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how colleagues see you (default: your user name)</source>
+        <translation>wie Kollegen Sie sehen (Standard: Ihr Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Join the office&apos;s team database</source>
+        <translation>Der Team-Datenbank des Büros beitreten</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Leave the team database…</source>
+        <translation>Team-Datenbank &amp;verlassen…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the office&apos;s team database (PostgreSQL)</source>
+        <translation>die Team-Datenbank des Büros (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer&apos;s own file (SQLite)</source>
+        <translation>die eigene Datei dieses Computers (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: {problem}</source>
+        <translation>nein: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (only when on a team database)</source>
+        <translation>{name} (nur in einer Team-Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join another team database</source>
+        <translation>Einer anderen Team-Datenbank beitreten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This window still uses {where} until LedgerDesk is restarted: close it and start LedgerDesk again.</source>
+        <translation>Dieses Fenster verwendet weiterhin {where}, bis LedgerDesk neu gestartet wird: schließen Sie es und starten Sie LedgerDesk erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s own file</source>
+        <translation>die eigene Datei dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the team database&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse der Team-Datenbank ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team database…</source>
+        <translation>Verbindung zur Team-Datenbank wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not joined; nothing was changed.</source>
+        <translation>Nicht beigetreten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joined the team database {server} (schema {version}).</source>
+        <translation>Der Team-Datenbank {server} beigetreten (Schema {version}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profiles now shared with the office: {names} (your API keys stay in this computer&apos;s keyring).</source>
+        <translation>Ihre Profile sind jetzt mit dem Büro geteilt: {names} (Ihre API-Schlüssel bleiben im Schlüsselbund dieses Computers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office already has {names} with other settings: the office&apos;s are used.</source>
+        <translation>Das Büro hat {names} bereits mit anderen Einstellungen: die des Büros werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart LedgerDesk to use it: this window keeps its current database until then.</source>
+        <translation>Starten Sie LedgerDesk neu, um sie zu verwenden: dieses Fenster behält bis dahin seine aktuelle Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Das ist keine PostgreSQL-Adresse. Schreiben Sie sie als postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this password (or needs one): check it and type it again.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt (oder verlangt eines): prüfen Sie es und geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password could not be kept in the OS keyring: {detail}</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Betriebssystems gespeichert werden: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: check the address and the network, and that the server is running.</source>
+        <translation>Der Server ist nicht erreichbar: prüfen Sie Adresse und Netzwerk und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no database of that name: ask whoever runs it.</source>
+        <translation>Der Server hat keine Datenbank dieses Namens: fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this user or this computer: ask whoever runs it for access.</source>
+        <translation>Der Server hat diesen Benutzer oder diesen Computer abgelehnt: bitten Sie, wer ihn betreibt, um Zugang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no LedgerDesk tables yet: it is set up once with `ledgerdesk team init` (docs/team.md).</source>
+        <translation>Diese Datenbank hat noch keine LedgerDesk-Tabellen: sie wird einmal mit `ledgerdesk team init` eingerichtet (docs/team.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer LedgerDesk set up this database: update LedgerDesk first.</source>
+        <translation>Ein neueres LedgerDesk hat diese Datenbank eingerichtet: aktualisieren Sie zuerst LedgerDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team database cannot be used: {detail}</source>
+        <translation>Die Team-Datenbank kann nicht verwendet werden: {detail}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Leave the team database</source>
+        <translation>Team-Datenbank verlassen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Use this computer&apos;s own database and profiles again? The team database keeps everything for your colleagues; its password is deleted from this computer&apos;s keyring. LedgerDesk must be restarted to use the local database.</source>
+        <translation>Wieder die eigene Datenbank und die eigenen Profile dieses Computers verwenden? Die Team-Datenbank behält alles für Ihre Kollegen; ihr Passwort wird aus dem Schlüsselbund dieses Computers gelöscht. LedgerDesk muss neu gestartet werden, um die lokale Datenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This data location already uses this computer&apos;s own database.</source>
+        <translation>Dieser Datenort verwendet bereits die eigene Datenbank dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left the team database {server}. Restart LedgerDesk to use this computer&apos;s own database and profiles: this window keeps the team database until then.</source>
+        <translation>Team-Datenbank {server} verlassen. Starten Sie LedgerDesk neu, um die eigene Datenbank und die eigenen Profile dieses Computers zu verwenden: dieses Fenster behält die Team-Datenbank bis dahin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its password could not be deleted from the keyring ({problem}).</source>
+        <translation>Ihr Passwort konnte nicht aus dem Schlüsselbund gelöscht werden ({problem}).</translation>
     </message>
 </context>
 <context>

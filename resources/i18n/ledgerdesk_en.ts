@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/profiles/dialog.py" line="+363"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+372"/>
         <source>Imported %n account(s) into {name}&apos;s chart.</source>
         <translation>
             <numerusform>Imported %n account into {name}&apos;s chart.</numerusform>

@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+105"/>
+        <location filename="../../app/ui/app.py" line="+107"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1467,7 +1467,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1610,6 +1610,11 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiilit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team database…</source>
+        <translation>&amp;Tiimin tietokanta…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3064,7 +3069,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+44"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+45"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profiilit</translation>
     </message>
@@ -3109,7 +3114,7 @@
         <translation>Profii&amp;lit</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Key: checking the keyring…</source>
         <translation>Avain: tarkistetaan avainnippua…</translation>
     </message>
@@ -3129,7 +3134,12 @@
         <translation>Avain: EI tallennettu — liitä se yllä ja tallenna.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Key: no key on this computer — add yours: paste it above and save.</source>
+        <translation>Avain: tällä tietokoneella ei ole avainta — lisää omasi: liitä se yllä ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A profile called &apos;{name}&apos; already exists.</source>
         <translation>Profiili &apos;{name}&apos; on jo olemassa.</translation>
     </message>
@@ -3169,17 +3179,22 @@
         <translation>Profiilille {name} on avoimia luonnoksia: lähetä tai sulje ne tai siirrä ne toiseen profiiliin (Alt+P luonnoksessa), ja poista profiili sitten.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Remove {name} for the whole office, and delete your API key of it from this computer&apos;s keyring? Colleagues&apos; keys stay in their keyrings; vouchers already sent stay in the review list.</source>
+        <translation>Poistetaanko {name} koko toimistolta ja oma API-avaimesi tämän tietokoneen avainnipusta? Kollegojen avaimet jäävät heidän avainnippuihinsa; jo lähetetyt tositteet jäävät tarkastuslistaan.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Remove profile</source>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
         <translation>Poistetaanko {name} ja sen API-avain avainnipusta? Jo lähetetyt tositteet jäävät lähetettyjen luetteloon.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not removed: {problem}</source>
         <translation>Ei poistettu: {problem}</translation>
     </message>
@@ -4050,6 +4065,261 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location filename="../../app/ui/cell_editors.py" line="+61"/>
         <source>Suggestions</source>
         <translation>Ehdotukset</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <source>LedgerDesk — Team database</source>
+        <translation>LedgerDesk — Tiimin tietokanta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database</source>
+        <translation>Tiimin tietokanta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database:</source>
+        <translation>Tietokanta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server or file:</source>
+        <translation>Palvelin tai tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version:</source>
+        <translation>Skeemaversio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable:</source>
+        <translation>Tavoitettavissa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues see you as:</source>
+        <translation>Kollegat näkevät sinut nimellä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data location</source>
+        <translation>Tämä tietosijainti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the OS keyring, never in a file</source>
+        <translation>säilytetään käyttöjärjestelmän avainnipussa, ei koskaan tiedostossa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how colleagues see you (default: your user name)</source>
+        <translation>miten kollegat näkevät sinut (oletus: käyttäjänimesi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Liity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>S&amp;alasana:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nimesi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Join the office&apos;s team database</source>
+        <translation>Liity toimiston tiimin tietokantaan</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Leave the team database…</source>
+        <translation>&amp;Poistu tiimin tietokannasta…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>checking…</source>
+        <translation>tarkistetaan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the office&apos;s team database (PostgreSQL)</source>
+        <translation>toimiston tiimin tietokanta (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer&apos;s own file (SQLite)</source>
+        <translation>tämän tietokoneen oma tiedosto (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: {problem}</source>
+        <translation>ei: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (only when on a team database)</source>
+        <translation>{name} (vain tiimin tietokannassa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join another team database</source>
+        <translation>Liity toiseen tiimin tietokantaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This window still uses {where} until LedgerDesk is restarted: close it and start LedgerDesk again.</source>
+        <translation>Tämä ikkuna käyttää yhä kohdetta {where}, kunnes LedgerDesk käynnistetään uudelleen: sulje se ja käynnistä LedgerDesk uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s own file</source>
+        <translation>tämän tietokoneen omaa tiedostoa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the team database&apos;s address first.</source>
+        <translation>Kirjoita ensin tiimin tietokannan osoite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team database…</source>
+        <translation>Yhdistetään tiimin tietokantaan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not joined; nothing was changed.</source>
+        <translation>Ei liitytty; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joined the team database {server} (schema {version}).</source>
+        <translation>Liitytty tiimin tietokantaan {server} (skeema {version}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profiles now shared with the office: {names} (your API keys stay in this computer&apos;s keyring).</source>
+        <translation>Profiilisi jaetaan nyt toimiston kanssa: {names} (API-avaimesi pysyvät tämän tietokoneen avainnipussa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office already has {names} with other settings: the office&apos;s are used.</source>
+        <translation>Toimistolla on jo {names} eri asetuksin: toimiston asetuksia käytetään.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart LedgerDesk to use it: this window keeps its current database until then.</source>
+        <translation>Käynnistä LedgerDesk uudelleen käyttääksesi sitä: tämä ikkuna käyttää siihen asti nykyistä tietokantaansa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Tämä ei ole PostgreSQL-osoite. Kirjoita se muodossa postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this password (or needs one): check it and type it again.</source>
+        <translation>Palvelin ei hyväksynyt tätä salasanaa (tai vaatii sellaisen): tarkista se ja kirjoita uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password could not be kept in the OS keyring: {detail}</source>
+        <translation>Salasanaa ei voitu tallentaa käyttöjärjestelmän avainnippuun: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: check the address and the network, and that the server is running.</source>
+        <translation>Palvelimeen ei saada yhteyttä: tarkista osoite ja verkko sekä että palvelin on käynnissä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no database of that name: ask whoever runs it.</source>
+        <translation>Palvelimella ei ole sen nimistä tietokantaa: kysy sen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this user or this computer: ask whoever runs it for access.</source>
+        <translation>Palvelin ei hyväksynyt tätä käyttäjää tai tietokonetta: pyydä pääsyä sen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no LedgerDesk tables yet: it is set up once with `ledgerdesk team init` (docs/team.md).</source>
+        <translation>Tässä tietokannassa ei ole vielä LedgerDeskin tauluja: se alustetaan kerran komennolla `ledgerdesk team init` (docs/team.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer LedgerDesk set up this database: update LedgerDesk first.</source>
+        <translation>Uudempi LedgerDesk on alustanut tämän tietokannan: päivitä LedgerDesk ensin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team database cannot be used: {detail}</source>
+        <translation>Tiimin tietokantaa ei voi käyttää: {detail}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Leave the team database</source>
+        <translation>Poistu tiimin tietokannasta</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Use this computer&apos;s own database and profiles again? The team database keeps everything for your colleagues; its password is deleted from this computer&apos;s keyring. LedgerDesk must be restarted to use the local database.</source>
+        <translation>Käytetäänkö taas tämän tietokoneen omaa tietokantaa ja profiileja? Tiimin tietokanta säilyttää kaiken kollegoillesi; sen salasana poistetaan tämän tietokoneen avainnipusta. LedgerDesk on käynnistettävä uudelleen paikallisen tietokannan käyttämiseksi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This data location already uses this computer&apos;s own database.</source>
+        <translation>Tämä tietosijainti käyttää jo tämän tietokoneen omaa tietokantaa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left the team database {server}. Restart LedgerDesk to use this computer&apos;s own database and profiles: this window keeps the team database until then.</source>
+        <translation>Poistuttu tiimin tietokannasta {server}. Käynnistä LedgerDesk uudelleen käyttääksesi tämän tietokoneen omaa tietokantaa ja profiileja: tämä ikkuna käyttää tiimin tietokantaa siihen asti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its password could not be deleted from the keyring ({problem}).</source>
+        <translation>Sen salasanaa ei voitu poistaa avainnipusta ({problem}).</translation>
     </message>
 </context>
 <context>

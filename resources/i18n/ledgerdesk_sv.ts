@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+105"/>
+        <location filename="../../app/ui/app.py" line="+107"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1467,7 +1467,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1610,6 +1610,11 @@
         <location line="+1"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team database…</source>
+        <translation>&amp;Teamdatabas…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3064,7 +3069,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../app/ui/profiles/dialog.py" line="+44"/>
+        <location filename="../../app/ui/profiles/dialog.py" line="+45"/>
         <source>LedgerDesk — Profiles</source>
         <translation>LedgerDesk — Profiler</translation>
     </message>
@@ -3109,7 +3114,7 @@
         <translation>Profi&amp;ler</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Key: checking the keyring…</source>
         <translation>Nyckel: kontrollerar nyckelringen…</translation>
     </message>
@@ -3129,7 +3134,12 @@
         <translation>Nyckel: INTE sparad — klistra in den ovan och spara.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Key: no key on this computer — add yours: paste it above and save.</source>
+        <translation>Nyckel: ingen nyckel på den här datorn — lägg till din egen: klistra in den ovan och spara.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A profile called &apos;{name}&apos; already exists.</source>
         <translation>En profil med namnet &apos;{name}&apos; finns redan.</translation>
     </message>
@@ -3169,17 +3179,22 @@
         <translation>Det finns öppna utkast för {name}: skicka eller stäng dem, eller flytta dem till en annan profil (Alt+P i utkastet), och ta sedan bort profilen.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Remove {name} for the whole office, and delete your API key of it from this computer&apos;s keyring? Colleagues&apos; keys stay in their keyrings; vouchers already sent stay in the review list.</source>
+        <translation>Ta bort {name} för hela byrån och radera din API-nyckel för den ur den här datorns nyckelring? Kollegornas nycklar blir kvar i deras nyckelringar; redan skickade verifikat blir kvar i granskningslistan.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Remove profile</source>
         <translation>Ta bort profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Remove {name} and delete its API key from the keyring? Vouchers already sent stay in the review list.</source>
         <translation>Ta bort {name} och radera dess API-nyckel ur nyckelringen? Redan skickade verifikationer finns kvar i listan över skickade.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not removed: {problem}</source>
         <translation>Inte borttagen: {problem}</translation>
     </message>
@@ -4050,6 +4065,261 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location filename="../../app/ui/cell_editors.py" line="+61"/>
         <source>Suggestions</source>
         <translation>Förslag</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseDialog</name>
+    <message>
+        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <source>LedgerDesk — Team database</source>
+        <translation>LedgerDesk — Teamdatabas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database</source>
+        <translation>Teamdatabas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server or file:</source>
+        <translation>Server eller fil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable:</source>
+        <translation>Nåbar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues see you as:</source>
+        <translation>Kollegor ser dig som:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data location</source>
+        <translation>Den här dataplatsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the OS keyring, never in a file</source>
+        <translation>sparas i operativsystemets nyckelring, aldrig i en fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how colleagues see you (default: your user name)</source>
+        <translation>hur kollegor ser dig (standard: ditt användarnamn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>Join the office&apos;s team database</source>
+        <translation>Anslut till byråns teamdatabas</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Leave the team database…</source>
+        <translation>Lä&amp;mna teamdatabasen…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>checking…</source>
+        <translation>kontrollerar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the office&apos;s team database (PostgreSQL)</source>
+        <translation>byråns teamdatabas (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer&apos;s own file (SQLite)</source>
+        <translation>den här datorns egen fil (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: {problem}</source>
+        <translation>nej: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (only when on a team database)</source>
+        <translation>{name} (bara i en teamdatabas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join another team database</source>
+        <translation>Anslut till en annan teamdatabas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This window still uses {where} until LedgerDesk is restarted: close it and start LedgerDesk again.</source>
+        <translation>Det här fönstret använder fortfarande {where} tills LedgerDesk startas om: stäng det och starta LedgerDesk igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer&apos;s own file</source>
+        <translation>den här datorns egen fil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the team database&apos;s address first.</source>
+        <translation>Skriv först teamdatabasens adress.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team database…</source>
+        <translation>Ansluter till teamdatabasen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not joined; nothing was changed.</source>
+        <translation>Inte ansluten; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joined the team database {server} (schema {version}).</source>
+        <translation>Ansluten till teamdatabasen {server} (schema {version}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your profiles now shared with the office: {names} (your API keys stay in this computer&apos;s keyring).</source>
+        <translation>Dina profiler delas nu med byrån: {names} (dina API-nycklar blir kvar i den här datorns nyckelring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office already has {names} with other settings: the office&apos;s are used.</source>
+        <translation>Byrån har redan {names} med andra inställningar: byråns används.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart LedgerDesk to use it: this window keeps its current database until then.</source>
+        <translation>Starta om LedgerDesk för att använda den: det här fönstret behåller sin nuvarande databas tills dess.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Det är ingen PostgreSQL-adress. Skriv den som postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this password (or needs one): check it and type it again.</source>
+        <translation>Servern godtog inte lösenordet (eller kräver ett): kontrollera det och skriv det igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password could not be kept in the OS keyring: {detail}</source>
+        <translation>Lösenordet kunde inte sparas i operativsystemets nyckelring: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: check the address and the network, and that the server is running.</source>
+        <translation>Servern kan inte nås: kontrollera adressen och nätverket och att servern är igång.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no database of that name: ask whoever runs it.</source>
+        <translation>Servern har ingen databas med det namnet: fråga den som driver den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this user or this computer: ask whoever runs it for access.</source>
+        <translation>Servern nekade den här användaren eller datorn: be den som driver den om åtkomst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no LedgerDesk tables yet: it is set up once with `ledgerdesk team init` (docs/team.md).</source>
+        <translation>Den här databasen har inga LedgerDesk-tabeller än: den sätts upp en gång med `ledgerdesk team init` (docs/team.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer LedgerDesk set up this database: update LedgerDesk first.</source>
+        <translation>En nyare LedgerDesk har satt upp den här databasen: uppdatera LedgerDesk först.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team database cannot be used: {detail}</source>
+        <translation>Teamdatabasen kan inte användas: {detail}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Leave the team database</source>
+        <translation>Lämna teamdatabasen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Use this computer&apos;s own database and profiles again? The team database keeps everything for your colleagues; its password is deleted from this computer&apos;s keyring. LedgerDesk must be restarted to use the local database.</source>
+        <translation>Använda den här datorns egen databas och profiler igen? Teamdatabasen behåller allt åt dina kollegor; dess lösenord raderas ur den här datorns nyckelring. LedgerDesk måste startas om för att använda den lokala databasen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This data location already uses this computer&apos;s own database.</source>
+        <translation>Den här dataplatsen använder redan den här datorns egen databas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left the team database {server}. Restart LedgerDesk to use this computer&apos;s own database and profiles: this window keeps the team database until then.</source>
+        <translation>Lämnade teamdatabasen {server}. Starta om LedgerDesk för att använda den här datorns egen databas och profiler: det här fönstret behåller teamdatabasen tills dess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its password could not be deleted from the keyring ({problem}).</source>
+        <translation>Dess lösenord kunde inte raderas ur nyckelringen ({problem}).</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from app.services.session import open_store
 from app.services.team import close_team_pools
 from app.store.leases import LEASE_ENV
 from app.store.profile import Profile
-from app.store.settings import load_settings, save_settings
+from app.store.shared_profiles import SharedProfiles
 from app.store.team_location import TeamLocation, write_location
 from tests.conftest import REPO
 from tests.postgres_server import SUPERUSER
@@ -57,10 +57,10 @@ def join_desktop(home, url: str, sandbox, monkeypatch, first: bool) -> None:
     monkeypatch.setenv("LEDGERDESK_HOME", str(home))
     write_location(TeamLocation(url, name=f"Bookkeeper {home.name}", password_in_keyring=False))
     profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url)
-    save_settings(load_settings().with_profile(profile))
-    if first:  # the chart is the office's: in the team database once
+    if first:  # the profile and its chart are the office's: in the team database once
         conn = open_store()
         try:
+            SharedProfiles(conn).add(profile, "")
             install_starter_chart(conn, profile)
         finally:
             conn.close()

@@ -19,7 +19,7 @@ from app.services.commands.sync import refresh_statuses
 from app.services.first_run import install_starter_chart
 from app.services.voucher_files import read_voucher_file
 from app.store.profile import Profile
-from app.store.settings import load_settings, save_settings
+from app.store.shared_profiles import SharedProfiles
 from app.services import session
 from app.services.autosave import AutosaveWriter
 from app.services.team import close_team_pools
@@ -112,8 +112,8 @@ SANDBOX_LOG: list[str] = []
 @pytest.mark.sandbox(log=SANDBOX_LOG.append)
 def test_confirmas_status_sync_is_read_by_one_desktop_per_interval(team_database, postgresql_server, sandbox):
     profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url)
-    save_settings(load_settings().with_profile(profile))
     conn = session.open_store()
+    SharedProfiles(conn).add(profile, "")  # on a team location the profiles are the office's
     install_starter_chart(conn, profile)
     conn.close()
     with session.open_session("office") as opened:

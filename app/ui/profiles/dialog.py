@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.domain.targets import Target
+from app.services import profiles as profile_service
 from app.services.profiles import ProfileInputError
 from app.resources import vat_table_for
 from app.store.charts import ChartStore
 from app.store.profile import Profile
-from app.store.settings import SettingsError, load_settings
+from app.store.settings import SettingsError
 from app.ui import style
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.profiles import jobs
@@ -130,9 +131,10 @@ class ProfilesDialog(QDialog):
     # ---- the list ------------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        """Read the profiles from the settings and list them (production ones marked)."""
+        """Read the profiles (settings.json, or the team database's as they are now) and list them (production
+        ones marked)."""
         try:
-            self.profiles = load_settings().profiles
+            self.profiles = profile_service.load_profiles(conn=self.workspace.conn)
         except SettingsError as exc:
             self.say("error", str(exc))
             self.profiles = {}
@@ -176,6 +178,9 @@ class ProfilesDialog(QDialog):
                                               "public key; a key stored here would be used instead."))
         elif kind == "missing":
             self.form.show_key_status(self.tr("Key: NOT stored — paste it above and save."), problem=True)
+        elif kind == "missing_here":  # a shared profile: a colleague's key is in their keyring, never copied
+            self.form.show_key_status(self.tr("Key: no key on this computer — add yours: paste it above and save."),
+                                      problem=True)
         else:
             self.form.show_key_status(detail, problem=True)
 
@@ -231,7 +236,7 @@ class ProfilesDialog(QDialog):
     def _changed(self, name: str) -> None:
         """Tell the open drafts: the workspace's profiles are re-read and their cached tables dropped."""
         try:
-            fresh = load_settings().profiles
+            fresh = profile_service.load_profiles(conn=self.workspace.conn)
         except SettingsError:
             return
         self.workspace.profiles.clear()
@@ -248,9 +253,13 @@ class ProfilesDialog(QDialog):
             self.say("error", self.tr("Drafts are open on {name}: send or close them, or move them to another "
                                       "profile (Alt+P in the draft), then remove it.").format(name=profile.name))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove profile"),
-                          self.tr("Remove {name} and delete its API key from the keyring? Vouchers already sent "
-                                  "stay in the review list.").format(name=profile.name),
+        question = self.tr("Remove {name} and delete its API key from the keyring? Vouchers already sent "
+                           "stay in the review list.")
+        if profile_service.on_team_database():
+            question = self.tr("Remove {name} for the whole office, and delete your API key of it from this "
+                               "computer's keyring? Colleagues' keys stay in their keyrings; vouchers already "
+                               "sent stay in the review list.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove profile"), question.format(name=profile.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("ProfileRemoveConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -22,7 +22,8 @@ from app.store.profile import Profile
 
 def key_summary(profile: Profile) -> tuple[str, str]:
     """(kind, detail) about a profile's key, never the key: ("stored", keyring name), ("sandbox", ""),
-    ("missing", ""), or ("problem", the keyring's own words)."""
+    ("missing", ""), ("missing_here", "") for a shared profile whose key is not in this keyring, or
+    ("problem", the keyring's own words)."""
     keys = keystore()
     status = profile_service.key_status(profile.name, keys)
     if status.stored:
@@ -31,7 +32,7 @@ def key_summary(profile: Profile) -> tuple[str, str]:
         return "sandbox", ""  # LedgerDesk's own sandbox takes its public key (docs/sandbox.md)
     if status.stored is None:
         return "problem", str(status.problem)
-    return "missing", ""
+    return ("missing_here" if profile_service.on_team_database() else "missing"), ""
 
 
 def save_new_profile(profile: Profile, key: str) -> str:

@@ -80,6 +80,12 @@ def test_the_review_window_and_the_profiles_dialog_name_their_controls(gui, qtbo
     assert_all_named(profiles)
     profiles.close()
     gui.tasks.wait(5000)
+    window.trigger("team_database")
+    team = window.team_dialog
+    qtbot.waitUntil(lambda: team.isVisible() and team.running == 0, timeout=10_000)
+    assert team.accessibleName() == "Team database"
+    assert_all_named(team)
+    team.close()
 
 
 def test_the_grid_reads_to_a_screen_reader_as_a_table(gui, page):

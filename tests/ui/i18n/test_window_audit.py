@@ -88,6 +88,11 @@ def test_every_window_and_dialog_fits_is_reachable_and_speaks_the_language(
         chart.close()
         profiles.close()
         gui.tasks.wait(5000)
+        window.trigger("team_database")  # Settings ▸ Team database… with its status read
+        team = window.team_dialog
+        qtbot.waitUntil(lambda: team.isVisible() and team.running == 0, timeout=10_000)
+        check(team, "team-database")
+        team.close()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         page = window.tabs.current_page()

@@ -1,0 +1,10 @@
+-- Schema 13 on PostgreSQL (the SQLite step, ../013_shared_profiles.sql, says why): the office's connection
+-- profiles, every setting but the API key, which stays in each bookkeeper's own keyring.
+
+CREATE TABLE profiles (
+    name        TEXT PRIMARY KEY,
+    folded_name TEXT NOT NULL UNIQUE,
+    content     TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL DEFAULT ''
+);
