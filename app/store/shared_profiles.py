@@ -1,4 +1,4 @@
-"""The office's connection profiles in the team database (schema 13, table `profiles`; docs/team.md).
+"""The office's connection profiles in the team database (schema 10, table `profiles`; docs/team.md).
 
 A row is everything a Profile is but its API key: the key never reaches the database, each bookkeeper's stays
 in their own OS keyring under the profile's name. Read at every call (no cache): a profile a colleague saved

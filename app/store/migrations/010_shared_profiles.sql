@@ -1,4 +1,4 @@
--- Schema 13 (issue 16, team mode): connection profiles shared by the office.
+-- Schema 10 (issue 16, team mode): connection profiles shared by the office.
 --
 -- `profiles`: one row per profile of a team database, everything a profile is but its API key (target,
 -- environment, base URL, company, auth header, VAT rows, the VAT table choice, currency, fiscal year, days

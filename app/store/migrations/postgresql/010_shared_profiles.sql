@@ -1,4 +1,4 @@
--- Schema 13 on PostgreSQL (the SQLite step, ../013_shared_profiles.sql, says why): the office's connection
+-- Schema 10 on PostgreSQL (the SQLite step, ../010_shared_profiles.sql, says why): the office's connection
 -- profiles, every setting but the API key, which stays in each bookkeeper's own keyring.
 
 CREATE TABLE profiles (
