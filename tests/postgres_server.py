@@ -95,8 +95,13 @@ class PostgresServer:
         if done.returncode != 0:
             raise ServerUnavailable(f"pg_ctl stop failed: {done.stderr.strip()[-300:]}")
 
+    def running(self) -> bool:
+        return self.run(str(self.binaries / "pg_ctl"), "status", "-D", str(self.folder / "data")).returncode == 0
+
     def resume(self) -> None:
         """Start the paused server again on the same port and socket."""
+        if self.running():
+            return
         options = _options(self.folder, self.port)
         done = self.run(str(self.binaries / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.folder / "data"),
                         "-l", str(self.folder / "server.log"), "-o", options)

@@ -181,6 +181,19 @@ class _integrity_errors:
             raise backend.IntegrityError(f"{constraint}: {str(exc).splitlines()[0]}", constraint) from exc
 
 
+def is_unreachable(exc: BaseException) -> bool:
+    """Whether `exc` means the team database cannot be reached (now): no connection could be opened, or one that
+    was open broke (the server stopped, the network went away), as against a refused statement or password."""
+    if isinstance(exc, TeamDatabaseError):
+        return exc.code == "unreachable"
+    if not isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    # No SQLSTATE: the client lost the connection; 08: a connection exception; 57P01-03: the server shut down.
+    # A deadlock, a serialisation failure or a cancelled statement are answers of a server that is there.
+    state = getattr(exc, "sqlstate", None) or ""
+    return not state or state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
 def connect_postgresql(url: str, password: str | None = None, *, migrate: bool = True) -> PgConnection:
     """Connect to the team database at `url` (password from the keyring if not in the URL) and, with `migrate`,
     bring its schema up to date; TeamDatabaseError, in words, when it cannot be used."""
