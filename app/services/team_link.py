@@ -46,6 +46,7 @@ else:  # psycopg loads only on a team location
 log = logging.getLogger(__name__)
 
 KEPT_DRAFTS_FILE = "offline-drafts.sqlite3"
+OPEN_WAIT_S = 3.0  # how long the window's writer waits for a pooled connection before keeping drafts here
 _COLUMNS = "id, profile, content, updated_at, raw_cells, owner, owner_name"
 
 
@@ -98,7 +99,7 @@ class TeamLink:
             raise
 
     def _open(self) -> Connection:
-        conn = team.open_team_store(self._keys)
+        conn = team.open_team_store(self._keys, wait=OPEN_WAIT_S)
         if conn is None:
             raise TeamDatabaseError("location", "This data location no longer names a team database: restart "
                                     "LedgerDesk to use its own file.")
@@ -281,7 +282,7 @@ class WindowStore:
                 if ends:
                     self._in = None
                 raise
-            self._drop_team()
+            self.drop_team()
             if self._in is not None:  # half a transaction on a server that is gone: it ends here
                 self._in = None
                 if word.startswith("ROLLBACK"):
@@ -295,7 +296,8 @@ class WindowStore:
             self._in = None
         return cursor
 
-    def _drop_team(self) -> None:
+    def drop_team(self) -> None:
+        """Stop asking the team database (it went away): the kept-drafts file answers until `use_team`."""
         team_conn, self.team = self.team, None
         if team_conn is not None:
             try:

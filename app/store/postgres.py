@@ -224,13 +224,15 @@ class PgPool:
                                                  timeout=CONNECT_TIMEOUT_S * 2, name="ledgerdesk",
                                                  check=psycopg_pool.ConnectionPool.check_connection)
 
-    def connection(self) -> PgConnection:
-        """A connection of the pool (checked alive), as the store uses it; TeamDatabaseError when none comes."""
+    def connection(self, wait: float | None = None) -> PgConnection:
+        """A connection of the pool (checked alive), as the store uses it; TeamDatabaseError when none comes
+        within `wait` seconds (default the pool's timeout)."""
         try:
-            raw = self._pool.getconn()
+            raw = self._pool.getconn(wait)
         except psycopg_pool.PoolTimeout:
+            seconds = CONNECT_TIMEOUT_S * 2 if wait is None else wait
             raise TeamDatabaseError("unreachable", f"The team database server {self.server} cannot be reached "
-                                    f"(no connection within {CONNECT_TIMEOUT_S * 2} s). Check the network and "
+                                    f"(no connection within {seconds:g} s). Check the network and "
                                     f"that the server is running.") from None
         return PgConnection(raw, self.server, self._pool.putconn, self.connection)
 

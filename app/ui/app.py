@@ -101,6 +101,8 @@ class LedgerDeskGui:
             self.team_banner = TeamBanner(self.link, cast("WindowStore", self.conn), self.autosave, self.tasks)
             self.link_changed.changed.connect(self.team_banner.changed)
             self.team_banner.said.connect(self.window.show_message)
+            self.team_banner.back.connect(self.window.review.sync.reconcile)  # what waited for the server
+            self.team_banner.retract.connect(self._retract)
             self.window.add_banner(self.team_banner)
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
@@ -192,6 +194,10 @@ class LedgerDeskGui:
         del self.borrowed[url]
         self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
         self._start_sandbox(profile, taking_over=True)
+
+    def _retract(self, text: str) -> None:
+        if self.window.outcome.isVisible() and self.window.outcome.text.text() == text:
+            self.window.outcome.hide()
 
     def keep_typing(self, _session_manager=None) -> None:
         """Commit what is being typed in every draft and wait until the writer has it on disk."""

@@ -22,6 +22,8 @@ class TeamBanner(QFrame):
 
     changed = Signal(bool)  # the link's on_change, from whichever thread found out: handled here, on the GUI's
     said = Signal(str, str)
+    back = Signal()  # the team database answers again (the window settles its outbox then)
+    retract = Signal(str)  # a "back" message that is no longer true (the outcome bar hides it if still shown)
 
     def __init__(self, link: TeamLink, store: WindowStore, autosave: AutosaveWriter, tasks: BackgroundTasks,
                  parent: QWidget | None = None):
@@ -38,6 +40,7 @@ class TeamBanner(QFrame):
         layout.addWidget(self.text, 1)
         self.tries = 0
         self._probing = False
+        self._said_back = ""
         self.retry = QTimer(self)
         self.retry.setSingleShot(True)
         self.retry.timeout.connect(self.try_now)
@@ -51,7 +54,10 @@ class TeamBanner(QFrame):
             self._back()
             return
         if self.store.team is not None:  # the writer found out first: the window's reads stop asking the server
-            self.store._drop_team()
+            self.store.drop_team()
+        if self._said_back:
+            self.retract.emit(self._said_back)
+            self._said_back = ""
         self.text.setText(self.tr("The team database (server {server}) cannot be reached — drafts are kept on this "
                                   "computer; posting waits until it is back. LedgerDesk tries again every few "
                                   "seconds.").format(server=self.link.server))
@@ -99,7 +105,9 @@ class TeamBanner(QFrame):
                 "kept: theirs, and yours as a new draft (it opens with the next start).").format(
                 colleague=both.colleague or self.tr("A colleague")))
         self.link.kept_both = []
+        self.back.emit()
         if was_shown:
-            self.said.emit("ok", self.tr("The team database (server {server}) can be reached again: the drafts kept "
-                                         "on this computer are in it, and posting works again.").format(
-                server=self.link.server))
+            self._said_back = self.tr("The team database (server {server}) can be reached again: the drafts kept "
+                                      "on this computer are in it, and posting works again.").format(
+                server=self.link.server)
+            self.said.emit("ok", self._said_back)
