@@ -21,6 +21,7 @@ the team database can check); the window refuses Ctrl+Enter and keeps the draft.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 KEPT_DRAFTS_FILE = "offline-drafts.sqlite3"
 OPEN_WAIT_S = 3.0  # how long the window's writer waits for a pooled connection before keeping drafts here
 _COLUMNS = "id, profile, content, updated_at, raw_cells, owner, owner_name"
+# A statement that changes a table, and which: offline only drafts may be written here (they are moved back).
+_WRITE = re.compile(r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+(\w+)", re.IGNORECASE)
 
 
 def kept_drafts_path() -> Path:
@@ -276,7 +279,7 @@ class WindowStore:
         ends = word.startswith(("COMMIT", "ROLLBACK"))
         conn = self.current
         try:
-            cursor = statement(conn)
+            cursor = self._local(statement, sql) if conn is self.local else statement(conn)
         except Exception as exc:
             if conn is self.local or not self.link.lost(exc):
                 if ends:
@@ -289,12 +292,21 @@ class WindowStore:
                     return _NoRows()
                 raise TeamOffline("unreachable", self.link.problem) from None
             conn = self.local
-            cursor = statement(conn)
+            cursor = self._local(statement, sql)
         if word.startswith("BEGIN"):
             self._in = conn
         elif ends:
             self._in = None
         return cursor
+
+    def _local(self, statement: Callable[[Connection], Cursor], sql: str) -> Cursor:
+        """Run on the kept-drafts file; a change to anything but drafts is refused (it would never reach the
+        team database: nothing but drafts is moved back)."""
+        write = _WRITE.match(sql)
+        if write is not None and write[1].lower() != "drafts":
+            raise TeamOffline("unreachable", f"{self.link.problem} Nothing but drafts can be changed until it is "
+                                             f"back.".strip())
+        return statement(self.local)
 
     def drop_team(self) -> None:
         """Stop asking the team database (it went away): the kept-drafts file answers until `use_team`."""

@@ -11,6 +11,7 @@ import pytest
 from app.services import session, team_link
 from app.services.autosave import AutosaveWriter
 from app.store.drafts import DraftStore, DraftText
+from app.store.database import transaction
 from app.store.installation import installation
 from app.store.postgres import connect_postgresql
 from tests.team_offline import joined, pausable_server  # noqa: F401 (fixtures)
@@ -127,6 +128,20 @@ def test_the_server_going_away_mid_session_keeps_drafts_locally_and_the_window_r
         store.close()
     assert [json.loads(r[0])["lines"][0]["text"] for r in joined.query("SELECT content FROM drafts")] == [
         "after the server went away"]
+
+
+def test_offline_only_drafts_are_written_here_anything_else_is_refused_in_words(joined):  # noqa: F811
+    joined.server.pause()
+    store, link = open_window()
+    try:
+        DraftStore(store).save("d1", voucher_text("kept"), "office")  # inside a transaction, on this computer
+        with pytest.raises(team_link.TeamOffline, match="Nothing but drafts can be changed until it is back"):
+            with transaction(store):
+                store.execute("UPDATE submissions SET state = state")  # would never reach the team database
+        assert not store.in_transaction
+        assert [d.id for d in team_link.kept_drafts()] == ["d1"]
+    finally:
+        store.close()
 
 
 def test_a_refused_password_still_stops_the_window_in_words(joined, monkeypatch):  # noqa: F811
