@@ -89,6 +89,31 @@ class PostgresServer:
         self.run(str(self.binaries / "pg_ctl"), "stop", "-D", str(self.folder / "data"), "-m", "immediate")
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def pause(self) -> None:
+        """Stop the server, keeping its data: the team database "cannot be reached" until `resume`."""
+        done = self.run(str(self.binaries / "pg_ctl"), "stop", "-w", "-D", str(self.folder / "data"), "-m", "fast")
+        if done.returncode != 0:
+            raise ServerUnavailable(f"pg_ctl stop failed: {done.stderr.strip()[-300:]}")
+
+    def running(self) -> bool:
+        return self.run(str(self.binaries / "pg_ctl"), "status", "-D", str(self.folder / "data")).returncode == 0
+
+    def resume(self) -> None:
+        """Start the paused server again on the same port and socket."""
+        if self.running():
+            return
+        options = _options(self.folder, self.port)
+        done = self.run(str(self.binaries / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.folder / "data"),
+                        "-l", str(self.folder / "server.log"), "-o", options)
+        if done.returncode != 0:
+            raise ServerUnavailable(f"pg_ctl start failed: {done.stderr.strip()[-300:]}")
+
+
+def _options(folder: Path, port: int) -> str:
+    # A throwaway server: durability off for speed (the store's own durability is SQLite's and the office's).
+    return (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} "
+            f"-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+
 
 def start_server() -> PostgresServer:
     """initdb + pg_ctl start in a fresh temporary folder; ServerUnavailable with the reason if it cannot."""
@@ -114,9 +139,7 @@ def start_server() -> PostgresServer:
     if init.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         raise ServerUnavailable(f"initdb failed: {init.stderr.strip()[-500:]}")
-    # A throwaway server: durability off for speed (the store's own durability is SQLite's and the office's).
-    options = (f"-c listen_addresses=127.0.0.1 -c port={server.port} -c unix_socket_directories={folder} "
-               f"-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+    options = _options(folder, server.port)
     start = server.run(str(binaries / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(folder / "data"),
                        "-l", str(folder / "server.log"), "-o", options)
     if start.returncode != 0:

@@ -157,6 +157,9 @@ OUTCOME_TEMPLATES: dict[str, str] = {
     "infinity_booked_vat": "Infinity booked the entry: {count} transaction(s), net {net}{currency}, VAT "
                            "{vat}{currency}.",
     "sending_interrupted": "LedgerDesk stopped while sending this voucher; its outcome is not known yet.",
+    "answer_after_lease_lost": "This desktop lost the team database for longer than its claim on the voucher, "
+                               "and another desktop has settled it meanwhile: it is {state} now. The answer "
+                               "that came here ({answer}) is kept in the audit log.",
     "marked_posted": "Marked as posted by the bookkeeper.",
     "cancelled_by_bookkeeper": "Cancelled by the bookkeeper; nothing of it was booked.",
 }

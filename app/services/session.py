@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +22,14 @@ from app.store.team_location import location_in_use
 if TYPE_CHECKING:
     from app.client import rate_budget
     from app.services import profiles as profile_service
-    from app.services import submission, team
+    from app.services import submission, team, team_link
     from app.store import secrets
 else:  # the client (httpx, wire models), the keyring and a team database load when a session is opened
     rate_budget = deferred("app.client.rate_budget")
     submission = deferred("app.services.submission")
     team = deferred("app.services.team")
     profile_service = deferred("app.services.profiles")  # pydantic: loaded when a profile is first looked up
+    team_link = deferred("app.services.team_link")
     secrets = deferred("app.store.secrets")
 
 PLAINTEXT_ENV = "LEDGERDESK_ALLOW_PLAINTEXT_KEYRING"
@@ -44,18 +46,35 @@ class KeyringNotReady(SessionError):
 def open_store() -> Connection:
     """The data location's store: its SQLite file, or the office's team database when `team.json` names one
     (a connection of this process's pool; docs/team.md)."""
-    try:
+    with _store_errors():
         if location_in_use() is None:
             return connect(database_path())
         conn = team.open_team_store(keystore())
+    if conn is None:  # team.json went away between the two reads
+        return connect(database_path())
+    return conn
+
+
+def open_window_store(on_change: Callable[[bool], None] = lambda online: None) -> tuple[Connection, team_link.TeamLink | None]:
+    """The window's store and, on a team location, its link to the team database: the window opens also when the
+    server cannot be reached (drafts are then kept on this computer, team_link.py); `on_change(online)` is
+    called, from any thread, when the server goes away or comes back."""
+    with _store_errors():
+        if location_in_use() is None:
+            return connect(database_path()), None
+        link = team_link.TeamLink(keystore(), on_change)
+        return team_link.open_window_store(link), link
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    try:
+        yield
     except DatabaseError as exc:
         raise SessionError(str(exc)) from None
     except secrets.KeyStoreError as exc:
         raise KeyringNotReady(f"The team database's password could not be read from the keyring ({exc}): nothing "
                               f"was opened or sent. Unlock the keyring and try again.") from None
-    if conn is None:  # team.json went away between the two reads
-        return connect(database_path())
-    return conn
 
 
 def startup_profiles(conn: Connection, local: dict[str, Profile]) -> dict[str, Profile]:

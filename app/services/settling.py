@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.client.outcomes import Accepted, Rejected, Transient, Uncertain, Unexpected
-from app.store.backend import Connection
+from app.store.backend import Connection, is_postgresql
 from app.domain.issues import Issue
 from app.domain.messages import Message
 from app.domain.money import from_cents
@@ -65,6 +65,16 @@ def settle(conn: Connection, submission: Submission, requests: list[RequestRow],
         if so_far:
             message = Message("sentences", first=message, rest=so_far)
     with transaction(conn):  # request, submission and audit row commit together
+        holder = _holder_now(conn, submission.id)
+        if holder != (SubmissionState.SENDING, submission.claimed_by):
+            # The lease ran out while the answer was coming (this desktop lost the server for longer than the
+            # lease) and another desktop has reconciled the submission since: its result stands. This answer
+            # is kept in the audit log, never written over it.
+            now = _now_state(holder)
+            late = Message("answer_after_lease_lost", answer=message, state=str(now))
+            AuditLog(conn).append(profile=submission.profile, event=AuditEvent.STATE, submission_id=submission.id,
+                                  note=f"not settled here: {late}")
+            return SubmitReport(submission.id, now, late, issues)
         for request_id in sent.settles:
             outbox.set_request_state(request_id, request_state, result)
         outbox.set_state(submission.id, state, detail=message)
@@ -73,6 +83,18 @@ def settle(conn: Connection, submission: Submission, requests: list[RequestRow],
     transactions = tuple(t for r in rows if infinity and r.state == RequestState.ACCEPTED
                          for t in _loaded(r.result) if isinstance(t, dict))
     return SubmitReport(submission.id, state, message, issues, transactions)
+
+
+def _holder_now(conn: Connection, submission_id: int) -> tuple[str, str | None] | None:
+    """The submission's state and claimer as committed now, its row locked until the settling commits (so a
+    colleague's reconcile cannot take it in between); None when it is gone."""
+    lock = " FOR UPDATE" if is_postgresql(conn) else ""  # SQLite: BEGIN IMMEDIATE holds the whole file already
+    row = conn.execute(f"SELECT state, claimed_by FROM submissions WHERE id = ?{lock}", (submission_id,)).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def _now_state(holder: tuple[str, str | None] | None) -> SubmissionState:
+    return SubmissionState(holder[0]) if holder is not None else SubmissionState.UNCERTAIN
 
 
 _SUBMISSION_STATES = {RequestState.ACCEPTED: SubmissionState.ACCEPTED, RequestState.REJECTED: SubmissionState.REJECTED,

@@ -153,10 +153,11 @@ def _connect(url: str, password: str | None, ask_password: Callable[[], str] | N
     return conn, password
 
 
-def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
+def open_team_store(keys: KeyStore, wait: float | None = None) -> postgres.PgConnection | None:
     """A connection to the data location's team database at the latest schema (from this process's pool), or
     None when it uses its SQLite file. The first call reads the password from the keyring, connects once to
-    bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share."""
+    bring the schema up to date (or say in words why it cannot), then opens the pool the later calls share.
+    `wait`: how long to wait for a pooled connection (default the pool's own timeout)."""
     location = location_in_use()
     if location is None:
         return None
@@ -168,7 +169,7 @@ def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
             password = keys.get_secret(key_username(key[1])) if location.password_in_keyring else None
             postgres.connect_postgresql(location.url, password).close()  # migrates; words for what is wrong
             pool = _POOLS[key] = postgres.PgPool(location.url, password)
-    return pool.connection()
+    return pool.connection(wait)
 
 
 def close_team_pools() -> None:

@@ -181,6 +181,19 @@ class _integrity_errors:
             raise backend.IntegrityError(f"{constraint}: {str(exc).splitlines()[0]}", constraint) from exc
 
 
+def is_unreachable(exc: BaseException) -> bool:
+    """Whether `exc` means the team database cannot be reached (now): no connection could be opened, or one that
+    was open broke (the server stopped, the network went away), as against a refused statement or password."""
+    if isinstance(exc, TeamDatabaseError):
+        return exc.code == "unreachable"
+    if not isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    # No SQLSTATE: the client lost the connection; 08: a connection exception; 57P01-03: the server shut down.
+    # A deadlock, a serialisation failure or a cancelled statement are answers of a server that is there.
+    state = getattr(exc, "sqlstate", None) or ""
+    return not state or state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
 def connect_postgresql(url: str, password: str | None = None, *, migrate: bool = True) -> PgConnection:
     """Connect to the team database at `url` (password from the keyring if not in the URL) and, with `migrate`,
     bring its schema up to date; TeamDatabaseError, in words, when it cannot be used."""
@@ -211,13 +224,15 @@ class PgPool:
                                                  timeout=CONNECT_TIMEOUT_S * 2, name="ledgerdesk",
                                                  check=psycopg_pool.ConnectionPool.check_connection)
 
-    def connection(self) -> PgConnection:
-        """A connection of the pool (checked alive), as the store uses it; TeamDatabaseError when none comes."""
+    def connection(self, wait: float | None = None) -> PgConnection:
+        """A connection of the pool (checked alive), as the store uses it; TeamDatabaseError when none comes
+        within `wait` seconds (default the pool's timeout)."""
         try:
-            raw = self._pool.getconn()
+            raw = self._pool.getconn(wait)
         except psycopg_pool.PoolTimeout:
+            seconds = CONNECT_TIMEOUT_S * 2 if wait is None else wait
             raise TeamDatabaseError("unreachable", f"The team database server {self.server} cannot be reached "
-                                    f"(no connection within {CONNECT_TIMEOUT_S * 2} s). Check the network and "
+                                    f"(no connection within {seconds:g} s). Check the network and "
                                     f"that the server is running.") from None
         return PgConnection(raw, self.server, self._pool.putconn, self.connection)
 

@@ -87,8 +87,9 @@ def split_password(url: str) -> tuple[str, str | None]:
 def server_of(url: str) -> str:
     """"host:port/database" of a postgresql:// URL (a socket folder shown as the host), never a password."""
     parts = urlsplit(url)
-    host = dict(parse_qsl(parts.query)).get("host") or parts.hostname or "localhost"
-    return f"{host}:{parts.port or 5432}/{parts.path.strip('/')}"
+    query = dict(parse_qsl(parts.query))
+    host = query.get("host") or parts.hostname or "localhost"
+    return f"{host}:{parts.port or query.get('port') or 5432}/{parts.path.strip('/')}"
 
 
 def user_of(url: str) -> str:

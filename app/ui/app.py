@@ -35,7 +35,7 @@ from app.services.autosave import AutosaveWriter
 from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
-from app.services.session import SessionError, open_store, startup_profiles
+from app.services.session import SessionError, open_store, open_window_store, startup_profiles
 from app.store.drafts import DraftStore  # noqa: F401
 from app.store.paths import HOME_ENV, DataLocationError, data_dir
 from app.store.profile import Profile
@@ -48,11 +48,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui import style
 from app.ui.i18n import install_translations, remove_translations
 from app.ui.main_window import MainWindow
+from app.ui.team_banner import TeamBanner
 from app.ui.tasks import BackgroundTasks
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer
+    from app.services.team_link import WindowStore
     from app.ui import backup_dialogs, diagnostics, file_actions
 else:
     file_actions = deferred("app.ui.file_actions")  # `ledgerdesk FILE.json`: only when a file is given
@@ -60,6 +62,12 @@ else:
     backup_dialogs = deferred("app.ui.backup_dialogs")  # zipfile and the backup service: only for a restore
 
 log = logging.getLogger(__name__)
+
+
+class _LinkSignal(QObject):
+    """Carries "the team database went away / is back" from whichever thread found out to the window."""
+
+    changed = Signal(bool)
 
 
 class _ThreadMessages(QObject):
@@ -75,7 +83,8 @@ class LedgerDeskGui:
         # A backup File ▸ Restore… left for this start goes in place before anything opens the database.
         restored = backup_dialogs.restore_pending() if backup_reminder.pending_restore_path().exists() else None
         pin_location()  # Settings ▸ Team database… changes the store from the next start, never under this window
-        self.conn = open_store()
+        self.link_changed = _LinkSignal()  # the team database went away or came back (from any thread)
+        self.conn, self.link = open_window_store(self.link_changed.changed.emit)
         self.first_run = ensure_first_run_profile(self.conn) is not None
         settings = read_startup_settings()
         profiles = startup_profiles(self.conn, settings.profiles)  # on a team location the office's, read now
@@ -83,10 +92,20 @@ class LedgerDeskGui:
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
         self._messages = _ThreadMessages()
-        self.autosave = AutosaveWriter(open_store, on_error=lambda text: self._messages.message.emit("error", text))
+        self.autosave = AutosaveWriter(open_store if self.link is None else self.link.open_team,
+                                       on_error=lambda text: self._messages.message.emit("error", text),
+                                       link=self.link)
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
+        self.workspace.team_link = self.link
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)
+        if self.link is not None:  # a team location: the window says when its server cannot be reached
+            self.team_banner = TeamBanner(self.link, cast("WindowStore", self.conn), self.autosave, self.tasks)
+            self.link_changed.changed.connect(self.team_banner.changed)
+            self.team_banner.said.connect(self.window.show_message)
+            self.team_banner.back.connect(self.window.review.sync.reconcile)  # what waited for the server
+            self.team_banner.retract.connect(self._retract)
+            self.window.add_banner(self.team_banner)
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False
@@ -177,6 +196,10 @@ class LedgerDeskGui:
         del self.borrowed[url]
         self.window.set_sandbox_status(QCoreApplication.translate("LedgerDeskGui", "Sandbox starting…"))
         self._start_sandbox(profile, taking_over=True)
+
+    def _retract(self, text: str) -> None:
+        if self.window.outcome.isVisible() and self.window.outcome.text.text() == text:
+            self.window.outcome.hide()
 
     def keep_typing(self, _session_manager=None) -> None:
         """Commit what is being typed in every draft and wait until the writer has it on disk."""

@@ -158,6 +158,13 @@ class MainWindow(QMainWindow):
             self.tabs.new_draft()
         self._current_changed(self.tabs.current_page())
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A notice above the drafts for as long as it applies (the team database out of reach)."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, banner)
+
     def _build_menus(self) -> None:
         shortcuts = shortcuts_by_action()  # the keys come from the one table (Help ▸ Keyboard shows the same)
         for title, names in MENUS:

@@ -201,6 +201,11 @@ OUTCOME_TEMPLATES: dict[str, str] = {
                                                          "{net}{currency}, VAT {vat}{currency}."),
     "sending_interrupted": QT_TRANSLATE_NOOP("Messages", "LedgerDesk stopped while sending this voucher; its "
                                                          "outcome is not known yet."),
+    "answer_after_lease_lost": QT_TRANSLATE_NOOP("Messages", "This desktop lost the team database for longer "
+                                                             "than its claim on the voucher, and another desktop "
+                                                             "has settled it meanwhile: it is {state} now. The "
+                                                             "answer that came here ({answer}) is kept in the "
+                                                             "audit log."),
     "marked_posted": QT_TRANSLATE_NOOP("Messages", "Marked as posted by the bookkeeper."),
     "cancelled_by_bookkeeper": QT_TRANSLATE_NOOP("Messages", "Cancelled by the bookkeeper; nothing of it was "
                                                              "booked."),

@@ -64,6 +64,15 @@ class SubmitFlow(QObject):
         page = self.page
         if self.dialog is not None or not page.state.allows(PageCommand.SUBMIT):
             return
+        link = page.workspace.team_link
+        if link is not None and not link.online:
+            # Nothing is queued while the team database is away: only it can tell a voucher number is unused
+            # office-wide (docs/team.md). The draft stays editable and is kept on this computer.
+            page.message.emit("error", self.tr(
+                "Posting waits until the team database (server {server}) can be reached again. The draft stays "
+                "here and is kept on this computer; press Ctrl+Enter again once the red banner is gone.").format(
+                server=link.server))
+            return
         page.view.commit_open_editor()
         page.header.commit_focused()
         issues = page.editor.final_issues() + page.number_issues  # "number already used" too, in the preview

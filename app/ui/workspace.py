@@ -25,6 +25,7 @@ from app.ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from app.services import queueing
+    from app.services.team_link import TeamLink
 else:
     queueing = deferred("app.services.queueing")  # the outbox and client load on the first send, not at start
 
@@ -71,6 +72,7 @@ class Workspace:
                  autosave: AutosaveWriter, today: Callable[[], date] = date.today, language: str | None = None):
         self.conn, self.profiles, self.tasks, self.autosave, self.today = conn, profiles, tasks, autosave, today
         self.language = language
+        self.team_link: TeamLink | None = None  # a team location: whether its database answers (team_link.py)
         self._data: dict[str, ProfileData] = {}
         self._last_date: date | None = None  # the voucher date the bookkeeper last typed in this session
 

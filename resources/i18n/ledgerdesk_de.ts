@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+107"/>
+        <location filename="../../app/ui/app.py" line="+126"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -2762,6 +2762,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This desktop lost the team database for longer than its claim on the voucher, and another desktop has settled it meanwhile: it is {state} now. The answer that came here ({answer}) is kept in the audit log.</source>
+        <translation>Dieser Arbeitsplatz hat die Team-Datenbank länger verloren, als seine Reservierung des Belegs galt, und ein anderer Arbeitsplatz hat ihn inzwischen abgeschlossen: Er ist jetzt {state}. Die hier eingegangene Antwort ({answer}) bleibt im Prüfprotokoll erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Marked as posted by the bookkeeper.</source>
         <translation>Von der Buchhalterin oder dem Buchhalter als gebucht markiert.</translation>
     </message>
@@ -3970,8 +3975,13 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <source>Sending to {target}…</source>
         <translation>Wird an {target} gesendet…</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Posting waits until the team database (server {server}) can be reached again. The draft stays here and is kept on this computer; press Ctrl+Enter again once the red banner is gone.</source>
+        <translation>Das Buchen wartet, bis die Team-Datenbank (Server {server}) wieder erreichbar ist. Der Entwurf bleibt hier und wird auf diesem Computer aufbewahrt; drücken Sie erneut Strg+Eingabe, sobald das rote Banner verschwunden ist.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n Fehler vor dem Senden zu beheben: {first} (Ctrl+I listet alle auf).</numerusform>
@@ -4068,9 +4078,32 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
     </message>
 </context>
 <context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../../app/ui/team_banner.py" line="+61"/>
+        <source>The team database (server {server}) cannot be reached — drafts are kept on this computer; posting waits until it is back. LedgerDesk tries again every few seconds.</source>
+        <translation>Die Team-Datenbank (Server {server}) ist nicht erreichbar — Entwürfe werden auf diesem Computer aufbewahrt; das Buchen wartet, bis sie wieder da ist. LedgerDesk versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{colleague} took over a draft while this computer could not reach the team database. Both are kept: theirs, and yours as a new draft (it opens with the next start).</source>
+        <translation>{colleague} hat einen Entwurf übernommen, während dieser Computer die Team-Datenbank nicht erreichte. Beide bleiben erhalten: der der Kollegin oder des Kollegen und Ihrer als neuer Entwurf (er öffnet sich beim nächsten Start).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague</source>
+        <translation>Eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team database (server {server}) can be reached again: the drafts kept on this computer are in it, and posting works again.</source>
+        <translation>Die Team-Datenbank (Server {server}) ist wieder erreichbar: Die auf diesem Computer aufbewahrten Entwürfe sind jetzt dort, und Buchen funktioniert wieder.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <location filename="../../app/ui/team_dialog.py" line="+44"/>
         <source>LedgerDesk — Team database</source>
         <translation>LedgerDesk — Team-Datenbank</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>SubmitFlow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/submit_flow.py" line="+73"/>
+        <location filename="../../app/ui/submit_flow.py" line="+82"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n error to fix before sending: {first} (Ctrl+I lists it).</numerusform>

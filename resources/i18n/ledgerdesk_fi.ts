@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+107"/>
+        <location filename="../../app/ui/app.py" line="+126"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -2762,6 +2762,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This desktop lost the team database for longer than its claim on the voucher, and another desktop has settled it meanwhile: it is {state} now. The answer that came here ({answer}) is kept in the audit log.</source>
+        <translation>Tämä työasema menetti yhteyden tiimin tietokantaan pidemmäksi aikaa kuin sen varaus tositteeseen kesti, ja toinen työasema on sillä välin selvittänyt sen: sen tila on nyt {state}. Tänne tullut vastaus ({answer}) on tallessa tarkastuslokissa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Marked as posted by the bookkeeper.</source>
         <translation>Kirjanpitäjä merkitsi kirjatuksi.</translation>
     </message>
@@ -3970,8 +3975,13 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <source>Sending to {target}…</source>
         <translation>Lähetetään kohteeseen {target}…</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Posting waits until the team database (server {server}) can be reached again. The draft stays here and is kept on this computer; press Ctrl+Enter again once the red banner is gone.</source>
+        <translation>Kirjaaminen odottaa, kunnes tiimin tietokantaan (palvelin {server}) saadaan taas yhteys. Luonnos pysyy tässä ja säilytetään tällä tietokoneella; paina Ctrl+Enter uudelleen, kun punainen ilmoitus on poistunut.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n virhe korjattava ennen lähettämistä: {first} (Ctrl+I luettelee kaikki).</numerusform>
@@ -4068,9 +4078,32 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
     </message>
 </context>
 <context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../../app/ui/team_banner.py" line="+61"/>
+        <source>The team database (server {server}) cannot be reached — drafts are kept on this computer; posting waits until it is back. LedgerDesk tries again every few seconds.</source>
+        <translation>Tiimin tietokantaan (palvelin {server}) ei saada yhteyttä — luonnokset säilytetään tällä tietokoneella; kirjaaminen odottaa, kunnes yhteys palaa. LedgerDesk yrittää uudelleen muutaman sekunnin välein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{colleague} took over a draft while this computer could not reach the team database. Both are kept: theirs, and yours as a new draft (it opens with the next start).</source>
+        <translation>{colleague} otti luonnoksen haltuunsa, kun tämä tietokone ei saanut yhteyttä tiimin tietokantaan. Molemmat säilytetään: hänen versionsa ja sinun versiosi uutena luonnoksena (se avautuu seuraavalla käynnistyksellä).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team database (server {server}) can be reached again: the drafts kept on this computer are in it, and posting works again.</source>
+        <translation>Tiimin tietokantaan (palvelin {server}) saadaan taas yhteys: tällä tietokoneella säilytetyt luonnokset ovat nyt siellä, ja kirjaaminen toimii taas.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <location filename="../../app/ui/team_dialog.py" line="+44"/>
         <source>LedgerDesk — Team database</source>
         <translation>LedgerDesk — Tiimin tietokanta</translation>
     </message>

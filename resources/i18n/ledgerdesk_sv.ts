@@ -1433,7 +1433,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+107"/>
+        <location filename="../../app/ui/app.py" line="+126"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -2762,6 +2762,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This desktop lost the team database for longer than its claim on the voucher, and another desktop has settled it meanwhile: it is {state} now. The answer that came here ({answer}) is kept in the audit log.</source>
+        <translation>Den här arbetsstationen tappade teamdatabasen längre än dess reservation av verifikatet varade, och en annan arbetsstation har under tiden avgjort det: det är nu {state}. Svaret som kom hit ({answer}) finns kvar i granskningsloggen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Marked as posted by the bookkeeper.</source>
         <translation>Markerad som bokförd av bokföraren.</translation>
     </message>
@@ -3970,8 +3975,13 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <source>Sending to {target}…</source>
         <translation>Skickar till {target}…</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Posting waits until the team database (server {server}) can be reached again. The draft stays here and is kept on this computer; press Ctrl+Enter again once the red banner is gone.</source>
+        <translation>Bokföringen väntar tills teamdatabasen (server {server}) kan nås igen. Utkastet stannar här och sparas på den här datorn; tryck Ctrl+Enter igen när den röda banderollen har försvunnit.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+10"/>
         <source>%n error(s) to fix before sending: {first} (Ctrl+I lists them all).</source>
         <translation>
             <numerusform>%n fel att rätta innan verifikationen skickas: {first} (Ctrl+I visar alla).</numerusform>
@@ -4068,9 +4078,32 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
     </message>
 </context>
 <context>
+    <name>TeamBanner</name>
+    <message>
+        <location filename="../../app/ui/team_banner.py" line="+61"/>
+        <source>The team database (server {server}) cannot be reached — drafts are kept on this computer; posting waits until it is back. LedgerDesk tries again every few seconds.</source>
+        <translation>Teamdatabasen (server {server}) kan inte nås — utkasten sparas på den här datorn; bokföringen väntar tills den är tillbaka. LedgerDesk försöker igen med några sekunders mellanrum.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{colleague} took over a draft while this computer could not reach the team database. Both are kept: theirs, and yours as a new draft (it opens with the next start).</source>
+        <translation>{colleague} tog över ett utkast medan den här datorn inte nådde teamdatabasen. Båda sparas: kollegans, och ditt som ett nytt utkast (det öppnas vid nästa start).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team database (server {server}) can be reached again: the drafts kept on this computer are in it, and posting works again.</source>
+        <translation>Teamdatabasen (server {server}) kan nås igen: utkasten som sparades på den här datorn finns nu där, och bokföringen fungerar igen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/team_dialog.py" line="+41"/>
+        <location filename="../../app/ui/team_dialog.py" line="+44"/>
         <source>LedgerDesk — Team database</source>
         <translation>LedgerDesk — Teamdatabas</translation>
     </message>

@@ -43,6 +43,8 @@ def test_the_password_is_taken_out_of_the_url_that_is_saved(url, clean, password
 def test_the_server_is_named_without_user_or_password():
     assert server_of("postgresql://bob:pw@db.office/ledgerdesk") == "db.office:5432/ledgerdesk"
     assert server_of("postgresql:///ledgerdesk?host=/run/postgresql") == "/run/postgresql:5432/ledgerdesk"
+    # the offline banner named port 5432 for a socket URL whose port is in its query
+    assert server_of("postgresql:///books?host=/run/pg&port=6543&user=u") == "/run/pg:6543/books"
 
 
 @pytest.mark.parametrize("url", ["", "ledgerdesk", "http://db/ledgerdesk", "postgresql://db", "postgresql://db:x/l",

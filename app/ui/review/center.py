@@ -92,8 +92,13 @@ class ReviewCenter(QObject):
             self.message.emit("warning", self.tr(
                 "%n voucher(s) were being sent when LedgerDesk last stopped. Confirma's are checked and settled "
                 "by themselves; Infinity's wait for your decision (Ctrl+Shift+U).", "", len(report.recovered)))
-        elif report.problems and not self._review_open():
+        elif report.problems and not self._review_open() and self._team_answers():
             self.message.emit("warning", " ".join(report.problems))
+
+    def _team_answers(self) -> bool:
+        """False while the team database cannot be reached: the red banner says so once, not each run."""
+        link = self.workspace.team_link
+        return link is None or link.online
 
     def _review_open(self) -> bool:
         return self.window is not None and self.window.isVisible()
