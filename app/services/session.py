@@ -79,13 +79,25 @@ def _store_errors() -> Iterator[None]:
 
 def startup_profiles(conn: Connection, local: dict[str, Profile]) -> dict[str, Profile]:
     """The profiles a window starts with: `local` (settings.json's, read already), or on a team location the
-    team database's as they are now (read through the window's store `conn`)."""
+    team database's as they are now (read through the window's store `conn`), a copy of which the window keeps
+    in its kept-drafts file, so that a window opened while the server cannot be reached offers them too."""
     if location_in_use() is None:
         return local
     try:
-        return SharedProfiles(conn).all()
+        if not isinstance(conn, team_link.WindowStore):
+            profiles = SharedProfiles(conn).all()
+        elif conn.team is None:  # the server cannot be reached: the office's profiles as this window last read
+            return SharedProfiles(conn.local).all() or local  # them, else this computer's own from before joining
+        else:
+            profiles = SharedProfiles(conn.team).all()
+            SharedProfiles(conn.local).mirror(profiles)  # no keys in them: each bookkeeper's keyring holds those
     except SharedProfileUnreadable as exc:
         raise SessionError(str(exc)) from None
+    if not profiles:
+        raise SessionError("The office's team database has no connection profile yet. Add one with `ledgerdesk "
+                           "profile add NAME --target confirma|infinity --environment sandbox|production`; the "
+                           "window then opens with it.")
+    return profiles
 
 
 def keystore() -> secrets.KeyStore:

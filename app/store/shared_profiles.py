@@ -70,6 +70,15 @@ class SharedProfiles:
                                        "WHERE name = ?", (profile_content(profile), utc_now(), who, profile.name))
         return cursor.rowcount == 1
 
+    def mirror(self, profiles: dict[str, Profile]) -> None:
+        """Make this table hold exactly `profiles` (the window's copy of the office's, kept for offline use)."""
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM profiles")
+            for profile in profiles.values():
+                self.conn.execute("INSERT INTO profiles (name, folded_name, content, updated_at, updated_by) "
+                                  "VALUES (?, ?, ?, ?, '')",
+                                  (profile.name, profile.name.lower(), profile_content(profile), utc_now()))
+
     def remove(self, name: str) -> bool:
         """Delete the profile for the whole office; False when there was none."""
         with transaction(self.conn):

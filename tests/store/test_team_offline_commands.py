@@ -15,7 +15,7 @@ from app.services.queueing import queue_voucher
 from app.services.team import close_team_pools
 from app.services.voucher_files import read_voucher_file
 from app.store.profile import Profile
-from app.store.settings import load_settings, save_settings
+from app.store.shared_profiles import SharedProfiles
 from tests.conftest import EXAMPLES
 from tests.team_offline import joined, pausable_server  # noqa: F401 (fixtures)
 
@@ -34,9 +34,9 @@ def voucher_files(tmp_path, n: int) -> list:
 def test_queued_vouchers_wait_while_the_server_is_away_and_go_out_once_each_when_it_is_back(
         joined, sandbox, tmp_path, capsys):  # noqa: F811
     profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url)
-    save_settings(load_settings().with_profile(profile))
     files = voucher_files(tmp_path, 3)
     conn = session.open_store()
+    SharedProfiles(conn).add(profile, "")  # on a team location the profiles are the office's
     install_starter_chart(conn, profile)
     for path in files:  # queued in the team database (as Ctrl+Enter queues before it sends), not sent yet
         assert queue_voucher(conn, read_voucher_file(path).voucher, profile).submission_id is not None

@@ -11,6 +11,8 @@ from app.domain.targets import Target
 from app.sandbox import SandboxServer
 from app.sandbox.charts import starter_accounts
 from app.services.first_run import install_starter_chart
+from app.store.shared_profiles import SharedProfiles
+from app.store.team_location import read_location
 from app.services.session import open_store
 from app.store.settings import Profile, load_settings, save_settings
 
@@ -37,6 +39,8 @@ def add_profile(name: str, target: Target, base_url: str, company_id: str = "") 
     save_settings(load_settings().with_profile(profile))
     conn = open_store()
     try:
+        if read_location() is not None:  # a team location: the office's profiles are in its database
+            SharedProfiles(conn).add(profile, "")
         install_starter_chart(conn, profile)
     finally:
         conn.close()
