@@ -38,9 +38,11 @@ class SendingStrip(QFrame):
 
 
 def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWidget, totals: QWidget,
-                 issues: QWidget, issues_table: QWidget, first_fields: list[QWidget]) -> None:
-    """Header, strip, then the grid with its totals over the issues (a splitter between them). Keyboard order for
-    Tab and for a screen reader's walk: the header fields, then the grid, then the issues."""
+                 issues: QWidget, issues_table: QWidget, first_fields: list[QWidget], documents: QWidget,
+                 documents_list: QWidget) -> None:
+    """Header, strip, then the grid with its totals over the issues and the source documents beside them (splitters
+    between them). Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then
+    the issues, then the documents."""
     grid_box = QWidget()
     column = QVBoxLayout(grid_box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -48,8 +50,14 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     column.addWidget(view, 1)
     column.addWidget(totals)
     splitter = QSplitter(Qt.Orientation.Vertical)
+    below = QSplitter(Qt.Orientation.Horizontal)
+    below.addWidget(issues)
+    below.addWidget(documents)
+    below.setStretchFactor(0, 3)
+    below.setStretchFactor(1, 2)
+    below.setChildrenCollapsible(False)
     splitter.addWidget(grid_box)
-    splitter.addWidget(issues)
+    splitter.addWidget(below)
     splitter.setStretchFactor(0, 4)
     splitter.setStretchFactor(1, 1)
     splitter.setChildrenCollapsible(False)
@@ -59,6 +67,6 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     layout.addWidget(header)
     layout.addWidget(strip)
     layout.addWidget(splitter, 1)
-    chain = [*first_fields, view, issues_table]
+    chain = [*first_fields, view, issues_table, documents_list]
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
