@@ -8,14 +8,19 @@ The same SQL runs on SQLite (BLOB) and the team database (bytea), so colleagues 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.deferred import deferred
 from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
+
+if TYPE_CHECKING:
+    import hashlib
+else:
+    hashlib = deferred("hashlib")  # a document's digest is taken when it is attached; listing needs none
 
 # The most one document may be: a phone photo of a receipt is 2-5 MB, a scanned invoice PDF rarely 10 MB.
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024

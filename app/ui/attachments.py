@@ -15,18 +15,20 @@ from PySide6.QtGui import QDesktopServices, QImage, QImageWriter, QKeyEvent, QPa
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout,
                                QWidget)
 
+from app.deferred import deferred
 from app.domain.messages import Message
 from app.domain.targets import Target
-from app.services import attachments as documents
-from app.services.attachments import AttachmentError, AttachResult
 from app.store.attachments import Attachment, AttachmentStore
 from app.store.backend import Connection
 from app.ui import style
 from app.ui.messages import render
 
 if TYPE_CHECKING:
+    from app.services import attachments as documents
     from app.ui.main_window import MainWindow
     from app.ui.voucher_page import VoucherPage
+else:
+    documents = deferred("app.services.attachments")  # reading, hashing and copying: when a document comes or goes
 
 PREVIEW_SIZE = QSize(200, 150)
 TARGET_NAMES = {Target.CONFIRMA: "Confirma", Target.INFINITY: "Infinity"}
@@ -193,8 +195,8 @@ class AttachmentsPane(QWidget):
 
     def _attach(self, attach) -> int:
         try:
-            result: AttachResult = attach()
-        except AttachmentError as exc:
+            result: documents.AttachResult = attach()
+        except documents.AttachmentError as exc:
             self.said.emit("error", render(exc.args[0]))
             return 0
         self.refresh(select=result.attachment.sha256)
@@ -218,7 +220,7 @@ class AttachmentsPane(QWidget):
             return False
         try:
             said = documents.detach(self.conn, chosen)
-        except AttachmentError as exc:
+        except documents.AttachmentError as exc:
             self.said.emit("warning", render(exc.args[0]))
             return False
         self.refresh()
@@ -241,7 +243,7 @@ def open_in_viewer(conn: Connection, attachment: Attachment) -> str:
     in the window's language, or "" when it opened."""
     try:
         copy = documents.viewer_copy(conn, attachment)
-    except AttachmentError as exc:
+    except documents.AttachmentError as exc:
         return render(exc.args[0])
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
         return render(Message("attachment_not_opened", file=attachment.file_name, reason=_tr(
