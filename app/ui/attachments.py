@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageWriter, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout,
                                QWidget)
@@ -34,28 +34,25 @@ PREVIEW_SIZE = QSize(200, 150)
 TARGET_NAMES = {Target.CONFIRMA: "Confirma", Target.INFINITY: "Infinity"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Attachments", text)
-
-
 def size_text(size: int) -> str:
     """1.2 MB, 340 kB, 12 bytes: a document's size as the list shows it."""
     if size >= 1024 * 1024:
-        return _tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+        megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)  # 1,2 in Finnish
+        return QCoreApplication.translate("Attachments", "{size} MB").format(size=megabytes)
     if size >= 1024:
-        return _tr("{size} kB").format(size=size // 1024)
-    return _tr("{size} bytes").format(size=size)
+        return QCoreApplication.translate("Attachments", "{size} kB").format(size=size // 1024)
+    return QCoreApplication.translate("Attachments", "{size} bytes").format(size=size)
 
 
 def kind_text(attachment: Attachment) -> str:
     """Image, PDF, XML or "file": what the list says a document is."""
     if attachment.is_image:
-        return _tr("image")
+        return QCoreApplication.translate("Attachments", "image")
     if attachment.is_pdf:
         return "PDF"
     if attachment.media_type == "application/xml":
         return "XML"
-    return _tr("file")
+    return QCoreApplication.translate("Attachments", "file")
 
 
 class AttachmentsPane(QWidget):
@@ -119,9 +116,11 @@ class AttachmentsPane(QWidget):
         if rows:
             self.list.setCurrentRow(rows.index(keep) if keep in rows else 0)
         self._show_title()
-        self.hint.setText(self.tr("Drop a receipt or an invoice on the window, use File ▸ Attach… (Ctrl+Shift+A) or "
-                                  "paste an image (Ctrl+V)." if not rows else
-                                  "Enter opens the document in its viewer; Del removes it from the draft."))
+        if rows:
+            self.hint.setText(self.tr("Enter opens the document in its viewer; Del removes it from the draft."))
+        else:
+            self.hint.setText(self.tr("Drop a receipt or an invoice on the window, use File ▸ Attach… "
+                                      "(Ctrl+Shift+A) or paste an image (Ctrl+V)."))
         self._preview()
 
     def _show_title(self) -> None:
@@ -246,8 +245,8 @@ def open_in_viewer(conn: Connection, attachment: Attachment) -> str:
     except documents.AttachmentError as exc:
         return render(exc.args[0])
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-        return render(Message("attachment_not_opened", file=attachment.file_name, reason=_tr(
-            "no program to show it was found; the copy is {path}").format(path=copy)))
+        reason = QCoreApplication.translate("Attachments", "no program to show it was found; the copy is {path}")
+        return render(Message("attachment_not_opened", file=attachment.file_name, reason=reason.format(path=copy)))
     return ""
 
 
@@ -266,9 +265,10 @@ def ask_attach(window: MainWindow) -> None:
     page = window.tabs.current_page()
     if page is None:
         return
-    dialog = QFileDialog(window, _tr("Attach source documents"), str(Path.home()),
-                         _tr("Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;"
-                             "All files (*)"))
+    kinds = QCoreApplication.translate("Attachments", "Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif "
+                                                      "*.tiff *.webp *.xml);;All files (*)")
+    dialog = QFileDialog(window, QCoreApplication.translate("Attachments", "Attach source documents"), str(Path.home()),
+                         kinds)
     dialog.setObjectName("AttachFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.filesSelected.connect(lambda paths: attach_to_page(page, [Path(p) for p in paths]))

@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QPlainTextEdit, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QPlainTextEdit, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.domain.vat_codes import VatTable
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell
