@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 else:
     documents = deferred("app.services.attachments")  # reading, hashing and copying: when a document comes or goes
 
-PREVIEW_SIZE = QSize(200, 150)
+PREVIEW_SIZE = QSize(160, 100)
 TARGET_NAMES = {Target.CONFIRMA: "Confirma", Target.INFINITY: "Infinity"}
 
 
@@ -159,13 +159,13 @@ class AttachmentsPane(QWidget):
         painter = QPainter(card)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         width = PREVIEW_SIZE.width()
-        icon.paint(painter, QRect((width - 48) // 2, 12, 48, 48))
+        icon.paint(painter, QRect((width - 40) // 2, 4, 40, 40))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         metrics = painter.fontMetrics()
-        painter.drawText(QRect(4, 68, width - 8, metrics.height()), Qt.AlignmentFlag.AlignHCenter,
+        painter.drawText(QRect(4, 48, width - 8, metrics.height()), Qt.AlignmentFlag.AlignHCenter,
                          kind_text(chosen))
         name = metrics.elidedText(chosen.file_name, Qt.TextElideMode.ElideMiddle, width - 8)
-        painter.drawText(QRect(4, 70 + metrics.height(), width - 8, metrics.height()), Qt.AlignmentFlag.AlignHCenter,
+        painter.drawText(QRect(4, 50 + metrics.height(), width - 8, metrics.height()), Qt.AlignmentFlag.AlignHCenter,
                          name)
         painter.end()
         return card
@@ -254,7 +254,8 @@ def list_item(attachment: Attachment, icon_source: QWidget) -> QListWidgetItem:
     """A document as a list shows it: name, kind and size, its whole name and hash in the tooltip."""
     item = QListWidgetItem(f"{attachment.file_name} · {kind_text(attachment)} · {size_text(attachment.size)}")
     item.setIcon(icon_source.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-    item.setToolTip(f"{attachment.file_name}\nSHA-256 {attachment.sha256}")
+    item.setToolTip(QCoreApplication.translate("Attachments", "{file}\nSHA-256: {sha256}").format(
+        file=attachment.file_name, sha256=attachment.sha256))
     return item
 
 

@@ -40,8 +40,8 @@ class SendingStrip(QFrame):
 def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWidget, totals: QWidget,
                  issues: QWidget, issues_table: QWidget, first_fields: list[QWidget], documents: QWidget,
                  documents_list: QWidget) -> None:
-    """Header, strip, then the grid with its totals over the issues and the source documents beside them (splitters
-    between them). Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then
+    """Header, strip, then the grid with its totals over the issues over the source documents (a splitter between
+    them). Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then
     the issues, then the documents."""
     grid_box = QWidget()
     column = QVBoxLayout(grid_box)
@@ -50,16 +50,12 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     column.addWidget(view, 1)
     column.addWidget(totals)
     splitter = QSplitter(Qt.Orientation.Vertical)
-    below = QSplitter(Qt.Orientation.Horizontal)
-    below.addWidget(issues)
-    below.addWidget(documents)
-    below.setStretchFactor(0, 3)
-    below.setStretchFactor(1, 2)
-    below.setChildrenCollapsible(False)
     splitter.addWidget(grid_box)
-    splitter.addWidget(below)
+    splitter.addWidget(issues)
+    splitter.addWidget(documents)  # full width: beside the issues their long titles were cut in German and Finnish
     splitter.setStretchFactor(0, 4)
     splitter.setStretchFactor(1, 1)
+    splitter.setStretchFactor(2, 1)
     splitter.setChildrenCollapsible(False)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -113,7 +113,14 @@
         <translation>kein Programm zum Anzeigen gefunden; die Kopie liegt unter {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{file}
+SHA-256: {sha256}</source>
+        <translation>{file}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;All files (*)</source>
         <translation>Quittungen und Rechnungen (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;Alle Dateien (*)</translation>
     </message>
@@ -126,7 +133,7 @@
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Source documents</source>
         <translation>Originalbelege</translation>
     </message>

@@ -113,7 +113,14 @@
         <translation>inget program som kan visa den hittades; kopian finns i {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{file}
+SHA-256: {sha256}</source>
+        <translation>{file}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;All files (*)</source>
         <translation>Kvitton och fakturor (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;Alla filer (*)</translation>
     </message>
@@ -126,7 +133,7 @@
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>Source documents</source>
         <translation>Underlag</translation>
     </message>

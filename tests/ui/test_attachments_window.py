@@ -76,11 +76,11 @@ def test_the_chosen_image_is_previewed_and_a_pdf_shows_its_name_and_icon(gui, pa
     pane = page.attachments
     pane.list.setCurrentRow(0)
     shown = pane.preview.pixmap().toImage()
-    assert (shown.width(), shown.height()) == (200, 150)  # 640x480 scaled into the preview, its shape kept
-    assert QColor(shown.pixel(100, 75)).name() == "#c03030"
+    assert (shown.width(), shown.height()) == (133, 100)  # 640x480 scaled into the 160x100 preview, its shape kept
+    assert QColor(shown.pixel(66, 50)).name() == "#c03030"
     pane.list.setCurrentRow(1)
     card = pane.preview.pixmap().toImage()
-    assert not card.isNull() and QColor(card.pixel(100, 75)).name() != "#c03030"
+    assert (card.width(), card.height()) == (160, 100) and QColor(card.pixel(80, 50)).name() != "#c03030"
     assert pane.preview.toolTip() == "lasku.pdf"
 
 
