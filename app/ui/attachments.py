@@ -60,6 +60,7 @@ class AttachmentsPane(QWidget):
     (from a draft not yet submitted), moving in the list previews an image beside it."""
 
     said = Signal(str, str)  # kind (ok, error, warning), text: for the window's outcome bar
+    attached = Signal()  # a document was attached: the draft is saved at once, so it is never left without one
 
     def __init__(self, conn: Connection, voucher_id: str, target: Target, parent: QWidget | None = None):
         super().__init__(parent)
@@ -200,6 +201,8 @@ class AttachmentsPane(QWidget):
             return 0
         self.refresh(select=result.attachment.sha256)
         self.said.emit("info" if result.already_attached else "ok", render(result.message))
+        if not result.already_attached:
+            self.attached.emit()
         return 0 if result.already_attached else 1
 
     def open_current(self) -> bool:

@@ -87,6 +87,7 @@ class VoucherPage(PageAutosave, QWidget):
         # Its source documents (File ▸ Attach…, a dropped file, a pasted image), listed beside the issues.
         self.attachments = AttachmentsPane(workspace.conn, draft_id, self.data.profile.target)
         self.attachments.said.connect(self.message.emit)
+        self.attachments.attached.connect(self.save_now)  # a receipt dropped on a new, untyped draft keeps it
         lay_out_page(self, self.header, self.sending_strip, self.view, self.totals, self.issues, self.issues.table,
                      [self.header.profile, *self.header.fields.values()], self.attachments, self.attachments.list)
         self.model.totals_changed.connect(self._show_totals)
@@ -352,5 +353,5 @@ class VoucherPage(PageAutosave, QWidget):
         self.sending_strip.show_banner(self.state.banner, text)
 
     def is_blank(self) -> bool:
-        """Nothing typed in the lines (the header alone is not worth keeping)."""
-        return all(self.line_is_blank(i) for i in range(self.editor.line_count))
+        """Nothing typed in the lines and no source document attached (the header alone is not worth keeping)."""
+        return not self.attachments.attachments and all(self.line_is_blank(i) for i in range(self.editor.line_count))

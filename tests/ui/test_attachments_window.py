@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.services.attachments import AttachmentError, attachments_of, detach
 from app.store.attachments import AttachmentStore
+from app.store.drafts import DraftStore
 from tests.conftest import EXAMPLES
 
 from .keys import CTRL, SHIFT, K
@@ -175,3 +176,12 @@ def test_documents_stay_with_the_submission_and_show_in_the_review_detail(gui, p
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [open(u.toLocalFile(), "rb").read() for u in viewer.shown] == [PDF]
+
+
+def test_a_receipt_dropped_on_a_new_untyped_draft_keeps_the_draft(gui, page, qtbot, tmp_path):
+    drop(gui.window, receipt_png(tmp_path / "kuitti.png"))
+    gui.workspace.autosave.flush()
+    assert DraftStore(gui.conn).get(page.draft_id) is not None  # saved at once, though no line was typed
+    gui.window.tabs.close_draft(page)
+    assert gui.window.tabs.confirm_box is not None  # not closed as blank: it holds a source document
+    gui.window.tabs.confirm_box.reject()
