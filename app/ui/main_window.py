@@ -97,6 +97,9 @@ def _paste(page: VoucherPage) -> None:
     if mime is not None and mime.hasImage() and not clipboard.text().strip():  # a screenshot of a receipt
         attachments.paste_image(page, clipboard.image())
         return
+    if mime is not None and (copied := _dropped_documents(mime)):  # files copied in a file manager
+        attachments.attach_to_page(page, copied)
+        return
     paste_dialog.paste_into(page, clipboard.text())
 
 

@@ -109,6 +109,22 @@ def test_ctrl_v_with_an_image_and_no_text_attaches_the_image(gui, page, keys, qt
     assert QImage.fromData(AttachmentStore(gui.conn).content(pasted.sha256)).size() == image.size()
 
 
+def test_ctrl_v_with_files_copied_in_a_file_manager_attaches_them_and_text_still_pastes_rows(gui, page, keys,
+                                                                                               tmp_path):
+    (tmp_path / "lasku.pdf").write_bytes(PDF)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "lasku.pdf"))])
+    mime.setText(str(tmp_path / "lasku.pdf"))  # file managers put the path as text too
+    QGuiApplication.clipboard().setMimeData(mime)
+    page.view.setFocus()
+    keys.ctrl(K.Key_V)
+    assert [a.file_name for a in page.attachments.attachments] == ["lasku.pdf"] and page.paste_dialog is None
+    QGuiApplication.clipboard().setText("1910\trows\t10,00\n")
+    keys.ctrl(K.Key_V)
+    assert page.paste_dialog is not None  # rows from a spreadsheet: the paste preview, as before
+    page.paste_dialog.reject()
+
+
 def test_hostile_files_dropped_are_refused_in_the_outcome_bar_with_their_names(gui, page, tmp_path, capfd):
     (tmp_path / "empty.jpg").write_bytes(b"")
     with open(tmp_path / "huge.tif", "wb") as handle:
