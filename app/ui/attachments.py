@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageWriter, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (QDesktopServices, QImage, QImageReader, QImageWriter, QKeyEvent, QPainter, QPalette,
+                           QPixmap)
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout,
                                QWidget)
 
@@ -53,6 +54,24 @@ def kind_text(attachment: Attachment) -> str:
     if attachment.media_type == "application/xml":
         return "XML"
     return QCoreApplication.translate("Attachments", "file")
+
+
+def preview_image(content: bytes) -> QImage:
+    """The image scaled into the preview; a null image when Qt cannot read it. A phone's 8000x6000 JPEG is decoded
+    at the preview's size (fast), and an image whose pixels would take more than Qt's allocation limit (256 MB: a
+    "decompression bomb" of a few kB) is not decoded at all."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(content))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and (size.width() > PREVIEW_SIZE.width() or size.height() > PREVIEW_SIZE.height()):
+        reader.setScaledSize(size.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    if image.isNull() or (image.width() <= PREVIEW_SIZE.width() and image.height() <= PREVIEW_SIZE.height()):
+        return image
+    return image.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class AttachmentsPane(QWidget):
@@ -140,17 +159,16 @@ class AttachmentsPane(QWidget):
         if chosen is None:
             self.preview.setText(self.tr("No source document"))
             return
-        pixmap = QPixmap()
+        image = QImage()
         if chosen.is_image:
             content = AttachmentStore(self.conn).content(chosen.sha256)
             if content is not None:
-                pixmap.loadFromData(content)
+                image = preview_image(content)
         self.preview.setToolTip(chosen.file_name)
-        if pixmap.isNull():  # a PDF, an XML e-invoice, an image Qt cannot read: its icon, kind and name
+        if image.isNull():  # a PDF, an XML e-invoice, an image Qt cannot read: its icon, kind and name
             self.preview.setPixmap(self._document_card(chosen))
             return
-        self.preview.setPixmap(pixmap.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(QPixmap.fromImage(image))
 
     def _document_card(self, chosen: Attachment) -> QPixmap:
         """What the preview shows of a document that is not an image: a file icon over its kind and name."""

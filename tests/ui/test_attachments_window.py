@@ -5,13 +5,14 @@ viewer, Del removes it from a draft; after sending, the documents stay with the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QDropEvent, QGuiApplication, QImage, QImageWriter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.services.attachments import AttachmentError, attachments_of, detach
 from app.store.attachments import AttachmentStore
 from app.store.drafts import DraftStore
+from app.ui.attachments import preview_image
 from tests.conftest import EXAMPLES
 
 from .keys import CTRL, SHIFT, K
@@ -201,3 +202,39 @@ def test_a_receipt_dropped_on_a_new_untyped_draft_keeps_the_draft(gui, page, qtb
     gui.window.tabs.close_draft(page)
     assert gui.window.tabs.confirm_box is not None  # not closed as blank: it holds a source document
     gui.window.tabs.confirm_box.reject()
+
+
+def png_bomb(width: int, height: int) -> bytes:
+    """A valid PNG of width x height black RGB pixels: a few hundred kB that inflate to width*height*3 bytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (1 + width * 3)
+    body = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+def test_a_decompression_bomb_is_not_decoded_and_a_large_photo_is_previewed_at_the_preview_s_size(qapp):
+    import time
+
+    bomb = png_bomb(9_000, 9_000)  # 324 MB of pixels as Qt holds them, in a file of well under a megabyte
+    assert len(bomb) < 1024 * 1024
+    started = time.perf_counter()
+    shown = preview_image(bomb)
+    assert shown.isNull() or (shown.width() <= 160 and shown.height() <= 100)
+    photo = QImage(6000, 4000, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#208040"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert QImageWriter(buffer, QByteArray(b"JPEG")).write(photo)
+    buffer.close()
+    scaled = preview_image(bytes(data.data()))
+    assert (scaled.width(), scaled.height()) == (150, 100)
+    assert QColor(scaled.pixel(75, 50)).green() > 100
+    assert time.perf_counter() - started < 10  # both together, on a loaded machine
