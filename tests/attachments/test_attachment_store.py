@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from app.services.attachments import AttachmentError, attach_file, attachments_of, detach, viewer_copy
 from app.services.queueing import queue_voucher
 from app.services.voucher_files import read_voucher_file
 from app.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentStore, AttachmentTooLarge
@@ -76,3 +77,16 @@ def test_the_draft_s_documents_stay_with_its_submission_and_show_in_the_review_d
     store.add("corrected-id", "delivery-note.png", b"\x89PNG\r\n\x1a\nnote", "image/png")
     detail = ReviewQuery(store_conn).detail(queued.submission_id)
     assert [a.file_name for a in detail.attachments] == ["invoice.pdf", "delivery-note.png"]
+
+
+def test_attaching_a_file_a_viewer_copy_and_removal_after_queueing_work_the_same_on_both_backends(store_conn, tmp_path):
+    voucher = read_voucher_file(EXAMPLES / "confirma-supplier-bill.json").voucher
+    (tmp_path / "lasku.pdf").write_bytes(b"%PDF-1.7\n" + RECEIPT)
+    result = attach_file(store_conn, voucher.identifier, tmp_path / "lasku.pdf", target="Confirma", added_by="Anna")
+    assert result.attachment.media_type == "application/pdf" and result.attachment.added_by == "Anna"
+    assert viewer_copy(store_conn, result.attachment).read_bytes() == b"%PDF-1.7\n" + RECEIPT
+    assert queue_voucher(store_conn, voucher, PROFILE).submission_id is not None
+    with pytest.raises(AttachmentError) as refused:
+        detach(store_conn, result.attachment)
+    assert refused.value.args[0].code == "attachment_kept_submitted"
+    assert attachments_of(store_conn, voucher.identifier) == [result.attachment]
