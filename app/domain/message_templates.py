@@ -7,6 +7,7 @@ app/domain/messages.py.
 
 from __future__ import annotations
 
+from app.domain.attachment_templates import ATTACHMENT_TEMPLATES
 from app.domain.outcome_templates import OUTCOME_TEMPLATES
 
 VOUCHER_TEMPLATES: dict[str, str] = {
@@ -165,4 +166,4 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "field_vat_code": "the VAT code",
 }
 
-TEMPLATES: dict[str, str] = {**VOUCHER_TEMPLATES, **OUTCOME_TEMPLATES}
+TEMPLATES: dict[str, str] = {**VOUCHER_TEMPLATES, **OUTCOME_TEMPLATES, **ATTACHMENT_TEMPLATES}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.store.atomic import replacing
+from app.store.attachments import AttachmentStore
 from app.store.backend import Connection
 from app.domain.money import format_amount
 from app.domain.posting import LinePosting, post_voucher
@@ -29,7 +30,7 @@ from app.store.review import ReviewFilter, ReviewQuery, ReviewRow
 
 LINE_TEXT_LIMIT = 128  # Infinity's limit for an entry description, the stricter target's
 CSV_HEADER = ("Date", "Number", "Description", "Profile", "Target", "State", "Currency", "Line", "Account",
-              "Text", "Debit", "Credit", "VAT code", "Net", "VAT")
+              "Text", "Debit", "Credit", "VAT code", "Net", "VAT", "Source documents")
 # A cell starting with one of these is a formula to a spreadsheet; texts may come from imported files.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -92,6 +93,7 @@ def _write(conn: Connection, rows: Iterable[ReviewRow], stream: TextIO, decimal_
     writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     tables: dict[tuple[str, str], VatTable] = {}
+    documents = AttachmentStore(conn)
     written = 0
 
     def amount(value: Decimal | None) -> str:
@@ -101,8 +103,11 @@ def _write(conn: Connection, rows: Iterable[ReviewRow], stream: TextIO, decimal_
         head = [row.date.isoformat() if row.date else "", _cell(row.number), _cell(row.description),
                 _cell(row.profile), row.target, row.state, row.currency]
         voucher = _voucher_of(conn, row.submission_id)
+        # Its source documents, each by name and the start of its SHA-256 (what `ledgerdesk attach` lists).
+        attached = [_cell(" | ".join(f"{a.file_name} ({a.sha256[:12]})"
+                                     for a in documents.for_submission(row.submission_id)))]
         if voucher is None or not voucher.typed_lines():
-            writer.writerow(head + [""] * 8)  # the voucher stays visible even when its lines cannot be read
+            writer.writerow(head + [""] * 8 + attached)  # the voucher stays visible even when its lines cannot be read
             written += 1
             continue
         key = (row.profile, row.target)
@@ -112,7 +117,8 @@ def _write(conn: Connection, rows: Iterable[ReviewRow], stream: TextIO, decimal_
         for number, line in voucher.typed_lines():
             posting = postings[number]
             writer.writerow(head + [str(number), line.account, _cell(line.text), amount(line.debit),
-                                    amount(line.credit), line.vat_code, amount(posting.net), amount(posting.vat)])
+                                    amount(line.credit), line.vat_code, amount(posting.net), amount(posting.vat)]
+                            + attached)
             written += 1
     return written
 

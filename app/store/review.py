@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -35,10 +35,12 @@ from app.store.states import SubmissionState
 
 if TYPE_CHECKING:
     from app.domain.voucher import Voucher
-    from app.store import audit, outbox, review_index
+    from app.store import attachments, audit, outbox, review_index
+    from app.store.attachments import Attachment
     from app.store.audit import AuditEntry
     from app.store.outbox import RequestRow, Submission
 else:  # the list itself and a voucher's detail: not needed to open the window
+    attachments = deferred("app.store.attachments")
     audit = deferred("app.store.audit")
     outbox = deferred("app.store.outbox")
     review_index = deferred("app.store.review_index")
@@ -87,6 +89,7 @@ class ReviewDetail:
     voucher_error: str
     requests: list[RequestRow]
     audit: list[AuditEntry]
+    attachments: list[Attachment] = field(default_factory=list)  # its source documents (app/store/attachments.py)
 
 
 _ROW_COLUMNS = ("submission_id, voucher_id, date, number, description, profile, target, total_cents, currency, "
@@ -164,7 +167,8 @@ class ReviewQuery:
         except VoucherFileError as exc:
             voucher, error = None, str(exc)
         return ReviewDetail(row, submission, voucher, error, submissions.requests(submission_id),
-                            audit.AuditLog(self.conn).for_submission(submission_id))
+                            audit.AuditLog(self.conn).for_submission(submission_id),
+                            attachments.AttachmentStore(self.conn).for_submission(submission_id))
 
     def profiles(self) -> list[str]:
         """Every profile that has submitted something (deleted profiles included: their history stays)."""

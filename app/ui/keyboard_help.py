@@ -101,6 +101,10 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Open a voucher file as a new draft (or drop a .json on the window)")),
     Key(("Ctrl+Shift+S",), DRAFTS, "save_file_as",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Save the draft as a voucher file")),
+    Key(("Ctrl+Shift+A",), DRAFTS, "attach_file",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Attach a receipt or invoice to the draft (or drop the file on the "
+                                               "window, or paste an image with Ctrl+V); in the list, Enter opens it, "
+                                               "Del removes it")),
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),

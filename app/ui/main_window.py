@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 from app import __version__
 from app.deferred import deferred
 from app.ui import style
+from app.ui import attachments  # File ▸ Attach…, a document dropped, an image pasted (each draft's list needs it)
 from app.ui.about import AboutDialog, DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.drafts import DraftTabs
@@ -40,7 +41,8 @@ else:
     team_dialog = deferred("app.ui.team_dialog")  # Settings ▸ Team database…
 
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
-MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "close_draft", "submit",
+MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "attach_file",
+                                                     "close_draft", "submit",
                                                      None, "backup",
                                                      "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
@@ -54,6 +56,7 @@ MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "
 TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "open_file": QT_TRANSLATE_NOOP("MainWindow", "&Open voucher file…"),
           "save_file_as": QT_TRANSLATE_NOOP("MainWindow", "Save voucher file &as…"),
+          "attach_file": QT_TRANSLATE_NOOP("MainWindow", "Attac&h source document…"),
           "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
           "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
           "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
@@ -84,8 +87,22 @@ def _dropped_files(mime: QMimeData) -> list[Path]:
             and url.toLocalFile().lower().endswith(".json")]
 
 
+def _dropped_documents(mime: QMimeData) -> list[Path]:
+    """The other local files dragged onto the window: source documents for the current draft."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()
+            and not url.toLocalFile().lower().endswith(".json")]
+
+
 def _paste(page: VoucherPage) -> None:
-    paste_dialog.paste_into(page, QGuiApplication.clipboard().text())
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasImage() and not clipboard.text().strip():  # a screenshot of a receipt
+        attachments.paste_image(page, clipboard.image())
+        return
+    if mime is not None and (copied := _dropped_documents(mime)):  # files copied in a file manager
+        attachments.attach_to_page(page, copied)
+        return
+    paste_dialog.paste_into(page, clipboard.text())
 
 
 def _toggle_header(page: VoucherPage) -> None:
@@ -111,7 +128,7 @@ PAGE_ACTIONS: dict[str, Callable[[VoucherPage], object]] = {
     "copy_above": VoucherPage.copy_above, "toggle_header": _toggle_header, "focus_issues": _focus_issues}
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
-                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab"}
+                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab", "attach_file"}
 
 
 class MainWindow(QMainWindow):
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
             "profiles": self._open_profiles, "team_database": self._open_team_database, "quit": self.close,
             "open_file": lambda: file_actions.ask_open(self),
             "save_file_as": lambda: file_actions.ask_save_as(self),
+            "attach_file": lambda: attachments.ask_attach(self),
             "backup": lambda: backup_dialogs.ask_backup_file(self),
             "restore": lambda: backup_dialogs.ask_restore_file(self),
             "diagnostics": lambda: diagnostics.open_diagnostics(self)}
@@ -317,12 +335,15 @@ class MainWindow(QMainWindow):
         self.sandbox_status.setText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_files(event.mimeData()):
+        if _dropped_files(event.mimeData()) or _dropped_documents(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for path in _dropped_files(event.mimeData()):
             file_actions.open_path(self, path)
+        documents, page = _dropped_documents(event.mimeData()), self.tabs.current_page()
+        if documents and page is not None:  # after any voucher file it opened: its new tab gets them
+            attachments.attach_to_page(page, documents)
         event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:

@@ -5,6 +5,7 @@ tests/ui/test_messages.py: change the domain's, then copy the entry here.
 
 from __future__ import annotations
 
+from app.ui.attachment_templates import ATTACHMENT_TEMPLATES
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.outcome_templates import OUTCOME_TEMPLATES
 
@@ -207,4 +208,4 @@ VOUCHER_TEMPLATES: dict[str, str] = {
     "field_vat_code": QT_TRANSLATE_NOOP("Messages", "the VAT code"),
 }
 
-TEMPLATES: dict[str, str] = {**VOUCHER_TEMPLATES, **OUTCOME_TEMPLATES}
+TEMPLATES: dict[str, str] = {**VOUCHER_TEMPLATES, **OUTCOME_TEMPLATES, **ATTACHMENT_TEMPLATES}

@@ -38,9 +38,11 @@ class SendingStrip(QFrame):
 
 
 def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWidget, totals: QWidget,
-                 issues: QWidget, issues_table: QWidget, first_fields: list[QWidget]) -> None:
-    """Header, strip, then the grid with its totals over the issues (a splitter between them). Keyboard order for
-    Tab and for a screen reader's walk: the header fields, then the grid, then the issues."""
+                 issues: QWidget, issues_table: QWidget, first_fields: list[QWidget], documents: QWidget,
+                 documents_list: QWidget) -> None:
+    """Header, strip, then the grid with its totals over the issues over the source documents (a splitter between
+    them). Keyboard order for Tab and for a screen reader's walk: the header fields, then the grid, then
+    the issues, then the documents."""
     grid_box = QWidget()
     column = QVBoxLayout(grid_box)
     column.setContentsMargins(0, 0, 0, 0)
@@ -50,8 +52,10 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     splitter = QSplitter(Qt.Orientation.Vertical)
     splitter.addWidget(grid_box)
     splitter.addWidget(issues)
+    splitter.addWidget(documents)  # full width: beside the issues their long titles were cut in German and Finnish
     splitter.setStretchFactor(0, 4)
     splitter.setStretchFactor(1, 1)
+    splitter.setStretchFactor(2, 1)
     splitter.setChildrenCollapsible(False)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +63,6 @@ def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWid
     layout.addWidget(header)
     layout.addWidget(strip)
     layout.addWidget(splitter, 1)
-    chain = [*first_fields, view, issues_table]
+    chain = [*first_fields, view, issues_table, documents_list]
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)

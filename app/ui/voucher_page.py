@@ -20,6 +20,7 @@ from app.domain.issues import Issue
 from app.domain.voucher import Voucher, VoucherLine
 from app.editing import COLUMNS, LineSnapshot, VoucherEditor
 from app.editing.page_state import IllegalTransition, PageCommand, PageEvent, PageState, PageStateMachine
+from app.ui.attachments import AttachmentsPane
 from app.ui.cell_editors import ShortcutPassThrough
 from app.ui.delegate import VoucherDelegate
 from app.ui.header_widget import HeaderWidget, field_label
@@ -83,8 +84,12 @@ class VoucherPage(PageAutosave, QWidget):
         self.issues = IssuesPanel()
         self.issues.jump.connect(self.jump_to)
         self.sending_strip = SendingStrip()
+        # Its source documents (File ▸ Attach…, a dropped file, a pasted image), listed beside the issues.
+        self.attachments = AttachmentsPane(workspace.conn, draft_id, self.data.profile.target)
+        self.attachments.said.connect(self.message.emit)
+        self.attachments.attached.connect(self.save_now)  # a receipt dropped on a new, untyped draft keeps it
         lay_out_page(self, self.header, self.sending_strip, self.view, self.totals, self.issues, self.issues.table,
-                     [self.header.profile, *self.header.fields.values()])
+                     [self.header.profile, *self.header.fields.values()], self.attachments, self.attachments.list)
         self.model.totals_changed.connect(self._show_totals)
         self.model.issues_changed.connect(self._issues_changed)
         self.model.header_changed.connect(self._header_changed)
@@ -159,6 +164,7 @@ class VoucherPage(PageAutosave, QWidget):
     def _show_profile(self) -> None:
         p = self.data.profile
         self.header.show_editor(self.editor, p.name, p.environment, p.target.value)
+        self.attachments.set_target(p.target)
         self._show_totals()
         self.issues.refresh()
         self.title_changed.emit()
@@ -347,5 +353,5 @@ class VoucherPage(PageAutosave, QWidget):
         self.sending_strip.show_banner(self.state.banner, text)
 
     def is_blank(self) -> bool:
-        """Nothing typed in the lines (the header alone is not worth keeping)."""
-        return all(self.line_is_blank(i) for i in range(self.editor.line_count))
+        """Nothing typed in the lines and no source document attached (the header alone is not worth keeping)."""
+        return not self.attachments.attachments and all(self.line_is_blank(i) for i in range(self.editor.line_count))

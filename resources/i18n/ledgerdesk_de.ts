@@ -81,6 +81,89 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="+42"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} bytes</source>
+        <translation>{size} Byte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>no program to show it was found; the copy is {path}</source>
+        <translation>kein Programm zum Anzeigen gefunden; die Kopie liegt unter {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}
+SHA-256: {sha256}</source>
+        <translation>{file}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;All files (*)</source>
+        <translation>Quittungen und Rechnungen (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach source documents</source>
+        <translation>Originalbelege anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location line="-198"/>
+        <source>Source documents</source>
+        <translation>Originalbelege</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of the source document</source>
+        <translation>Vorschau des Originalbelegs</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter opens the document in its viewer; Del removes it from the draft.</source>
+        <translation>Enter öffnet den Beleg in seinem Anzeigeprogramm; Entf entfernt ihn aus dem Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a receipt or an invoice on the window, use File ▸ Attach… (Ctrl+Shift+A) or paste an image (Ctrl+V).</source>
+        <translation>Eine Quittung oder Rechnung auf das Fenster ziehen, Datei ▸ Anhängen… (Strg+Umschalt+A) wählen oder ein Bild einfügen (Strg+V).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source documents ({count}): they stay with the firm and are not sent to {target}.</source>
+        <translation>Originalbelege ({count}): sie bleiben im Büro und werden nicht an {target} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No source document</source>
+        <translation>Kein Originalbeleg</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
@@ -233,7 +316,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+66"/>
+        <location filename="../../app/ui/review/detail.py" line="+69"/>
         <source>Entry</source>
         <translation>Buchung</translation>
     </message>
@@ -303,6 +386,11 @@
         <translation>Anfragen und Antworten</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Source documents</source>
+        <translation>Originalbelege</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Voucher details</source>
         <translation>Belegdetails</translation>
@@ -313,7 +401,7 @@
         <translation>&lt;i&gt;Wählen Sie einen Beleg in der Liste, um seine Zeilen und das Gesendete zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Voucher {number} · {date} · {profile} ({target})</source>
         <translation>Beleg {number} · {date} · {profile} ({target})</translation>
     </message>
@@ -1230,6 +1318,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Attach a receipt or invoice to the draft (or drop the file on the window, or paste an image with Ctrl+V); in the list, Enter opens it, Del removes it</source>
+        <translation>Eine Quittung oder Rechnung an den Entwurf anhängen (oder die Datei auf das Fenster ziehen oder ein Bild mit Strg+V einfügen); in der Liste öffnet Enter sie, Entf entfernt sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Entwurfsregister schliessen (ein Entwurf mit Inhalt bleibt, ausser Sie verwerfen ihn)</translation>
     </message>
@@ -1467,12 +1560,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+43"/>
+        <location filename="../../app/ui/main_window.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1510,6 +1603,11 @@
         <location line="+1"/>
         <source>Save voucher file &amp;as…</source>
         <translation>Belegdatei speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attac&amp;h source document…</source>
+        <translation>Originalbeleg &amp;anhängen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1632,7 +1730,7 @@
         <translation>D&amp;iagnose…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -1640,7 +1738,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+12"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Der Beleg hat keine Zeilen.</translation>
     </message>
@@ -2775,6 +2873,71 @@
         <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
         <translation>Von der Buchhalterin oder dem Buchhalter zurückgezogen; nichts davon wurde gebucht.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/attachment_templates.py" line="+9"/>
+        <source>{file} was not attached: there is no such file.</source>
+        <translation>{file} wurde nicht angehängt: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it cannot be read ({reason}).</source>
+        <translation>{file} wurde nicht angehängt: Sie kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is a folder; attach the files in it one by one.</source>
+        <translation>{file} wurde nicht angehängt: Es ist ein Ordner; hängen Sie die Dateien darin einzeln an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is not a regular file (a pipe, device or socket).</source>
+        <translation>{file} wurde nicht angehängt: Es ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is empty (0 bytes).</source>
+        <translation>{file} wurde nicht angehängt: Sie ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is {size} MB; a source document may be at most {limit} MB. Scan it at a lower resolution or split it.</source>
+        <translation>{file} wurde nicht angehängt: Sie ist {size} MB gross; ein Originalbeleg darf höchstens {limit} MB gross sein. Scannen Sie ihn mit geringerer Auflösung oder teilen Sie ihn auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached {file} to the voucher. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>{file} wurde an den Beleg angehängt. Originalbelege bleiben im Büro: Sie werden nicht an {target} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached {file} to the voucher; the same document is already kept for another voucher and is stored once. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>{file} wurde an den Beleg angehängt; dasselbe Dokument ist schon bei einem anderen Beleg abgelegt und wird nur einmal gespeichert. Originalbelege bleiben im Büro: Sie werden nicht an {target} gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is already attached to this voucher.</source>
+        <translation>{file} ist diesem Beleg bereits angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {file} from the voucher.</source>
+        <translation>{file} wurde vom Beleg entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} stays with the voucher: it has been submitted, and its source documents stay with what was posted.</source>
+        <translation>{file} bleibt beim Beleg: Er wurde gesendet, und seine Originalbelege bleiben beim Gebuchten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source document {file} is no longer stored.</source>
+        <translation>Der Originalbeleg {file} ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
@@ -3745,7 +3908,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Gesendete Belege</translation>
     </message>
@@ -3755,7 +3918,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Gesendete Belege</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Synchronisierungsstatus von Confirma wird gelesen…</translation>
     </message>
@@ -3783,7 +3946,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation> · die ersten {loaded} geladen (für mehr scrollen)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Sync status read at {time}</source>
         <translation>Synchronisierungsstatus gelesen um {time}</translation>
     </message>
@@ -4881,7 +5044,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+169"/>
+        <location filename="../../app/ui/voucher_page.py" line="+175"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Beleg {number} · {profile}</translation>
     </message>

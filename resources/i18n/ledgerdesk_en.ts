@@ -124,7 +124,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/window.py" line="+196"/>
+        <location filename="../../app/ui/review/window.py" line="+198"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+65"/>
         <source>%n voucher(s) changed state.</source>
         <translation>
             <numerusform>%n voucher changed state.</numerusform>

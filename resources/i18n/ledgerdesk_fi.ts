@@ -81,6 +81,89 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="+42"/>
+        <source>{size} MB</source>
+        <translation>{size} Mt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} kB</source>
+        <translation>{size} kt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} bytes</source>
+        <translation>{size} tavua</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>image</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>no program to show it was found; the copy is {path}</source>
+        <translation>sen näyttävää ohjelmaa ei löytynyt; kopio on {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}
+SHA-256: {sha256}</source>
+        <translation>{file}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;All files (*)</source>
+        <translation>Kuitit ja laskut (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach source documents</source>
+        <translation>Liitä liitteitä</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location line="-198"/>
+        <source>Source documents</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of the source document</source>
+        <translation>Liitteen esikatselu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter opens the document in its viewer; Del removes it from the draft.</source>
+        <translation>Enter avaa liitteen katseluohjelmaan; Del poistaa sen luonnoksesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a receipt or an invoice on the window, use File ▸ Attach… (Ctrl+Shift+A) or paste an image (Ctrl+V).</source>
+        <translation>Pudota kuitti tai lasku ikkunaan, valitse Tiedosto ▸ Liitä… (Ctrl+Shift+A) tai liitä kuva (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source documents ({count}): they stay with the firm and are not sent to {target}.</source>
+        <translation>Liitteet ({count}): ne jäävät toimistolle eikä niitä lähetetä palveluun {target}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No source document</source>
+        <translation>Ei liitettä</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
@@ -233,7 +316,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+66"/>
+        <location filename="../../app/ui/review/detail.py" line="+69"/>
         <source>Entry</source>
         <translation>Kirjaus</translation>
     </message>
@@ -303,6 +386,11 @@
         <translation>Pyynnöt ja vastaukset</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Source documents</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Voucher details</source>
         <translation>Tositteen tiedot</translation>
@@ -313,7 +401,7 @@
         <translation>&lt;i&gt;Valitse tosite luettelosta nähdäksesi sen rivit ja sen, mitä lähetettiin.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Voucher {number} · {date} · {profile} ({target})</source>
         <translation>Tosite {number} · {date} · {profile} ({target})</translation>
     </message>
@@ -1230,6 +1318,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Attach a receipt or invoice to the draft (or drop the file on the window, or paste an image with Ctrl+V); in the list, Enter opens it, Del removes it</source>
+        <translation>Liitä kuitti tai lasku luonnokseen (tai pudota tiedosto ikkunaan tai liitä kuva Ctrl+V:llä); luettelossa Enter avaa sen, Del poistaa sen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Sulje luonnoksen välilehti (sisältöä sisältävä luonnos säilyy, ellei sitä hylätä)</translation>
     </message>
@@ -1467,12 +1560,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+43"/>
+        <location filename="../../app/ui/main_window.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1510,6 +1603,11 @@
         <location line="+1"/>
         <source>Save voucher file &amp;as…</source>
         <translation>&amp;Tallenna tositetiedostona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attac&amp;h source document…</source>
+        <translation>L&amp;iitä liite…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1632,7 +1730,7 @@
         <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -1640,7 +1738,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+12"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Tositteella ei ole rivejä.</translation>
     </message>
@@ -2775,6 +2873,71 @@
         <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
         <translation>Kirjanpitäjä perui; siitä ei kirjattu mitään.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/attachment_templates.py" line="+9"/>
+        <source>{file} was not attached: there is no such file.</source>
+        <translation>Tiedostoa {file} ei liitetty: sellaista tiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it cannot be read ({reason}).</source>
+        <translation>Tiedostoa {file} ei liitetty: sitä ei voi lukea ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is a folder; attach the files in it one by one.</source>
+        <translation>Kohdetta {file} ei liitetty: se on kansio; liitä sen tiedostot yksitellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is not a regular file (a pipe, device or socket).</source>
+        <translation>Kohdetta {file} ei liitetty: se ei ole tavallinen tiedosto (vaan putki, laite tai pistoke).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is empty (0 bytes).</source>
+        <translation>Tiedostoa {file} ei liitetty: se on tyhjä (0 tavua).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is {size} MB; a source document may be at most {limit} MB. Scan it at a lower resolution or split it.</source>
+        <translation>Tiedostoa {file} ei liitetty: sen koko on {size} Mt; liite saa olla enintään {limit} Mt. Skannaa se pienemmällä tarkkuudella tai jaa se osiin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached {file} to the voucher. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>Tiedosto {file} liitettiin tositteeseen. Liitteet jäävät toimistolle: niitä ei lähetetä palveluun {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached {file} to the voucher; the same document is already kept for another voucher and is stored once. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>Tiedosto {file} liitettiin tositteeseen; sama liite on jo tallessa toisen tositteen kanssa ja tallennetaan vain kerran. Liitteet jäävät toimistolle: niitä ei lähetetä palveluun {target}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is already attached to this voucher.</source>
+        <translation>{file} on jo liitetty tähän tositteeseen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {file} from the voucher.</source>
+        <translation>Tiedosto {file} poistettiin tositteelta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} stays with the voucher: it has been submitted, and its source documents stay with what was posted.</source>
+        <translation>{file} pysyy tositteella: tosite on lähetetty, ja sen liitteet pysyvät lähetetyn tositteen mukana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source document {file} is no longer stored.</source>
+        <translation>Liitettä {file} ei ole enää tallessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>Tiedostoa {file} ei voitu avata: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
@@ -3745,7 +3908,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Lähetetyt tositteet</translation>
     </message>
@@ -3755,7 +3918,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetetyt tositteet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Luetaan Confirman synkronoinnin tilaa…</translation>
     </message>
@@ -3783,7 +3946,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation> · ensimmäiset {loaded} ladattu (vieritä nähdäksesi lisää)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Sync status read at {time}</source>
         <translation>Synkronoinnin tila luettu klo {time}</translation>
     </message>
@@ -4881,7 +5044,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetyksen tila</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+169"/>
+        <location filename="../../app/ui/voucher_page.py" line="+175"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Tosite {number} · {profile}</translation>
     </message>

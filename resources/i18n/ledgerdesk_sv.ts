@@ -81,6 +81,89 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="+42"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} bytes</source>
+        <translation>{size} byte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>image</source>
+        <translation>bild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>no program to show it was found; the copy is {path}</source>
+        <translation>inget program som kan visa den hittades; kopian finns i {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}
+SHA-256: {sha256}</source>
+        <translation>{file}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts and invoices (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;All files (*)</source>
+        <translation>Kvitton och fakturor (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.xml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach source documents</source>
+        <translation>Bifoga underlag</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location line="-198"/>
+        <source>Source documents</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of the source document</source>
+        <translation>Förhandsvisning av underlaget</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enter opens the document in its viewer; Del removes it from the draft.</source>
+        <translation>Enter öppnar underlaget i dess visningsprogram; Del tar bort det från utkastet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a receipt or an invoice on the window, use File ▸ Attach… (Ctrl+Shift+A) or paste an image (Ctrl+V).</source>
+        <translation>Släpp ett kvitto eller en faktura i fönstret, välj Arkiv ▸ Bifoga… (Ctrl+Shift+A) eller klistra in en bild (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source documents ({count}): they stay with the firm and are not sent to {target}.</source>
+        <translation>Underlag ({count}): de stannar hos byrån och skickas inte till {target}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No source document</source>
+        <translation>Inget underlag</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="+24"/>
@@ -233,7 +316,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../app/ui/review/detail.py" line="+66"/>
+        <location filename="../../app/ui/review/detail.py" line="+69"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
@@ -303,6 +386,11 @@
         <translation>Förfrågningar och svar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Source documents</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Voucher details</source>
         <translation>Verifikationens uppgifter</translation>
@@ -313,7 +401,7 @@
         <translation>&lt;i&gt;Välj en verifikation i listan för att se dess rader och vad som skickades.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Voucher {number} · {date} · {profile} ({target})</source>
         <translation>Verifikation {number} · {date} · {profile} ({target})</translation>
     </message>
@@ -1230,6 +1318,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Attach a receipt or invoice to the draft (or drop the file on the window, or paste an image with Ctrl+V); in the list, Enter opens it, Del removes it</source>
+        <translation>Bifoga ett kvitto eller en faktura till utkastet (eller släpp filen i fönstret, eller klistra in en bild med Ctrl+V); i listan öppnar Enter det, Del tar bort det</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Stäng utkastets flik (ett utkast med innehåll behålls om du inte kastar det)</translation>
     </message>
@@ -1467,12 +1560,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+43"/>
+        <location filename="../../app/ui/main_window.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1510,6 +1603,11 @@
         <location line="+1"/>
         <source>Save voucher file &amp;as…</source>
         <translation>Spara verifikationsfil s&amp;om…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attac&amp;h source document…</source>
+        <translation>&amp;Bifoga underlag…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1632,7 +1730,7 @@
         <translation>&amp;Felsökning…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -1640,7 +1738,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/message_templates.py" line="+12"/>
+        <location filename="../../app/ui/message_templates.py" line="+13"/>
         <source>The voucher has no lines.</source>
         <translation>Verifikationen har inga rader.</translation>
     </message>
@@ -2775,6 +2873,71 @@
         <source>Cancelled by the bookkeeper; nothing of it was booked.</source>
         <translation>Återkallad av bokföraren; inget av den bokfördes.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/attachment_templates.py" line="+9"/>
+        <source>{file} was not attached: there is no such file.</source>
+        <translation>{file} bifogades inte: det finns ingen sådan fil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it cannot be read ({reason}).</source>
+        <translation>{file} bifogades inte: den kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is a folder; attach the files in it one by one.</source>
+        <translation>{file} bifogades inte: det är en mapp; bifoga filerna i den en i taget.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is not a regular file (a pipe, device or socket).</source>
+        <translation>{file} bifogades inte: det är ingen vanlig fil (utan ett rör, en enhet eller en socket).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was not attached: it is empty (0 bytes).</source>
+        <translation>{file} bifogades inte: den är tom (0 byte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} was not attached: it is {size} MB; a source document may be at most {limit} MB. Scan it at a lower resolution or split it.</source>
+        <translation>{file} bifogades inte: den är {size} MB; ett underlag får vara högst {limit} MB. Skanna den med lägre upplösning eller dela upp den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached {file} to the voucher. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>{file} bifogades till verifikationen. Underlag stannar hos byrån: de skickas inte till {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached {file} to the voucher; the same document is already kept for another voucher and is stored once. Source documents stay with the firm: they are not sent to {target}.</source>
+        <translation>{file} bifogades till verifikationen; samma underlag finns redan för en annan verifikation och sparas bara en gång. Underlag stannar hos byrån: de skickas inte till {target}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is already attached to this voucher.</source>
+        <translation>{file} är redan bifogad till den här verifikationen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {file} from the voucher.</source>
+        <translation>{file} togs bort från verifikationen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} stays with the voucher: it has been submitted, and its source documents stay with what was posted.</source>
+        <translation>{file} stannar kvar på verifikationen: den har skickats, och dess underlag stannar med det som bokfördes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source document {file} is no longer stored.</source>
+        <translation>Underlaget {file} finns inte längre sparat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be opened: {reason}</source>
+        <translation>{file} kunde inte öppnas: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>
@@ -3745,7 +3908,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+56"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
@@ -3755,7 +3918,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skickade verifikationer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Läser Confirmas synkroniseringsstatus…</translation>
     </message>
@@ -3783,7 +3946,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation> · de första {loaded} inlästa (rulla för fler)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Sync status read at {time}</source>
         <translation>Synkroniseringsstatus läst kl. {time}</translation>
     </message>
@@ -4881,7 +5044,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+169"/>
+        <location filename="../../app/ui/voucher_page.py" line="+175"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>

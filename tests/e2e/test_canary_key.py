@@ -28,6 +28,8 @@ def test_a_canary_key_appears_in_no_log_output_or_file(sandbox, add_profile, api
     wrong = "canary-wrong-" + api_keys.confirma[-12:][::-1]
     backup = data_dir() / "backups" / "office.zip"
     backup.parent.mkdir()
+    receipt = tmp_path / "kuitti.pdf"
+    receipt.write_bytes(b"%PDF-1.4\n%%EOF\n")
     runs = [
         (("validate", VOUCHERS["confirma"]), "", 0),
         (("payload", VOUCHERS["infinity"], "--target", "infinity"), "", 0),
@@ -42,6 +44,7 @@ def test_a_canary_key_appears_in_no_log_output_or_file(sandbox, add_profile, api
         (("submit", VOUCHERS["confirma"].with_name("confirma-supplier-bill.json"), "--profile", confirma), "", None),
         (("profile", "set-key", confirma), api_keys.confirma + "\n", 0),
         (("team", "status"), "", 0),
+        (("attach", VOUCHERS["confirma"], receipt), "", 0),
         (("backup", backup), "", 0),
         (("restore", backup), "", 0),
     ]

@@ -20,7 +20,7 @@ from tests.conftest import EXAMPLES
 from tests.postgres_server import SUPERUSER_PASSWORD
 
 # What SQLite's INTEGER and TEXT are on PostgreSQL (docs/team.md: the same values on both backends).
-TYPES = {"INTEGER": "bigint", "TEXT": "text"}
+TYPES = {"INTEGER": "bigint", "TEXT": "text", "BLOB": "bytea"}
 # The one index that is spelled differently: SQLite's FTS5 trigram table, PostgreSQL's pg_trgm index.
 TEXT_INDEX = {"sqlite": "review_fts", "postgresql": "review_search_trgm"}
 

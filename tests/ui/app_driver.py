@@ -121,8 +121,17 @@ def describe_screen(gui: LedgerDeskGui) -> dict:
         from app.ui.review.model import COLUMN_KEYS
         column = COLUMN_KEYS.index("state")
         states = [review.model.index(r, column).data() for r in range(review.model.rowCount())]
+    page = window.tabs.current_page()
+    documents = {}
+    if page is not None:  # the draft's source documents: the list as shown and where the preview is on screen
+        pane = page.attachments
+        corner = pane.preview.mapToGlobal(pane.preview.rect().topLeft())
+        documents = {"items": [pane.list.item(r).text() for r in range(pane.list.count())],
+                     "current": pane.list.currentRow(), "title": pane.title.text(),
+                     "focus": QApplication.focusWidget() is pane.list,
+                     "preview": [corner.x(), corner.y(), pane.preview.width(), pane.preview.height()]}
     return {"outcome_kind": window.outcome.kind, "outcome_text": window.outcome.text.text(), "dialogs": dialogs,
-            "review_states": states, "platform": QGuiApplication.platformName()}
+            "review_states": states, "platform": QGuiApplication.platformName(), "documents": documents}
 
 
 def shots(gui: LedgerDeskGui, folder: Path) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QPlainTextEdit, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from app.domain.vat_codes import VatTable
 from app.editing.cells import NumberFormat, format_amount_cell, format_date_cell
 from app.store.review import ReviewDetail
 from app.ui.messages import render
 from app.ui import style
+from app.ui.attachments import list_item
 from app.ui.review.document import line_headers, shown_lines
 from app.ui.review.evidence import audit_text, infinity_transactions, requests_text
 from app.ui.review.states import state_colours, state_label
@@ -48,7 +49,9 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], shaded: set[int] | f
 
 
 class DetailPane(QWidget):
-    """Shows one ReviewDetail (read-only)."""
+    """Shows one ReviewDetail (read-only). Enter on a source document asks to open it (`document_chosen`)."""
+
+    document_chosen = Signal(object)  # the Attachment, for the review window to open in the system's viewer
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +79,10 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.lines, self.tr("Lines and VAT"))
         self.tabs.addTab(self.transactions, self.tr("Booked by Infinity"))
         self.tabs.addTab(self.audit, self.tr("Requests and responses"))
+        self.documents = QListWidget()  # the draft's receipts and invoices, kept with what was posted
+        self.documents.setObjectName("ReviewAttachments")
+        self.documents.itemActivated.connect(self._document_activated)
+        self.tabs.addTab(self.documents, self.tr("Source documents"))
         # For screen readers: the tab pages are named as their tabs read (accessibility.py).
         self.tabs.tabBar().setAccessibleName(self.tr("Voucher details"))
         for index in range(self.tabs.count()):
@@ -100,6 +107,7 @@ class DetailPane(QWidget):
                 grid.setRowCount(0)
             self.audit.clear()
             self.tabs.setTabVisible(1, False)
+            self._show_documents([])
             return
         row = detail.row
         fg, bg = state_colours(row.state)
@@ -131,3 +139,15 @@ class DetailPane(QWidget):
         if requests:
             sections += ["", self.tr("— Requests as queued in the outbox —"), requests]
         self.audit.setPlainText("\n".join(sections))
+        self._show_documents(detail.attachments)
+
+    def _show_documents(self, attachments: list) -> None:
+        self.documents.clear()
+        for attachment in attachments:
+            self.documents.addItem(list_item(attachment, self))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.documents), bool(attachments))
+
+    def _document_activated(self) -> None:
+        row = self.documents.currentRow()
+        if self.detail is not None and 0 <= row < len(self.detail.attachments):
+            self.document_chosen.emit(self.detail.attachments[row])

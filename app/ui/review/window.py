@@ -27,6 +27,7 @@ from app.ui.accessibility import name_from_labels
 from app.ui.keyboard_help import KEYS
 from app.ui.outcome_bar import OutcomeBar
 from app.ui.review.actions import ReviewActions
+from app.ui import attachments
 from app.ui.review.detail import DetailPane
 from app.ui.review.filter_bar import FilterBar
 from app.ui.review.model import ReviewTableModel
@@ -76,6 +77,7 @@ class ReviewWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = DetailPane()
+        self.detail.document_chosen.connect(self._open_document)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -222,6 +224,12 @@ class ReviewWindow(QMainWindow):
             self.detail.show_detail(None)
             return
         self.detail.show_detail(detail, self.vat_table(row), self.amount_format(row))
+
+    def _open_document(self, attachment) -> None:
+        """A source document chosen in the detail: a copy opens in the system's viewer."""
+        problem = attachments.open_in_viewer(self.workspace.conn, attachment)
+        if problem:
+            self.say("error", problem)
 
     def vat_table(self, row: ReviewRow):
         """The VAT table the voucher was posted with: the profile's own, else its target's default."""
