@@ -19,7 +19,7 @@ from app.store.paths import DataLocationError, logs_dir
 
 if TYPE_CHECKING:
     from app.cli import (backup_commands, profile_commands, sandbox_command, submit_commands, team_commands,
-                         voucher_commands)
+                         template_commands, voucher_commands)
     from app.ui import app as gui
 else:
     # Loaded when the parser is built, so importing one command (e.g. the sandbox) loads nothing else.
@@ -29,6 +29,7 @@ else:
     team_commands = deferred("app.cli.team_commands")
     backup_commands = deferred("app.cli.backup_commands")
     voucher_commands = deferred("app.cli.voucher_commands")
+    template_commands = deferred("app.cli.template_commands")
     # Loaded only to open the window: --help, --version and every command run without Qt (tests/ui checks
     # it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
     gui = deferred("app.ui.app")
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit_commands.register(commands)
     team_commands.register(commands)
     backup_commands.register(commands)
+    template_commands.register(commands)
     return parser
 
 
