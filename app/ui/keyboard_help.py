@@ -101,6 +101,11 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Open a voucher file as a new draft (or drop a .json on the window)")),
     Key(("Ctrl+Shift+S",), DRAFTS, "save_file_as",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Save the draft as a voucher file")),
+    Key(("Ctrl+T",), DRAFTS, "new_from_template",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "New draft from a template: type part of its name, Enter")),
+    Key(("Ctrl+Shift+T",), DRAFTS, "save_as_template",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Save the draft as a template (amounts and date may be left to "
+                                               "type; a schedule makes it recurring)")),
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),
