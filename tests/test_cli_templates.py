@@ -81,8 +81,9 @@ def test_what_cannot_be_saved_is_said_in_one_line_and_nothing_is_kept(capsys, ar
 
 def test_recurring_due_lists_then_makes_the_due_drafts_once(capsys):
     start = months_ago(2)
-    run(capsys, "template", "save", "Rent", str(DOCUMENTED), "--repeat", "monthly", "--day", "1",
-        "--start", start.isoformat())
+    code, out, _ = run(capsys, "template", "save", "Rent", str(DOCUMENTED), "--repeat", "monthly", "--day", "1",
+                       "--start", start.isoformat())
+    assert out.splitlines()[1].startswith(f"3 of its periods are due already (from {start.isoformat()})")
     code, out, _ = run(capsys, "recurring", "due")
     assert code == 0 and out.splitlines()[-1].startswith("3 recurring vouchers are due")
     assert out.splitlines()[0] == f"{start.isoformat()}  Rent  Office"

@@ -123,10 +123,15 @@ def run_save(args: argparse.Namespace) -> int:
             saved = templates.save_template(conn, args.name, loaded.voucher, profile, target=profiles[profile].target,
                                             blank_amounts="amounts" in blanks, blank_date="date" in blanks,
                                             schedule=schedule)
+            due = [d for d in templates.due_vouchers(conn, date.today())[0] if d.template == saved.name]
     except TemplateNameError as exc:
         return _fail(f"Not saved: {NAME_PROBLEMS[str(exc)]}.")
     print(f"{'Replaced' if saved.replaced else 'Saved'} template {one_line(saved.name)} for profile "
           f"{one_line(profile)}" + (f", {_schedule_words(schedule)}" if schedule else "") + ".")
+    if due:
+        print(f"{len(due)} of its periods {'is' if len(due) == 1 else 'are'} due already (from "
+              f"{due[0].due.isoformat()}): they become drafts when the window starts, or with "
+              f"`ledgerdesk recurring due --make-drafts`.")
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ draft (amounts, date) and a schedule; its start date is typed as in the grid's d
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -337,8 +337,8 @@ def ask_save_template(window: MainWindow) -> None:
         if result == QDialog.DialogCode.Accepted:
             save_template(window, page, dialog.name.text(), blank_amounts=dialog.blank_amounts.isChecked(),
                           blank_date=dialog.blank_date.isChecked(), schedule=dialog.result_schedule)
-        if window.tabs.indexOf(page) >= 0:
-            style.focus_back(page.view)
+        if (current := window.tabs.current_page()) is not None:
+            style.focus_back(current.view)
     dialog.finished.connect(done)
     window.template_dialog = dialog
     style.open_dialog(dialog)
@@ -366,10 +366,21 @@ def save_template(window: MainWindow, page: VoucherPage, name: str, *, blank_amo
     if schedule is not None:
         said += " " + QCoreApplication.translate("TemplateDialogs", "Recurring: {schedule}; next due {day}.").format(
             schedule=_schedule_text(schedule, page.data.locale),
-            day=format_date_cell(schedule.next_after(window.workspace.today() - timedelta(days=1)),
-                                 number_format(page.data.locale)))
-    window.show_message("ok", said)
+            day=format_date_cell(schedule.next_after(window.workspace.today()), number_format(page.data.locale)))
+        # Periods already due (a start date in the past) become drafts now, not only at the next start.
+        said += " " + (open_due_drafts(window) or "")
+    window.show_message("ok", said.strip())
     return True
+
+
+def open_due_drafts(window: MainWindow) -> str | None:
+    """Make the recurring vouchers due now into drafts (each once) and open them as tabs; the line that says so."""
+    workspace = window.workspace
+    report = templates.make_due_drafts(workspace.conn, workspace.today())
+    for made in report.made:
+        profile = made.profile if made.profile in workspace.profiles else workspace.default_profile()
+        window.tabs.open_voucher(made.voucher, profile)
+    return RecurringNote().text(report)
 
 
 # ---- At start: recurring vouchers that fell due -------------------------------------------------------------

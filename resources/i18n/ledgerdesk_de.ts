@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message numerus="yes">
-        <location filename="../../app/ui/template_dialogs.py" line="+385"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n wiederkehrender Beleg ist fällig: er ist als Entwurf geöffnet, nicht gesendet.</numerusform>
@@ -3635,7 +3635,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-149"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>

@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message numerus="yes">
-        <location filename="../../app/ui/template_dialogs.py" line="+385"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n toistuva tosite erääntyi: se on avattu luonnoksena, ei lähetetty.</numerusform>
@@ -3635,7 +3635,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-149"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
         <source>Save as template</source>
         <translation>Tallenna mallipohjaksi</translation>
     </message>

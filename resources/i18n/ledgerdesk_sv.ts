@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message numerus="yes">
-        <location filename="../../app/ui/template_dialogs.py" line="+385"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n återkommande verifikation har förfallit: den är öppnad som utkast, inte skickad.</numerusform>
@@ -3635,7 +3635,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-149"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>

@@ -126,3 +126,29 @@ def test_the_file_menu_has_both_entries_with_their_keys(gui):
     actions = gui.window.actions_by_name
     assert actions["new_from_template"].shortcut().toString() == "Ctrl+T"
     assert actions["save_as_template"].shortcut().toString() == "Ctrl+Shift+T"
+
+
+def test_a_recurring_template_saved_with_a_start_in_the_past_opens_its_due_periods_at_once(gui, page, keys, qtbot):
+    window = gui.window
+    today = date.today()
+    start = date(today.year - 1 if today.month == 1 else today.year, (today.month - 2) % 12 + 1, 1)  # last month
+    type_rent(page, keys)
+    keys.press(K.Key_T, CTRL | SHIFT)
+    dialog = window.template_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
+    keys.type("Rent")
+    dialog.repeat.setFocus()
+    keys.press(K.Key_Down)  # Monthly
+    dialog.day.setFocus()
+    dialog.day.selectAll()
+    keys.type("1")
+    dialog.start.setFocus()
+    dialog.start.selectAll()
+    keys.type(f"1.{start.month}.{start.year}")  # as a date cell takes it
+    keys.press(K.Key_Return)
+    qtbot.waitUntil(lambda: window.template_dialog is None)
+    assert window.tabs.count() == 3  # the typed draft, and last month's and this month's rent
+    assert window.outcome.text.text().endswith("2 recurring vouchers are due: they are open as drafts, not sent.")
+    assert f"monthly on day 1 from 1.{start.month}.{start.year}" in window.outcome.text.text()
+    assert sorted(p.editor.voucher().date for p in window.tabs.pages())[:2] == [start, date(today.year, today.month, 1)]
+    assert templates.make_due_drafts(gui.workspace.conn, today).made == []  # the next start makes none again
