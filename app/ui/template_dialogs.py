@@ -221,6 +221,11 @@ def new_from_template(window: MainWindow, name: str) -> VoucherPage | None:
         said += " " + QCoreApplication.translate("TemplateDialogs", "Type its date.")
     window.show_page_message(page, "info", said)
     style.focus_back(page.view)  # the picker had the keyboard: the new draft's grid takes it back
+    # The cursor goes where the bookkeeper is told to type: the first amount, else the voucher date.
+    if made.template.blank_amounts and page.editor.line_count:
+        page.view.go_to(page.editor.row_of(0), "debit")
+    elif made.template.blank_date:
+        page.header.fields["date"].setFocus(Qt.FocusReason.OtherFocusReason)
     return page
 
 

@@ -152,3 +152,38 @@ def test_a_recurring_template_saved_with_a_start_in_the_past_opens_its_due_perio
     assert f"monthly on day 1 from 1.{start.month}.{start.year}" in window.outcome.text.text()
     assert sorted(p.editor.voucher().date for p in window.tabs.pages())[:2] == [start, date(today.year, today.month, 1)]
     assert templates.make_due_drafts(gui.workspace.conn, today).made == []  # the next start makes none again
+
+
+def test_a_draft_from_a_template_that_leaves_the_amounts_takes_the_first_typed_amount_in_its_debit(gui, page, keys,
+                                                                                                    qtbot):
+    window = gui.window
+    rent = Voucher(lines=[VoucherLine(account="6300", text="Office rent"), VoucherLine(account="1910")])
+    templates.save_template(gui.workspace.conn, "Rent", rent, page.profile_name, blank_amounts=True)
+    keys.press(K.Key_T, CTRL)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.template_dialog.filter)
+    keys.press(K.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2)
+    new = window.tabs.current_page()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is new.view)
+    keys.type("1200")  # "Type its amounts.": the cursor is where they go, not on the line's date
+    keys.tab()
+    voucher = new.editor.voucher()
+    assert voucher.lines[0].debit == Decimal("1200") and voucher.lines[0].booking_date is None
+    assert not [x for x in new.all_issues() if x.field == "booking_date"]
+
+
+def test_a_draft_from_a_template_that_leaves_the_date_takes_the_typed_date_in_its_header(gui, page, keys, qtbot):
+    window = gui.window
+    rent = Voucher(lines=[VoucherLine(account="6300", debit=Decimal("10.00")),
+                          VoucherLine(account="1910", credit=Decimal("10.00"))])
+    templates.save_template(gui.workspace.conn, "Rent", rent, page.profile_name, blank_date=True)
+    keys.press(K.Key_T, CTRL)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.template_dialog.filter)
+    keys.press(K.Key_Return)
+    qtbot.waitUntil(lambda: window.tabs.count() == 2)
+    new = window.tabs.current_page()
+    assert new.editor.voucher().date is None and window.outcome.text.text().endswith("Type its date.")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is new.header.fields["date"])
+    keys.type("3.2.2026")
+    keys.press(K.Key_Return)
+    assert new.editor.voucher().date == date(2026, 2, 3)
