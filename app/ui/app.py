@@ -116,20 +116,22 @@ class LedgerDeskGui:
             self.window.show_message("info", QCoreApplication.translate(
                 "LedgerDeskGui", "No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE "
                                  "from a terminal).").format(days=days))
-        if recurring.made or recurring.unreadable:  # said last: the drafts it opened are what the bookkeeper sees
+        if recurring is None:
+            self.window.show_message("error", template_dialogs.RecurringNote().failed())
+        elif recurring.made or recurring.unreadable:  # said last: the drafts it opened are what one sees first
             self.window.show_message("warning" if recurring.unreadable else "info",
                                      template_dialogs.RecurringNote().text(recurring) or "")
         if start_sandbox:
             self.start_sandboxes()
 
-    def _make_due_drafts(self) -> RecurringReport:
-        """Recurring vouchers that fell due become drafts, each once (docs/templates.md); a store that refuses
-        is logged and the window opens anyway."""
+    def _make_due_drafts(self) -> RecurringReport | None:
+        """Recurring vouchers that fell due become drafts, each once (docs/templates.md). None when the store
+        refused: logged, and the window opens anyway."""
         try:
             return make_due_drafts(self.conn, self.workspace.today())
         except Exception:  # the window must open whatever the templates hold; the log has the traceback
             log.exception("recurring vouchers could not be made into drafts")
-            return RecurringReport(unreadable=["see the log (Help ▸ Diagnostics)"])
+            return None
 
     def start_sandboxes(self) -> None:
         """Start LedgerDesk's sandbox where a local sandbox profile points (off the GUI thread).

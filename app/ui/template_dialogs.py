@@ -20,7 +20,6 @@ from app.domain.recurrence import Repeat, Schedule, ScheduleError
 from app.domain.voucher_template import NAME_LIMIT, TemplateNameError
 from app.editing.cells import DateError, format_date_cell, number_format, parse_date_cell
 from app.services.commands import templates
-from app.store.templates import TemplateUnreadable
 from app.ui import style
 
 if TYPE_CHECKING:
@@ -199,7 +198,7 @@ def new_from_template(window: MainWindow, name: str) -> VoucherPage | None:
         window.show_message("error", QCoreApplication.translate(
             "TemplateDialogs", "There is no template {name} any more.").format(name=name))
         return None
-    except TemplateUnreadable as exc:
+    except templates.TemplateUnreadable as exc:
         window.show_message("error", QCoreApplication.translate(
             "TemplateDialogs", "The template {name} cannot be read: {reason}").format(name=name, reason=exc))
         return None
@@ -392,6 +391,10 @@ def open_due_drafts(window: MainWindow) -> str | None:
 
 class RecurringNote(QObject):
     """The start's one line about recurring vouchers made into drafts (translated, plural-correct)."""
+
+    def failed(self) -> str:
+        return self.tr("Recurring vouchers could not be made into drafts; the log has the details "
+                       "(Help ▸ Diagnostics).")
 
     def text(self, report: RecurringReport) -> str | None:
         if not report.made and not report.unreadable:

@@ -1300,7 +1300,7 @@
         <translation>Seit {days} Tagen keine Sicherung. Datei ▸ Sichern… legt eine an (im Terminal: ledgerdesk backup DATEI).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
@@ -3107,8 +3107,13 @@
 </context>
 <context>
     <name>RecurringNote</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Wiederkehrende Belege konnten nicht als Entwürfe angelegt werden; das Protokoll enthält die Einzelheiten (Hilfe ▸ Diagnose).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n wiederkehrender Beleg ist fällig: er ist als Entwurf geöffnet, nicht gesendet.</numerusform>
@@ -3635,7 +3640,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
@@ -3984,7 +3989,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-277"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
         <source>on request</source>
         <translation>auf Abruf</translation>
     </message>
@@ -4039,7 +4044,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Geben Sie das Datum ein.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
         <translation>Der Entwurf hat noch keine Zeilen: erfassen Sie den Beleg und speichern Sie ihn dann als Vorlage.</translation>
     </message>
@@ -4082,7 +4087,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-309"/>
+        <location line="-314"/>
         <source>New draft from template</source>
         <translation>Neuer Entwurf aus Vorlage</translation>
     </message>

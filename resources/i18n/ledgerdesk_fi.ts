@@ -1300,7 +1300,7 @@
         <translation>Varmuuskopiota ei ole tehty {days} päivään. Tiedosto ▸ Varmuuskopioi… tekee sen (päätteessä ledgerdesk backup TIEDOSTO).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
@@ -3107,8 +3107,13 @@
 </context>
 <context>
     <name>RecurringNote</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Toistuvista tositteista ei voitu tehdä luonnoksia; lokissa on yksityiskohdat (Ohje ▸ Vianmääritys).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n toistuva tosite erääntyi: se on avattu luonnoksena, ei lähetetty.</numerusform>
@@ -3635,7 +3640,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
         <source>Save as template</source>
         <translation>Tallenna mallipohjaksi</translation>
     </message>
@@ -3984,7 +3989,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-277"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
         <source>on request</source>
         <translation>pyydettäessä</translation>
     </message>
@@ -4039,7 +4044,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Kirjoita sen päivämäärä.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
         <translation>Luonnoksessa ei ole vielä rivejä: kirjoita tosite ja tallenna se sitten mallipohjaksi.</translation>
     </message>
@@ -4082,7 +4087,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-309"/>
+        <location line="-314"/>
         <source>New draft from template</source>
         <translation>Uusi luonnos mallipohjasta</translation>
     </message>

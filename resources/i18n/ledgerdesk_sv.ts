@@ -1300,7 +1300,7 @@
         <translation>Ingen säkerhetskopia på {days} dagar. Arkiv ▸ Säkerhetskopiera… gör en (ledgerdesk backup FIL i en terminal).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
@@ -3107,8 +3107,13 @@
 </context>
 <context>
     <name>RecurringNote</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Återkommande verifikationer kunde inte göras till utkast; loggen har detaljerna (Hjälp ▸ Felsökning).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n återkommande verifikation har förfallit: den är öppnad som utkast, inte skickad.</numerusform>
@@ -3635,7 +3640,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>SaveTemplateDialog</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-160"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
@@ -3984,7 +3989,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-277"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
         <source>on request</source>
         <translation>på begäran</translation>
     </message>
@@ -4039,7 +4044,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skriv in dess datum.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
         <translation>Utkastet har inga rader ännu: skriv verifikationen och spara den sedan som mall.</translation>
     </message>
@@ -4082,7 +4087,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-309"/>
+        <location line="-314"/>
         <source>New draft from template</source>
         <translation>Nytt utkast från mall</translation>
     </message>

@@ -187,3 +187,20 @@ def test_a_draft_from_a_template_that_leaves_the_date_takes_the_typed_date_in_it
     keys.type("3.2.2026")
     keys.press(K.Key_Return)
     assert new.editor.voucher().date == date(2026, 2, 3)
+
+
+def test_a_store_that_refuses_the_recurring_drafts_still_opens_the_window_and_says_so(qapp, qtbot, confirma_profile):
+    today = date.today()
+    conn = open_store()
+    try:
+        templates.save_template(conn, "Rent", Voucher(lines=[VoucherLine(account="6300")]), confirma_profile.name,
+                                schedule=Schedule(Repeat.MONTHLY, date(today.year, today.month, 1), 1))
+        conn.execute("DROP TABLE recurring_drafts")  # a damaged database: the claim cannot be written
+    finally:
+        conn.close()
+    with running_gui(qtbot) as gui:
+        window = gui.window
+        assert window.outcome.kind == "error"
+        assert window.outcome.text.text() == ("Recurring vouchers could not be made into drafts; the log has the "
+                                              "details (Help ▸ Diagnostics).")
+        assert window.tabs.count() == 1 and window.tabs.current_page().is_blank()  # a new draft, as always

@@ -21,6 +21,10 @@ from app.store.backend import Connection
 from app.store.drafts import DraftStore
 from app.store.templates import TemplateRow, TemplateStore, TemplateUnreadable
 
+__all__ = ["DueVoucher", "MadeDraft", "RecurringReport", "SavedTemplate", "TemplateDraft", "TemplateInfo",
+           "TemplateMissing", "TemplateUnreadable", "delete_template", "draft_from_template", "due_vouchers",
+           "list_templates", "make_due_drafts", "save_template"]
+
 # Periods made into drafts per template and start, oldest first: after a year away a monthly template brings
 # 12; a start date typed decades back brings this many and the rest at the following starts, never thousands.
 MAX_CATCH_UP = 60
