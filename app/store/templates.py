@@ -49,16 +49,24 @@ class TemplateRow:
         return cls(row[0], row[1], row[2], bool(row[3]), bool(row[4]), row[5],
                    None if row[6] is None else int(row[6]), row[7])
 
+    def schedule(self) -> Schedule | None:
+        """Its schedule, read from the columns alone (what is due is known before the voucher is read);
+        raises TemplateUnreadable for a damaged row."""
+        if self.repeats == Repeat.NONE.value:
+            return None
+        try:
+            if self.due_day is None or self.start_date is None:
+                raise ScheduleError("the schedule has no day or start date")
+            return Schedule(Repeat(self.repeats), date.fromisoformat(self.start_date), self.due_day)
+        except (ScheduleError, ValueError) as exc:
+            raise TemplateUnreadable(f"template {self.name} cannot be read: {exc}") from None
+
     def template(self) -> VoucherTemplate:
         """The template this row holds; raises TemplateUnreadable for a damaged row."""
+        schedule = self.schedule()
         try:
             voucher = read_stored_voucher(self.content, source=f"template {self.name}")
-            schedule = None
-            if self.repeats != Repeat.NONE.value:
-                if self.due_day is None or self.start_date is None:
-                    raise ScheduleError("the schedule has no day or start date")
-                schedule = Schedule(Repeat(self.repeats), date.fromisoformat(self.start_date), self.due_day)
-        except (VoucherFileError, ScheduleError, ValueError) as exc:
+        except (VoucherFileError, ValueError) as exc:
             raise TemplateUnreadable(f"template {self.name} cannot be read: {exc}") from None
         return VoucherTemplate(self.name, self.profile, voucher, self.blank_amounts, self.blank_date, schedule)
 

@@ -159,19 +159,17 @@ def due_vouchers(conn: Connection, today: date) -> tuple[list[DueVoucher], list[
 
 
 def _pending(store: TemplateStore, row: TemplateRow, today: date) -> tuple[list[date], str]:
+    """The due dates of `row` not yet made (oldest first, at most MAX_CATCH_UP), or why it cannot be read."""
     try:
-        schedule = row.template().schedule
+        schedule = row.schedule()
+        if schedule is None or schedule.start > today:
+            return [], ""
+        made = store.made_periods(row.name)
+        pending = [day for day in schedule.due_until(today) if period_of(day) not in made][:MAX_CATCH_UP]
+        if pending:
+            row.template()  # a voucher that cannot be read is said before anything is made of it
     except TemplateUnreadable as exc:
         return [], str(exc)
-    if schedule is None:
-        return [], ""
-    made = store.made_periods(row.name)
-    pending = []
-    for day in schedule.due_until(today):
-        if period_of(day) not in made:
-            pending.append(day)
-            if len(pending) == MAX_CATCH_UP:
-                break
     return pending, ""
 
 
@@ -191,6 +189,8 @@ def make_due_drafts(conn: Connection, today: date, drafts: DraftStore | None = N
         pending, problem = _pending(store, row, today)
         if problem:
             report.unreadable.append(problem)
+            continue
+        if not pending:
             continue
         template = row.template()
         for day in pending:
