@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.recurrence import Repeat, Schedule
@@ -17,6 +18,8 @@ from app.ui.template_dialogs import SaveTemplateDialog, TemplatePicker
 
 from .conftest import running_gui
 from .keys import CTRL, SHIFT, K
+
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def type_cells(keys, text: str) -> None:
@@ -43,7 +46,10 @@ def test_ctrl_shift_t_saves_the_draft_as_a_template_leaving_the_amounts_to_type(
     assert isinstance(dialog, SaveTemplateDialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
     keys.type("Monthly rent")
-    dialog.blank_amounts.setChecked(True)  # what Alt+A toggles
+    keys.press(K.Key_A, ALT)  # "&Amounts are typed for each voucher" (a mnemonic clicks it after a moment)
+    qtbot.waitUntil(dialog.blank_amounts.isChecked)
+    assert not dialog.blank_date.isChecked()
+    keys.press(K.Key_N, ALT)  # back to the name: Enter saves from there
     keys.press(K.Key_Return)
     qtbot.waitUntil(lambda: window.template_dialog is None)
     assert window.outcome.text.text() == "Saved the template Monthly rent."
@@ -137,13 +143,16 @@ def test_a_recurring_template_saved_with_a_start_in_the_past_opens_its_due_perio
     dialog = window.template_dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name)
     keys.type("Rent")
-    dialog.repeat.setFocus()
+    keys.press(K.Key_R, ALT)  # &Recurring
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.repeat)
     keys.press(K.Key_Down)  # Monthly
-    dialog.day.setFocus()
-    dialog.day.selectAll()
+    keys.press(K.Key_Y, ALT)  # Da&y of the month
+    qtbot.waitUntil(lambda: dialog.day.hasFocus())
+    keys.press(K.Key_A, CTRL)
     keys.type("1")
-    dialog.start.setFocus()
-    dialog.start.selectAll()
+    keys.press(K.Key_F, ALT)  # &First due on or after
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.start)
+    keys.press(K.Key_A, CTRL)
     keys.type(f"1.{start.month}.{start.year}")  # as a date cell takes it
     keys.press(K.Key_Return)
     qtbot.waitUntil(lambda: window.template_dialog is None)
