@@ -66,7 +66,8 @@ class TemplatePicker(QDialog):
         self.list.setAccessibleName(self.tr("Templates"))
         for info in infos:
             text = info.name if info.problem else (
-                f"{info.name} — {info.description}  ({_schedule_text(info.schedule, locale)})" if info.description
+                f"{info.name} — {info.description}  ({_schedule_text(info.schedule, locale)})"
+                if info.description and info.description != info.name
                 else f"{info.name}  ({_schedule_text(info.schedule, locale)})")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, info.name)

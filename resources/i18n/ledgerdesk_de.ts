@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
         <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
         <translation>Wiederkehrende Belege konnten nicht als Entwürfe angelegt werden; das Protokoll enthält die Einzelheiten (Hilfe ▸ Diagnose).</translation>
     </message>
@@ -3989,7 +3989,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
         <source>on request</source>
         <translation>auf Abruf</translation>
     </message>
@@ -4009,7 +4009,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>jährlich am {day}. ab {start}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Deleted the template {name}.</source>
         <translation>Die Vorlage {name} wurde gelöscht.</translation>
     </message>
@@ -4087,7 +4087,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>New draft from template</source>
         <translation>Neuer Entwurf aus Vorlage</translation>
     </message>
@@ -4107,7 +4107,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
         <translation>Noch keine Vorlagen. Speichern Sie einen Entwurf mit Strg+Umschalt+T als Vorlage.</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>RecurringNote</name>
     <message numerus="yes">
-        <location filename="../../app/ui/template_dialogs.py" line="+404"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+405"/>
         <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
         <translation>
             <numerusform>%n recurring voucher is due: it is open as a draft, not sent.</numerusform>

@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
         <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
         <translation>Toistuvista tositteista ei voitu tehdä luonnoksia; lokissa on yksityiskohdat (Ohje ▸ Vianmääritys).</translation>
     </message>
@@ -3989,7 +3989,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
         <source>on request</source>
         <translation>pyydettäessä</translation>
     </message>
@@ -4009,7 +4009,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>vuosittain päivänä {day} alkaen {start}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Deleted the template {name}.</source>
         <translation>Mallipohja {name} poistettiin.</translation>
     </message>
@@ -4087,7 +4087,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>New draft from template</source>
         <translation>Uusi luonnos mallipohjasta</translation>
     </message>
@@ -4107,7 +4107,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Mallipohjat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
         <translation>Mallipohjia ei vielä ole. Tallenna luonnos mallipohjaksi näppäimillä Ctrl+Shift+T.</translation>
     </message>

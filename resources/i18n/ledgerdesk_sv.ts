@@ -3108,7 +3108,7 @@
 <context>
     <name>RecurringNote</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="+396"/>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
         <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
         <translation>Återkommande verifikationer kunde inte göras till utkast; loggen har detaljerna (Hjälp ▸ Felsökning).</translation>
     </message>
@@ -3989,7 +3989,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>TemplateDialogs</name>
     <message>
-        <location filename="../../app/ui/template_dialogs.py" line="-282"/>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
         <source>on request</source>
         <translation>på begäran</translation>
     </message>
@@ -4009,7 +4009,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>årligen dag {day} från {start}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Deleted the template {name}.</source>
         <translation>Mallen {name} togs bort.</translation>
     </message>
@@ -4087,7 +4087,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>New draft from template</source>
         <translation>Nytt utkast från mall</translation>
     </message>
@@ -4107,7 +4107,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Mallar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
         <translation>Inga mallar ännu. Spara ett utkast som mall med Ctrl+Shift+T.</translation>
     </message>
