@@ -128,3 +128,18 @@ def test_the_template_file_format_is_the_voucher_file_format(capsys, tmp_path):
         conn.close()
     data = json.loads(content)
     assert (data["format"], data["version"], data["date"], data["number"]) == ("ledgerdesk-voucher", 1, None, "")
+
+
+def test_two_processes_making_the_due_drafts_at_once_make_each_once(capsys):
+    run(capsys, "template", "save", "Rent", str(DOCUMENTED), "--repeat", "monthly", "--day", "1",
+        "--start", months_ago(11).isoformat())
+    run(capsys, "template", "save", "VAT", str(DOCUMENTED), "--repeat", "quarterly", "--day", "31",
+        "--start", months_ago(11).isoformat())
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    both = [subprocess.Popen([sys.executable, "-m", "app", "recurring", "due", "--make-drafts"], env=env, cwd=REPO,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [process.communicate(timeout=60) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    made = [int(out.splitlines()[-1].split()[1]) for out, _ in outputs]  # "Made N drafts; …"
+    assert sum(made) == 12 + 4 and len(drafts()) == 16, made
+    assert len({v.number for v in drafts()}) == 16
