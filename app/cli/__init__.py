@@ -19,7 +19,7 @@ from app.store.paths import DataLocationError, logs_dir
 
 if TYPE_CHECKING:
     from app.cli import (attach_commands, backup_commands, journal_commands, profile_commands, sandbox_command,
-                         submit_commands, team_commands, voucher_commands)
+                         submit_commands, team_commands, template_commands, voucher_commands)
     from app.ui import app as gui
 else:
     # Loaded when the parser is built, so importing one command (e.g. the sandbox) loads nothing else.
@@ -31,6 +31,7 @@ else:
     journal_commands = deferred("app.cli.journal_commands")
     attach_commands = deferred("app.cli.attach_commands")
     voucher_commands = deferred("app.cli.voucher_commands")
+    template_commands = deferred("app.cli.template_commands")
     # Loaded only to open the window: --help, --version and every command run without Qt (tests/ui checks
     # it). This is the one place app.cli reaches app.ui (see pyproject's contracts).
     gui = deferred("app.ui.app")
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(commands)
     journal_commands.register(commands)
     attach_commands.register(commands)
+    template_commands.register(commands)
     return parser
 
 

@@ -32,6 +32,7 @@ from app.deferred import deferred
 from app.resources import resource_path
 from app.services import backup_reminder
 from app.services.autosave import AutosaveWriter
+from app.services.commands.templates import RecurringReport, make_due_drafts
 from app.services.log_file import install_log_file
 from app.services.first_run import (LocalSandbox, ensure_first_run_profile, is_local_sandbox, running_sandbox_version,
                                     start_local_sandbox)
@@ -55,8 +56,9 @@ from app.ui.workspace import Workspace
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer
     from app.services.team_link import WindowStore
-    from app.ui import backup_dialogs, diagnostics, file_actions
+    from app.ui import backup_dialogs, diagnostics, file_actions, template_dialogs
 else:
+    template_dialogs = deferred("app.ui.template_dialogs")  # the line about recurring vouchers: only when due
     file_actions = deferred("app.ui.file_actions")  # `ledgerdesk FILE.json`: only when a file is given
     diagnostics = deferred("app.ui.diagnostics")  # the unexpected-error dialog: only when one happens
     backup_dialogs = deferred("app.ui.backup_dialogs")  # zipfile and the backup service: only for a restore
@@ -97,6 +99,7 @@ class LedgerDeskGui:
                                        link=self.link)
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.workspace.team_link = self.link
+        recurring = self._make_due_drafts()  # before the window, which restores them with the other drafts
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)
         if self.link is not None:  # a team location: the window says when its server cannot be reached
@@ -134,8 +137,22 @@ class LedgerDeskGui:
             self.window.show_message("info", QCoreApplication.translate(
                 "LedgerDeskGui", "No backup for {days} days. File ▸ Back up… makes one (ledgerdesk backup FILE "
                                  "from a terminal).").format(days=days))
+        if recurring is None:
+            self.window.show_message("error", template_dialogs.RecurringNote().failed())
+        elif recurring.made or recurring.unreadable:  # said last: the drafts it opened are what one sees first
+            self.window.show_message("warning" if recurring.unreadable else "info",
+                                     template_dialogs.RecurringNote().text(recurring) or "")
         if start_sandbox:
             self.start_sandboxes()
+
+    def _make_due_drafts(self) -> RecurringReport | None:
+        """Recurring vouchers that fell due become drafts, each once (docs/templates.md). None when the store
+        refused: logged, and the window opens anyway."""
+        try:
+            return make_due_drafts(self.conn, self.workspace.today())
+        except Exception:  # the window must open whatever the templates hold; the log has the traceback
+            log.exception("recurring vouchers could not be made into drafts")
+            return None
 
     def start_sandboxes(self) -> None:
         """Start LedgerDesk's sandbox where a local sandbox profile points (off the GUI thread).

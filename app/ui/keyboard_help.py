@@ -105,6 +105,11 @@ KEYS: tuple[Key, ...] = (
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Attach a receipt or invoice to the draft (or drop the file on the "
                                                "window, or paste an image with Ctrl+V); in the list, Enter opens it, "
                                                "Del removes it")),
+    Key(("Ctrl+T",), DRAFTS, "new_from_template",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "New draft from a template: type part of its name, Enter")),
+    Key(("Ctrl+Shift+T",), DRAFTS, "save_as_template",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp", "Save the draft as a template (amounts and date may be left to "
+                                               "type; a schedule makes it recurring)")),
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),

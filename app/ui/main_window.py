@@ -31,8 +31,10 @@ from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.ui import backup_dialogs, diagnostics, file_actions, paste_dialog, profiles, team_dialog
+    from app.ui import (backup_dialogs, diagnostics, file_actions, paste_dialog, profiles, team_dialog,
+                        template_dialogs)
 else:
+    template_dialogs = deferred("app.ui.template_dialogs")  # File ▸ New draft from template… / Save as template…
     file_actions = deferred("app.ui.file_actions")  # File ▸ Open / Save voucher file, a .json dropped
     backup_dialogs = deferred("app.ui.backup_dialogs")  # File ▸ Back up… / Restore…: loaded when first used
     diagnostics = deferred("app.ui.diagnostics")  # Help ▸ Diagnostics
@@ -43,7 +45,7 @@ else:
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
 MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "attach_file",
                                                      "close_draft", "submit",
-                                                     None, "backup",
+                                                     None, "new_from_template", "save_as_template", None, "backup",
                                                      "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
@@ -78,7 +80,9 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "team_database": QT_TRANSLATE_NOOP("MainWindow", "&Team database…"),
           "backup": QT_TRANSLATE_NOOP("MainWindow", "&Back up…"),
           "restore": QT_TRANSLATE_NOOP("MainWindow", "Res&tore…"),
-          "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…")}
+          "diagnostics": QT_TRANSLATE_NOOP("MainWindow", "D&iagnostics…"),
+          "new_from_template": QT_TRANSLATE_NOOP("MainWindow", "New draft from te&mplate…"),
+          "save_as_template": QT_TRANSLATE_NOOP("MainWindow", "Save as temp&late…")}
 
 
 def _dropped_files(mime: QMimeData) -> list[Path]:
@@ -128,7 +132,8 @@ PAGE_ACTIONS: dict[str, Callable[[VoucherPage], object]] = {
     "copy_above": VoucherPage.copy_above, "toggle_header": _toggle_header, "focus_issues": _focus_issues}
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
-                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab", "attach_file"}
+                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab", "attach_file",
+                "new_from_template", "save_as_template"}
 
 
 class MainWindow(QMainWindow):
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("LedgerDeskMainWindow")
         self.setAcceptDrops(True)  # a voucher file dropped on the window opens as a draft
         self.file_dialog: QDialog | None = None  # File ▸ Open / Save voucher file while open
+        self.template_dialog: QDialog | None = None  # the template picker or save dialog while open
         self.workspace = workspace
         self.actions_by_name: dict[str, QAction] = {}
         self.passthrough = ShortcutPassThrough(self._grid_sequences, self)
@@ -229,7 +235,9 @@ class MainWindow(QMainWindow):
             "attach_file": lambda: attachments.ask_attach(self),
             "backup": lambda: backup_dialogs.ask_backup_file(self),
             "restore": lambda: backup_dialogs.ask_restore_file(self),
-            "diagnostics": lambda: diagnostics.open_diagnostics(self)}
+            "diagnostics": lambda: diagnostics.open_diagnostics(self),
+            "new_from_template": lambda: template_dialogs.ask_new_from_template(self),
+            "save_as_template": lambda: template_dialogs.ask_save_template(self)}
         on_page = {name: (lambda act=act: self._on_page(act)) for name, act in PAGE_ACTIONS.items()}
         return own | on_page
 

@@ -1323,6 +1323,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>New draft from a template: type part of its name, Enter</source>
+        <translation>Neuer Entwurf aus einer Vorlage: einen Teil ihres Namens tippen, Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a template (amounts and date may be left to type; a schedule makes it recurring)</source>
+        <translation>Den Entwurf als Vorlage speichern (Beträge und Datum können zum Eintippen offen bleiben; ein Zeitplan macht sie wiederkehrend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Entwurfsregister schliessen (ein Entwurf mit Inhalt bleibt, ausser Sie verwerfen ihn)</translation>
     </message>
@@ -1526,7 +1536,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+126"/>
+        <location filename="../../app/ui/app.py" line="+129"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1536,7 +1546,7 @@ SHA-256: {sha256}</translation>
         <translation>Seit {days} Tagen keine Sicherung. Datei ▸ Sichern… legt eine an (im Terminal: ledgerdesk backup DATEI).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Sandbox startet…</translation>
@@ -1560,7 +1570,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+44"/>
+        <location filename="../../app/ui/main_window.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1730,7 +1740,17 @@ SHA-256: {sha256}</translation>
         <translation>D&amp;iagnose…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>New draft from te&amp;mplate…</source>
+        <translation>Neuer Entwurf aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as temp&amp;late…</source>
+        <translation>Als Vor&amp;lage speichern…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -3422,6 +3442,27 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RecurringNote</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Wiederkehrende Belege konnten nicht als Entwürfe angelegt werden; das Protokoll enthält die Einzelheiten (Hilfe ▸ Diagnose).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
+        <translation>
+            <numerusform>%n wiederkehrender Beleg ist fällig: er ist als Entwurf geöffnet, nicht gesendet.</numerusform>
+            <numerusform>%n wiederkehrende Belege sind fällig: sie sind als Entwürfe geöffnet, nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template could not be read: {reason}</source>
+        <translation>Eine Vorlage konnte nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
@@ -3967,6 +4008,89 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
             <numerusform>%n Beleg hat den Status gewechselt.</numerusform>
             <numerusform>%n Belege haben den Status gewechselt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amounts are typed for each voucher</source>
+        <translation>&amp;Beträge werden je Beleg eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te is typed for each voucher</source>
+        <translation>&amp;Datum wird je Beleg eingegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recurring</source>
+        <translation>Nicht wiederkehrend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>31: the month&apos;s last day</source>
+        <translation>31: der letzte Tag des Monats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recurring:</source>
+        <translation>&amp;Wiederkehrend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;y of the month:</source>
+        <translation>&amp;Tag im Monat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due on or after:</source>
+        <translation>&amp;Erste Fälligkeit frühestens:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A template of this name exists: saving replaces it.</source>
+        <translation>Eine Vorlage dieses Namens besteht: Speichern ersetzt sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each time it falls due, LedgerDesk opens it as a draft when it starts; nothing is sent until you send it.</source>
+        <translation>Jedes Mal, wenn sie fällig wird, öffnet LedgerDesk sie beim Start als Entwurf; nichts wird gesendet, bevor Sie es senden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the first due date as in a date cell, e.g. {example}.</source>
+        <translation>Die erste Fälligkeit wie in einer Datumszelle eingeben, z. B. {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4640,147 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <location line="+3"/>
         <source>Its password could not be deleted from the keyring ({problem}).</source>
         <translation>Ihr Passwort konnte nicht aus dem Schlüsselbund gelöscht werden ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
+        <source>on request</source>
+        <translation>auf Abruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on day {day} from {start}</source>
+        <translation>monatlich am {day}. ab {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly on day {day} from {start}</source>
+        <translation>vierteljährlich am {day}. ab {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly on day {day} from {start}</source>
+        <translation>jährlich am {day}. ab {start}</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Deleted the template {name}.</source>
+        <translation>Die Vorlage {name} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no template {name} any more.</source>
+        <translation>Die Vorlage {name} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {name} cannot be read: {reason}</source>
+        <translation>Die Vorlage {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New draft from the template {name}.</source>
+        <translation>Neuer Entwurf aus der Vorlage {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date and amounts.</source>
+        <translation>Geben Sie Datum und Beträge ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its amounts.</source>
+        <translation>Geben Sie die Beträge ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date.</source>
+        <translation>Geben Sie das Datum ein.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
+        <translation>Der Entwurf hat noch keine Zeilen: erfassen Sie den Beleg und speichern Sie ihn dann als Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a template needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template name has at most {limit} characters</source>
+        <translation>ein Vorlagenname hat höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template name is one line of text</source>
+        <translation>ein Vorlagenname ist eine Textzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved as a template: {reason}.</source>
+        <translation>Nicht als Vorlage gespeichert: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced the template {name}.</source>
+        <translation>Die Vorlage {name} wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the template {name}.</source>
+        <translation>Die Vorlage {name} wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recurring: {schedule}; next due {day}.</source>
+        <translation>Wiederkehrend: {schedule}; nächste Fälligkeit {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location line="-315"/>
+        <source>New draft from template</source>
+        <translation>Neuer Entwurf aus Vorlage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type to find a template</source>
+        <translation>Tippen, um eine Vorlage zu finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a template</source>
+        <translation>Eine Vorlage finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
+        <translation>Noch keine Vorlagen. Speichern Sie einen Entwurf mit Strg+Umschalt+T als Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete template…</source>
+        <translation>Vorlage &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template {name}? Drafts made from it stay.</source>
+        <translation>Die Vorlage {name} löschen? Daraus erstellte Entwürfe bleiben.</translation>
     </message>
 </context>
 <context>

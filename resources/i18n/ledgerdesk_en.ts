@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>RecurringNote</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/template_dialogs.py" line="+405"/>
+        <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
+        <translation>
+            <numerusform>%n recurring voucher is due: it is open as a draft, not sent.</numerusform>
+            <numerusform>%n recurring vouchers are due: they are open as drafts, not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message numerus="yes">
         <location filename="../../app/ui/review/actions.py" line="+232"/>

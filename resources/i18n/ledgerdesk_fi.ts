@@ -1323,6 +1323,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>New draft from a template: type part of its name, Enter</source>
+        <translation>Uusi luonnos mallipohjasta: kirjoita osa sen nimestä, Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a template (amounts and date may be left to type; a schedule makes it recurring)</source>
+        <translation>Tallenna luonnos mallipohjaksi (summat ja päivämäärän voi jättää kirjoitettaviksi; aikataulu tekee siitä toistuvan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Sulje luonnoksen välilehti (sisältöä sisältävä luonnos säilyy, ellei sitä hylätä)</translation>
     </message>
@@ -1526,7 +1536,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+126"/>
+        <location filename="../../app/ui/app.py" line="+129"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1536,7 +1546,7 @@ SHA-256: {sha256}</translation>
         <translation>Varmuuskopiota ei ole tehty {days} päivään. Tiedosto ▸ Varmuuskopioi… tekee sen (päätteessä ledgerdesk backup TIEDOSTO).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Harjoitusympäristö käynnistyy…</translation>
@@ -1560,7 +1570,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+44"/>
+        <location filename="../../app/ui/main_window.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -1730,7 +1740,17 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>New draft from te&amp;mplate…</source>
+        <translation>Uusi luonnos &amp;mallipohjasta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as temp&amp;late…</source>
+        <translation>Tallenna mallipo&amp;hjaksi…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -3422,6 +3442,27 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RecurringNote</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Toistuvista tositteista ei voitu tehdä luonnoksia; lokissa on yksityiskohdat (Ohje ▸ Vianmääritys).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
+        <translation>
+            <numerusform>%n toistuva tosite erääntyi: se on avattu luonnoksena, ei lähetetty.</numerusform>
+            <numerusform>%n toistuvaa tositetta erääntyi: ne on avattu luonnoksina, ei lähetetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template could not be read: {reason}</source>
+        <translation>Mallipohjaa ei voitu lukea: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
@@ -3967,6 +4008,89 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
             <numerusform>%n tositteen tila muuttui.</numerusform>
             <numerusform>%n tositteen tila muuttui.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
+        <source>Save as template</source>
+        <translation>Tallenna mallipohjaksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amounts are typed for each voucher</source>
+        <translation>&amp;Summat kirjoitetaan jokaiseen tositteeseen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te is typed for each voucher</source>
+        <translation>&amp;Päivämäärä kirjoitetaan jokaiseen tositteeseen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recurring</source>
+        <translation>Ei toistu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Neljännesvuosittain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yearly</source>
+        <translation>Vuosittain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>31: the month&apos;s last day</source>
+        <translation>31: kuukauden viimeinen päivä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recurring:</source>
+        <translation>&amp;Toistuva:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;y of the month:</source>
+        <translation>Kuukauden p&amp;äivä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due on or after:</source>
+        <translation>&amp;Ensimmäinen eräpäivä aikaisintaan:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A template of this name exists: saving replaces it.</source>
+        <translation>Tämänniminen mallipohja on jo olemassa: tallennus korvaa sen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each time it falls due, LedgerDesk opens it as a draft when it starts; nothing is sent until you send it.</source>
+        <translation>Aina kun se erääntyy, LedgerDesk avaa sen käynnistyessään luonnoksena; mitään ei lähetetä ennen kuin lähetät sen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the first due date as in a date cell, e.g. {example}.</source>
+        <translation>Kirjoita ensimmäinen eräpäivä kuten päivämääräsoluun, esim. {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the template a name.</source>
+        <translation>Anna mallipohjalle nimi.</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4640,147 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <location line="+3"/>
         <source>Its password could not be deleted from the keyring ({problem}).</source>
         <translation>Sen salasanaa ei voitu poistaa avainnipusta ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
+        <source>on request</source>
+        <translation>pyydettäessä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on day {day} from {start}</source>
+        <translation>kuukausittain päivänä {day} alkaen {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly on day {day} from {start}</source>
+        <translation>neljännesvuosittain päivänä {day} alkaen {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly on day {day} from {start}</source>
+        <translation>vuosittain päivänä {day} alkaen {start}</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Deleted the template {name}.</source>
+        <translation>Mallipohja {name} poistettiin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no template {name} any more.</source>
+        <translation>Mallipohjaa {name} ei enää ole.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {name} cannot be read: {reason}</source>
+        <translation>Mallipohjaa {name} ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New draft from the template {name}.</source>
+        <translation>Uusi luonnos mallipohjasta {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date and amounts.</source>
+        <translation>Kirjoita sen päivämäärä ja summat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its amounts.</source>
+        <translation>Kirjoita sen summat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date.</source>
+        <translation>Kirjoita sen päivämäärä.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
+        <translation>Luonnoksessa ei ole vielä rivejä: kirjoita tosite ja tallenna se sitten mallipohjaksi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a template needs a name</source>
+        <translation>mallipohja tarvitsee nimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template name has at most {limit} characters</source>
+        <translation>mallipohjan nimessä on enintään {limit} merkkiä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template name is one line of text</source>
+        <translation>mallipohjan nimi on yksi tekstirivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved as a template: {reason}.</source>
+        <translation>Ei tallennettu mallipohjaksi: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced the template {name}.</source>
+        <translation>Mallipohja {name} korvattiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the template {name}.</source>
+        <translation>Mallipohja {name} tallennettiin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recurring: {schedule}; next due {day}.</source>
+        <translation>Toistuva: {schedule}; seuraava eräpäivä {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location line="-315"/>
+        <source>New draft from template</source>
+        <translation>Uusi luonnos mallipohjasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type to find a template</source>
+        <translation>Kirjoita löytääksesi mallipohjan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a template</source>
+        <translation>Etsi mallipohja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templates</source>
+        <translation>Mallipohjat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
+        <translation>Mallipohjia ei vielä ole. Tallenna luonnos mallipohjaksi näppäimillä Ctrl+Shift+T.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete template…</source>
+        <translation>&amp;Poista mallipohja…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Delete template</source>
+        <translation>Poista mallipohja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template {name}? Drafts made from it stay.</source>
+        <translation>Poistetaanko mallipohja {name}? Siitä tehdyt luonnokset säilyvät.</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>New draft from a template: type part of its name, Enter</source>
+        <translation>Nytt utkast från en mall: skriv en del av dess namn, Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the draft as a template (amounts and date may be left to type; a schedule makes it recurring)</source>
+        <translation>Spara utkastet som mall (belopp och datum kan lämnas att skriva in; ett schema gör den återkommande)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Close the draft tab (a draft with content is kept unless you discard it)</source>
         <translation>Stäng utkastets flik (ett utkast med innehåll behålls om du inte kastar det)</translation>
     </message>
@@ -1526,7 +1536,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+126"/>
+        <location filename="../../app/ui/app.py" line="+129"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1536,7 +1546,7 @@ SHA-256: {sha256}</translation>
         <translation>Ingen säkerhetskopia på {days} dagar. Arkiv ▸ Säkerhetskopiera… gör en (ledgerdesk backup FIL i en terminal).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <location line="+46"/>
         <source>Sandbox starting…</source>
         <translation>Sandlådan startar…</translation>
@@ -1560,7 +1570,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+44"/>
+        <location filename="../../app/ui/main_window.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1730,7 +1740,17 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Felsökning…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>New draft from te&amp;mplate…</source>
+        <translation>Nytt utkast från &amp;mall…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as temp&amp;late…</source>
+        <translation>Spara som ma&amp;ll…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -3422,6 +3442,27 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RecurringNote</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="+397"/>
+        <source>Recurring vouchers could not be made into drafts; the log has the details (Help ▸ Diagnostics).</source>
+        <translation>Återkommande verifikationer kunde inte göras till utkast; loggen har detaljerna (Hjälp ▸ Felsökning).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n recurring voucher(s) are due: they are open as drafts, not sent.</source>
+        <translation>
+            <numerusform>%n återkommande verifikation har förfallit: den är öppnad som utkast, inte skickad.</numerusform>
+            <numerusform>%n återkommande verifikationer har förfallit: de är öppnade som utkast, inte skickade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template could not be read: {reason}</source>
+        <translation>En mall kunde inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../app/ui/review/resolve_dialog.py" line="+32"/>
@@ -3967,6 +4008,89 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
             <numerusform>%n verifikation bytte status.</numerusform>
             <numerusform>%n verifikationer bytte status.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-164"/>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amounts are typed for each voucher</source>
+        <translation>&amp;Belopp skrivs in för varje verifikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Da&amp;te is typed for each voucher</source>
+        <translation>&amp;Datum skrivs in för varje verifikation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recurring</source>
+        <translation>Inte återkommande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Månadsvis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Kvartalsvis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yearly</source>
+        <translation>Årligen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>31: the month&apos;s last day</source>
+        <translation>31: månadens sista dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recurring:</source>
+        <translation>Åte&amp;rkommande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;y of the month:</source>
+        <translation>Dag i &amp;månaden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First due on or after:</source>
+        <translation>&amp;Första förfallodag tidigast:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A template of this name exists: saving replaces it.</source>
+        <translation>En mall med detta namn finns: att spara ersätter den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each time it falls due, LedgerDesk opens it as a draft when it starts; nothing is sent until you send it.</source>
+        <translation>Varje gång den förfaller öppnar LedgerDesk den som utkast när programmet startar; inget skickas förrän du skickar det.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the first due date as in a date cell, e.g. {example}.</source>
+        <translation>Skriv den första förfallodagen som i en datumcell, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the template a name.</source>
+        <translation>Ge mallen ett namn.</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4640,147 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <location line="+3"/>
         <source>Its password could not be deleted from the keyring ({problem}).</source>
         <translation>Dess lösenord kunde inte raderas ur nyckelringen ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message>
+        <location filename="../../app/ui/template_dialogs.py" line="-283"/>
+        <source>on request</source>
+        <translation>på begäran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on day {day} from {start}</source>
+        <translation>månadsvis dag {day} från {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarterly on day {day} from {start}</source>
+        <translation>kvartalsvis dag {day} från {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly on day {day} from {start}</source>
+        <translation>årligen dag {day} från {start}</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Deleted the template {name}.</source>
+        <translation>Mallen {name} togs bort.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no template {name} any more.</source>
+        <translation>Mallen {name} finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {name} cannot be read: {reason}</source>
+        <translation>Mallen {name} kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New draft from the template {name}.</source>
+        <translation>Nytt utkast från mallen {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date and amounts.</source>
+        <translation>Skriv in dess datum och belopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its amounts.</source>
+        <translation>Skriv in dess belopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type its date.</source>
+        <translation>Skriv in dess datum.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The draft has no lines yet: type the voucher, then save it as a template.</source>
+        <translation>Utkastet har inga rader ännu: skriv verifikationen och spara den sedan som mall.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a template needs a name</source>
+        <translation>en mall behöver ett namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a template name has at most {limit} characters</source>
+        <translation>ett mallnamn har högst {limit} tecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template name is one line of text</source>
+        <translation>ett mallnamn är en textrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved as a template: {reason}.</source>
+        <translation>Inte sparad som mall: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced the template {name}.</source>
+        <translation>Mallen {name} ersattes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the template {name}.</source>
+        <translation>Mallen {name} sparades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recurring: {schedule}; next due {day}.</source>
+        <translation>Återkommande: {schedule}; nästa förfallodag {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location line="-315"/>
+        <source>New draft from template</source>
+        <translation>Nytt utkast från mall</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type to find a template</source>
+        <translation>Skriv för att hitta en mall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a template</source>
+        <translation>Hitta en mall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No templates yet. Save a draft as one with Ctrl+Shift+T.</source>
+        <translation>Inga mallar ännu. Spara ett utkast som mall med Ctrl+Shift+T.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete template…</source>
+        <translation>&amp;Ta bort mall…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Delete template</source>
+        <translation>Ta bort mall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template {name}? Drafts made from it stay.</source>
+        <translation>Ta bort mallen {name}? Utkast som gjorts från den finns kvar.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ def test_a_canary_key_appears_in_no_log_output_or_file(sandbox, add_profile, api
         (("profile", "set-key", confirma), api_keys.confirma + "\n", 0),
         (("team", "status"), "", 0),
         (("attach", VOUCHERS["confirma"], receipt), "", 0),
+        (("template", "save", "Rent", VOUCHERS["confirma"], "--profile", confirma, "--repeat", "monthly"), "", 0),
+        (("template", "list"), "", 0),
+        (("recurring", "due", "--make-drafts"), "", 0),
+        (("template", "delete", "Rent"), "", 0),
         (("backup", backup), "", 0),
         (("restore", backup), "", 0),
     ]
