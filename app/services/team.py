@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from app.deferred import deferred
 from app.store import database
 from app.store.paths import database_path
+from app.store.review_index import REVIEW_CHANNEL
 from app.store.team_location import (TeamDatabaseError, TeamLocation, key_username, read_location, split_password,
                                      write_location)
 
@@ -109,6 +110,19 @@ def open_team_store(keys: KeyStore) -> postgres.PgConnection | None:
             postgres.connect_postgresql(location.url, password).close()  # migrates; words for what is wrong
             pool = _POOLS[key] = postgres.PgPool(location.url, password)
     return pool.connection()
+
+
+def watch_review(keys: KeyStore, on_change: Callable[[], None]) -> postgres.Listener | None:
+    """On a team database: listen for a change of any review row (a colleague queued a voucher, a send was
+    settled) on a connection of its own, calling `on_change()` on the listening thread within about a quarter
+    second of the commit; `stop()` the result when done. None on a SQLite data location (nothing to hear)."""
+    location = read_location()
+    if location is None:
+        return None
+    open_team_store(keys).close()  # the pool: its address and password, read from the keyring once
+    with _POOLS_LOCK:
+        pool = _POOLS[(location.url, keys.installation().id)]
+    return pool.listener(REVIEW_CHANNEL, on_change)
 
 
 def close_team_pools() -> None:
