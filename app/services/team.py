@@ -119,7 +119,10 @@ def watch_review(keys: KeyStore, on_change: Callable[[], None]) -> postgres.List
     location = read_location()
     if location is None:
         return None
-    open_team_store(keys).close()  # the pool: its address and password, read from the keyring once
+    conn = open_team_store(keys)  # the pool: its address and password, read from the keyring once
+    if conn is None:  # team.json went away meanwhile
+        return None
+    conn.close()
     with _POOLS_LOCK:
         pool = _POOLS[(location.url, keys.installation().id)]
     return pool.listener(REVIEW_CHANNEL, on_change)

@@ -61,6 +61,7 @@ class Submission:
     updated_at: str
     superseded_by: int | None = None
     lease_until: str | None = None  # the team database's claim (leases.py); SQLite leaves it empty
+    queued_by: str = ""  # who queued it (schema 12), as the review names them
 
 
 @dataclass(frozen=True)

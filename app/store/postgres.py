@@ -209,9 +209,9 @@ class PgPool:
     def __init__(self, url: str, password: str | None, max_size: int = POOL_SIZE) -> None:
         self.server = server_of(url)
         self._url = url
-        self._kwargs = kwargs = {"password": password, "autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
-                  "application_name": "LedgerDesk"}
-        self._pool = psycopg_pool.ConnectionPool(url, kwargs=kwargs, min_size=1, max_size=max_size, open=True,
+        self._kwargs: dict[str, Any] = {"password": password, "autocommit": True,
+                                        "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "LedgerDesk"}
+        self._pool = psycopg_pool.ConnectionPool(url, kwargs=self._kwargs, min_size=1, max_size=max_size, open=True,
                                                  timeout=CONNECT_TIMEOUT_S * 2, name="ledgerdesk",
                                                  check=psycopg_pool.ConnectionPool.check_connection)
 

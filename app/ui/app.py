@@ -65,6 +65,7 @@ class _ThreadMessages(QObject):
     """Carries messages from other threads (the autosave writer) to the window, by queued signal."""
 
     message = Signal(str, str)
+    taken_over = Signal(str, str)  # draft id, the colleague's name: a colleague took over a draft open here
 
 
 class LedgerDeskGui:
@@ -81,10 +82,13 @@ class LedgerDeskGui:
         self.language = install_translations(settings.language)
         self.tasks = BackgroundTasks()
         self._messages = _ThreadMessages()
-        self.autosave = AutosaveWriter(open_store, on_error=lambda text: self._messages.message.emit("error", text))
+        self.autosave = AutosaveWriter(open_store, on_error=lambda text: self._messages.message.emit("error", text),
+                                       on_taken_over=lambda exc: self._messages.taken_over.emit(exc.draft_id,
+                                                                                                exc.holder))
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.window = MainWindow(self.workspace)
         self._messages.message.connect(self.window.show_message)
+        self._messages.taken_over.connect(self.window.tabs.colleagues.taken_over)
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False
