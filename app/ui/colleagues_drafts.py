@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from app.ui.drafts import DraftTabs
     from app.ui.voucher_page import VoucherPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ColleaguesDrafts", text)
 
 
 def saved_at(stamp: str) -> str:
@@ -118,10 +115,11 @@ class ColleaguesDraftsDialog(QDialog):
             self.chosen.emit(self.rows[row])
 
 
-class ColleaguesDrafts:
+class ColleaguesDrafts(QObject):
     """What DraftTabs does with colleagues' drafts: list, open read-only, take over, be taken over."""
 
     def __init__(self, tabs: DraftTabs):
+        super().__init__(tabs)
         self.tabs = tabs
         self.dialog: ColleaguesDraftsDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -144,13 +142,14 @@ class ColleaguesDrafts:
         try:
             voucher = read_draft(row)
         except VoucherFileError as exc:
-            self.tabs.message.emit("error", _tr("{name}'s draft cannot be read: {reason}").format(
+            self.tabs.message.emit("error", self.tr("{name}'s draft cannot be read: {reason}").format(
                 name=row.owner_name, reason=exc))
             return None
         page = self.tabs.add_page(voucher, row.profile, row.raw_cells)
         page.colleague = row.owner_name
-        page.show_colleagues_draft(_tr("Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O "
-                                       "takes it over.").format(name=row.owner_name, time=saved_at(row.updated_at)))
+        page.show_colleagues_draft(self.tr("Being edited by {name} (last saved {time}). Read-only here; "
+                                           "Ctrl+Shift+O takes it over.").format(name=row.owner_name,
+                                                                                 time=saved_at(row.updated_at)))
         self.tabs.setCurrentWidget(page)
         style.focus_back(page.view)  # from the list: the window gets the keyboard back
         return page
@@ -160,13 +159,13 @@ class ColleaguesDrafts:
         page = page or self.tabs.current_page()
         if page is None or not is_colleagues(page):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Take over draft"), _tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Take over draft"), self.tr(
             "Take over {draft} from {name}? From now on only you can change it; {name}'s window keeps showing "
             "it, read-only. What shows here is replaced by the version saved last.").format(
             draft=page.title(), name=page.colleague),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.tabs)
         box.setObjectName("TakeOverConfirm")
-        box.setAccessibleName(_tr("Take over draft"))
+        box.setAccessibleName(self.tr("Take over draft"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.finished.connect(lambda _result: self._confirmed(box, page))
         self.confirm_box = box
@@ -184,18 +183,18 @@ class ColleaguesDrafts:
         """Make this bookkeeper the draft's editor (the store's take_over), show what was saved last, editable."""
         row = DraftStore(self.tabs.workspace.conn).take_over(page.draft_id)
         if row is None:
-            self.tabs.message.emit("warning", _tr("That draft is gone: it was sent or closed meanwhile."))
+            self.tabs.message.emit("warning", self.tr("That draft is gone: it was sent or closed meanwhile."))
             return False
         try:
             voucher = read_draft(row)
         except VoucherFileError as exc:
-            self.tabs.message.emit("error", _tr("The draft cannot be read: {reason}").format(reason=exc))
+            self.tabs.message.emit("error", self.tr("The draft cannot be read: {reason}").format(reason=exc))
             return False
         page.replace_voucher(voucher, row.raw_cells)
         page.colleague = ""
         self.taken_from_here.discard(page.draft_id)
         page.transition(PageEvent.TAKE_OVER, "")
-        self.tabs.message.emit("ok", _tr("You have taken over {draft}: it is yours to edit now.").format(
+        self.tabs.message.emit("ok", self.tr("You have taken over {draft}: it is yours to edit now.").format(
             draft=page.title()))
         style.focus_back(page.view)
         return True
@@ -207,9 +206,9 @@ class ColleaguesDrafts:
                 continue
             page.colleague = holder
             self.taken_from_here.add(draft_id)
-            if page.show_colleagues_draft(_tr(
+            if page.show_colleagues_draft(self.tr(
                     "{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing "
                     "typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O "
                     "takes it back, with {name}'s version.").format(name=holder)):
-                self.tabs.page_message.emit(page, "warning", _tr("{name} has taken over {draft}.").format(
-                    name=holder, draft=page.title()))
+                page.message.emit("warning", self.tr("{name} has taken over {draft}.").format(name=holder,
+                                                                                             draft=page.title()))

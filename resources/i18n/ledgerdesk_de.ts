@@ -231,6 +231,114 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDrafts</name>
+    <message>
+        <location filename="../../app/ui/colleagues_drafts.py" line="+145"/>
+        <source>{name}&apos;s draft cannot be read: {reason}</source>
+        <translation>Der Entwurf von {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O takes it over.</source>
+        <translation>Wird von {name} bearbeitet (zuletzt gespeichert {time}). Hier schreibgeschützt; Ctrl+Shift+O übernimmt ihn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Take over draft</source>
+        <translation>Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take over {draft} from {name}? From now on only you can change it; {name}&apos;s window keeps showing it, read-only. What shows here is replaced by the version saved last.</source>
+        <translation>{draft} von {name} übernehmen? Ab jetzt können nur Sie ihn ändern; das Fenster von {name} zeigt ihn weiter, schreibgeschützt. Was hier steht, wird durch die zuletzt gespeicherte Fassung ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That draft is gone: it was sent or closed meanwhile.</source>
+        <translation>Dieser Entwurf ist nicht mehr da: Er wurde inzwischen gesendet oder geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be read: {reason}</source>
+        <translation>Der Entwurf kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have taken over {draft}: it is yours to edit now.</source>
+        <translation>Sie haben {draft} übernommen: Jetzt bearbeiten Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O takes it back, with {name}&apos;s version.</source>
+        <translation>{name} hat diesen Entwurf übernommen und bearbeitet ihn jetzt. Ihr Text bleibt hier, schreibgeschützt: Nichts, was nach der Übernahme getippt wurde, ist gespeichert (Datei ▸ Belegdatei speichern unter… bewahrt ihn). Ctrl+Shift+O holt ihn zurück, in der Fassung von {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has taken over {draft}.</source>
+        <translation>{name} hat {draft} übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDraftsDialog</name>
+    <message>
+        <location line="-150"/>
+        <location line="+8"/>
+        <source>Colleagues&apos; drafts</source>
+        <translation>Entwürfe der Kollegen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts colleagues are editing</source>
+        <translation>Entwürfe, die Kollegen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being edited by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(its text cannot be read)</source>
+        <translation>(sein Text kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens the draft to read. Only whoever edits a draft can change it; Ctrl+Shift+O in its tab takes it over.</source>
+        <translation>Enter öffnet den Entwurf zum Lesen. Nur wer einen Entwurf bearbeitet, kann ihn ändern; Ctrl+Shift+O in seinem Tab übernimmt ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colleague has a draft open.</source>
+        <translation>Kein Kollege hat einen Entwurf offen.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/review/detail.py" line="+66"/>
@@ -479,7 +587,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+43"/>
+        <location filename="../../app/ui/drafts.py" line="+44"/>
         <source>Open drafts</source>
         <translation>Offene Entwürfe</translation>
     </message>
@@ -489,18 +597,23 @@
         <translation>Entwurfsregister</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
+        <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
+        <translation>{draft} schliessen? {name} bearbeitet ihn jetzt; der hier gezeigte Text ist nirgends gespeichert.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Discard {draft}? Its lines are archived, not sent.</source>
         <translation>{draft} verwerfen? Die Zeilen werden archiviert, nicht gesendet.</translation>
     </message>
@@ -586,7 +699,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <location filename="../../app/ui/review/filter_bar.py" line="+36"/>
         <source>from, e.g. 1.11.2025</source>
         <translation>ab, z. B. 1.11.2025</translation>
     </message>
@@ -596,7 +709,7 @@
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>e.g. 1910</source>
         <translation>z. B. 1910</translation>
     </message>
@@ -626,7 +739,12 @@
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;From</source>
         <translation>&amp;Ab</translation>
     </message>
@@ -652,11 +770,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Posted b&amp;y</source>
+        <translation>&amp;Gebucht von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>St&amp;ate</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
@@ -1087,6 +1210,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>On a team database: take over the colleague&apos;s draft shown (asks first)</source>
+        <translation>In einer Team-Datenbank: den angezeigten Entwurf eines Kollegen übernehmen (fragt zuerst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next / previous draft tab</source>
         <translation>Nächstes / vorheriges Entwurfsregister</translation>
     </message>
@@ -1280,7 +1408,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+105"/>
+        <location filename="../../app/ui/app.py" line="+109"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1314,7 +1442,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1362,6 +1490,16 @@
         <location line="+1"/>
         <source>&amp;Close draft</source>
         <translation>Entwurf &amp;schliessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lleagues&apos; drafts…</source>
+        <translation>&amp;Kollegen-Entwürfe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver this draft…</source>
+        <translation>Diesen Entwurf übe&amp;rnehmen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1474,7 +1612,7 @@
         <translation>D&amp;iagnose…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -3540,7 +3678,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+62"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Gesendete Belege</translation>
     </message>
@@ -3550,17 +3688,17 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Gesendete Belege</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Synchronisierungsstatus von Confirma wird gelesen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Der Filter konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -4388,7 +4526,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+169"/>
+        <location line="+5"/>
+        <source>Take over…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+170"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Beleg {number} · {profile}</translation>
     </message>

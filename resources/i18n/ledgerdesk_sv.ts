@@ -231,6 +231,114 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDrafts</name>
+    <message>
+        <location filename="../../app/ui/colleagues_drafts.py" line="+145"/>
+        <source>{name}&apos;s draft cannot be read: {reason}</source>
+        <translation>{name}s utkast kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O takes it over.</source>
+        <translation>Redigeras av {name} (senast sparat {time}). Skrivskyddat här; Ctrl+Shift+O tar över det.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Take over draft</source>
+        <translation>Ta över utkastet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take over {draft} from {name}? From now on only you can change it; {name}&apos;s window keeps showing it, read-only. What shows here is replaced by the version saved last.</source>
+        <translation>Ta över {draft} från {name}? Från och med nu kan bara du ändra det; {name}s fönster fortsätter att visa det skrivskyddat. Det som visas här ersätts av den senast sparade versionen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That draft is gone: it was sent or closed meanwhile.</source>
+        <translation>Utkastet finns inte längre: det har skickats eller stängts under tiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be read: {reason}</source>
+        <translation>Utkastet kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have taken over {draft}: it is yours to edit now.</source>
+        <translation>Du har tagit över {draft}: nu är det du som redigerar det.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O takes it back, with {name}&apos;s version.</source>
+        <translation>{name} har tagit över det här utkastet och redigerar det nu. Din text finns kvar här, skrivskyddad: inget som skrevs efter övertagandet sparades (Arkiv ▸ Spara verifikationsfil som… behåller den). Ctrl+Shift+O tar tillbaka det, med {name}s version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has taken over {draft}.</source>
+        <translation>{name} har tagit över {draft}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDraftsDialog</name>
+    <message>
+        <location line="-150"/>
+        <location line="+8"/>
+        <source>Colleagues&apos; drafts</source>
+        <translation>Kollegors utkast</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts colleagues are editing</source>
+        <translation>Utkast som kolleger redigerar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being edited by</source>
+        <translation>Redigeras av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Senast sparat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(its text cannot be read)</source>
+        <translation>(dess text kan inte läsas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens the draft to read. Only whoever edits a draft can change it; Ctrl+Shift+O in its tab takes it over.</source>
+        <translation>Enter öppnar utkastet för läsning. Bara den som redigerar ett utkast kan ändra det; Ctrl+Shift+O i dess flik tar över det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colleague has a draft open.</source>
+        <translation>Ingen kollega har ett utkast öppet.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/review/detail.py" line="+66"/>
@@ -479,7 +587,7 @@
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+43"/>
+        <location filename="../../app/ui/drafts.py" line="+44"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -489,18 +597,23 @@
         <translation>Flikar för utkast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
+        <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
+        <translation>Stäng {draft}? {name} redigerar det nu; texten som visas här är inte sparad någonstans.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Discard draft</source>
         <translation>Kasta utkastet</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Discard {draft}? Its lines are archived, not sent.</source>
         <translation>Kasta {draft}? Raderna arkiveras, de skickas inte.</translation>
     </message>
@@ -586,7 +699,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <location filename="../../app/ui/review/filter_bar.py" line="+36"/>
         <source>from, e.g. 1.11.2025</source>
         <translation>från, t.ex. 1.11.2025</translation>
     </message>
@@ -596,7 +709,7 @@
         <translation>till</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>e.g. 1910</source>
         <translation>t.ex. 1910</translation>
     </message>
@@ -626,7 +739,12 @@
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
@@ -652,11 +770,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Posted b&amp;y</source>
+        <translation>Bokförd a&amp;v</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>St&amp;ate</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All profiles</source>
         <translation>Alla profiler</translation>
     </message>
@@ -1087,6 +1210,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>On a team database: take over the colleague&apos;s draft shown (asks first)</source>
+        <translation>I en teamdatabas: ta över kollegans utkast som visas (frågar först)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next / previous draft tab</source>
         <translation>Nästa / föregående utkastflik</translation>
     </message>
@@ -1280,7 +1408,7 @@
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+105"/>
+        <location filename="../../app/ui/app.py" line="+109"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1314,7 +1442,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+42"/>
+        <location filename="../../app/ui/main_window.py" line="+43"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1362,6 +1490,16 @@
         <location line="+1"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Stäng utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lleagues&apos; drafts…</source>
+        <translation>Kolle&amp;gors utkast…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver this draft…</source>
+        <translation>&amp;Ta över detta utkast…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1474,7 +1612,7 @@
         <translation>&amp;Felsökning…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -3540,7 +3678,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+55"/>
+        <location filename="../../app/ui/review/window.py" line="+62"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
@@ -3550,17 +3688,17 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skickade verifikationer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Läser Confirmas synkroniseringsstatus…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Filtret kunde inte sparas: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n verifikation</numerusform>
@@ -4388,7 +4526,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+169"/>
+        <location line="+5"/>
+        <source>Take over…</source>
+        <translation>Ta över…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+170"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>
