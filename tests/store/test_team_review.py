@@ -113,3 +113,34 @@ def test_a_listener_whose_connection_breaks_listens_again_and_says_something_may
     assert listener.listening.wait(2)
     queue(postgresql_store, "Anna Virtanen", "2")
     assert listener.heard.wait() < 1.0
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_vouchers_queued_before_schema_12_are_posted_by_whoever_their_audit_rows_name(backend, tmp_path, request):
+    from app.store.database import connect
+    from app.store.postgres import connect_postgresql, create_schema
+    if backend == "sqlite":
+        old = connect(tmp_path / "db.sqlite3", migrate_to=11)
+        upgrade = lambda: connect(tmp_path / "db.sqlite3")  # noqa: E731
+    else:
+        url = request.getfixturevalue("postgresql_dsn")
+        old = connect_postgresql(url, migrate=False)
+        create_schema(old, migrate_to=11)
+        upgrade = lambda: connect_postgresql(url)  # noqa: E731 (migrates to the latest schema)
+    for sid, names in ((1, ["", "Anna Virtanen", "Bert Berg"]), (2, [])):
+        old.execute("INSERT INTO submissions (id, voucher_id, profile, target, state, voucher, summary, created_at, "
+                    "updated_at) VALUES (?, ?, 'office', 'confirma', 'synced', '{}', '{}', 'x', 'x')", (sid, f"v-{sid}"))
+        old.execute("INSERT INTO review (submission_id, voucher_id, profile, target, state, updated_at) "
+                    "VALUES (?, ?, 'office', 'confirma', 'synced', 'x')", (sid, f"v-{sid}"))
+        for who in names:
+            old.execute("INSERT INTO audit_log (at, profile, submission_id, event, who) VALUES ('x', 'office', ?, "
+                        "'state', ?)", (sid, who))
+    old.close()
+    conn = upgrade()
+    try:
+        assert [tuple(r) for r in conn.execute("SELECT id, queued_by FROM submissions ORDER BY id")] == [
+            (1, "Anna Virtanen"), (2, "")]
+        assert ReviewQuery(conn).who() == ["Anna Virtanen"]
+        assert ReviewQuery(conn).count(ReviewFilter(who="Anna Virtanen")) == 1
+    finally:
+        conn.close()
