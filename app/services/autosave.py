@@ -27,7 +27,8 @@ Snapshot = Callable[[], "str | DraftText"]
 class AutosaveWriter:
     """One writer thread; `schedule` is cheap and non-blocking, `flush` waits until all is written."""
 
-    def __init__(self, database: Path | Callable[[], Connection], on_error: Callable[[str], None] = lambda message: None,
+    def __init__(self, database: Path | Callable[[], Connection],
+                 on_error: Callable[[str], None] = lambda message: None,
                  on_taken_over: Callable[[DraftTakenOver], None] | None = None) -> None:
         self._database = database
         self._on_error = on_error

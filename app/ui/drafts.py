@@ -130,7 +130,8 @@ class DraftTabs(QTabWidget):
         page.on_posted = self._posted
         page.title_changed.connect(lambda: self._retitle(page))
         page.message.connect(lambda kind, text, page=page: self.page_message.emit(page, kind, text))
-        page.sending_strip.take_over.clicked.connect(lambda _checked=False, page=page: self.colleagues.ask_take_over(page))
+        page.sending_strip.take_over.clicked.connect(
+            lambda _checked=False, page=page: self.colleagues.ask_take_over(page))
         self.addTab(page, page.title())
         style.mark_tab(self, self.indexOf(page), page.data.profile)
         style.mark_profile_items(page.header.profile, self.workspace.profiles)

@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication,
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
-from app.store.backend import is_postgresql
 from app.deferred import deferred
+from app.store.backend import is_postgresql
 from app.ui import style
 from app.ui.about import AboutDialog, DocumentationMenu
 from app.ui.cell_editors import ShortcutPassThrough
@@ -114,7 +114,8 @@ PAGE_ACTIONS: dict[str, Callable[[VoucherPage], object]] = {
 TEAM_ACTIONS = ("colleagues_drafts", "take_over_draft")
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
-                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab", "take_over_draft"}
+                "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab",
+                "take_over_draft"}
 
 
 class MainWindow(QMainWindow):

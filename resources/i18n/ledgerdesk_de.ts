@@ -602,7 +602,7 @@
         <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
         <translation>{draft} schliessen? {name} bearbeitet ihn jetzt; der hier gezeigte Text ist nirgends gespeichert.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>In einer Team-Datenbank: den angezeigten Entwurf eines Kollegen übernehmen (fragt zuerst)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Nächstes / vorheriges Entwurfsregister</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>D&amp;iagnose…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>

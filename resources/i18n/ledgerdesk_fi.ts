@@ -602,7 +602,7 @@
         <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
         <translation>Suljetaanko {draft}? {name} muokkaa sitä nyt; tässä näkyvää tekstiä ei ole tallennettu minnekään.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>Tiimitietokannassa: ota näkyvä kollegan luonnos haltuun (kysyy ensin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Seuraava / edellinen luonnosvälilehti</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>&amp;Vianmääritys…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>

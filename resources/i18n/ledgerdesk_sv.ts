@@ -602,7 +602,7 @@
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
         <translation>Stäng {draft}? {name} redigerar det nu; texten som visas här är inte sparad någonstans.</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>I en teamdatabas: ta över kollegans utkast som visas (frågar först)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Nästa / föregående utkastflik</translation>
     </message>
@@ -1612,7 +1612,7 @@
         <translation>&amp;Felsökning…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
