@@ -122,11 +122,12 @@ class DraftStore:
 
     def take_over(self, draft_id: str) -> DraftRow | None:
         """Make this bookkeeper the draft's editor (the explicit take-over); the colleague's later saves change
-        nothing. The draft as it is now, or None when there is none."""
+        nothing. The draft as it is now, or None when there is no open one (sent or closed meanwhile: taken over,
+        it would come back as a draft at this desktop's next save)."""
         with transaction(self.conn):
-            self.conn.execute("UPDATE drafts SET owner = ?, owner_name = ? WHERE id = ?",
-                              (self.owner, self.owner_name, draft_id))
-        return self.get(draft_id)
+            taken = self.conn.execute("UPDATE drafts SET owner = ?, owner_name = ? WHERE id = ? AND archived = 0",
+                                      (self.owner, self.owner_name, draft_id)).rowcount
+        return self.get(draft_id) if taken else None
 
     def archive(self, draft_id: str) -> None:
         """Out of the way, kept: a closed or accepted draft."""

@@ -174,3 +174,20 @@ def test_a_colleagues_post_appears_in_the_review_without_f5_and_is_filtered_by_w
     assert review.model.row_at(0).voucher_id == "v-anna"
     review.close()
     assert review._watch is None
+
+
+def test_a_draft_she_sent_meanwhile_is_not_taken_over_and_stays_read_only(qtbot, team_gui, colleague):
+    window = team_gui.window
+    draft_id = annas_draft(colleague)
+    open_from_list(qtbot, window)
+    page = window.tabs.current_page()
+    DraftStore(colleague, "desk-anna", "Anna Virtanen").archive(draft_id)  # she sent it meanwhile
+    window.trigger("take_over_draft")
+    box = window.tabs.colleagues.confirm_box
+    box.button(box.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.tabs.colleagues.confirm_box is None)
+    assert "That draft is gone: it was sent or closed meanwhile." in window.outcome.text.text()
+    assert page.read_only
+    team_gui.autosave.flush()
+    assert DraftStore(colleague).get(draft_id).owner == "desk-anna"
+    assert [d.id for d in DraftStore(colleague).open_drafts()] == []  # not revived as a draft here
