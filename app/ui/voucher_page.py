@@ -175,6 +175,10 @@ class VoucherPage(PageAutosave, QWidget):
     def push(self, command: QUndoCommand) -> bool:
         """Do `command` as one undo step; refused (with a message) while the voucher is being sent."""
         if not self.state.allows(PageCommand.EDIT):
+            if self.state.state is PageState.COLLEAGUES:  # typed into a cell opened just before a take-over
+                self.message.emit("info", self.tr("{name} edits this draft: it cannot change here (Ctrl+Shift+O "
+                                                  "takes it over).").format(name=self.colleague))
+                return False
             self.message.emit("info", self.tr("This voucher is being sent or waits in the outbox: it cannot change "
                                               "now."))
             return False

@@ -4541,7 +4541,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Neuer Beleg · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} bearbeitet diesen Entwurf: Er kann hier nicht geändert werden (Ctrl+Shift+O übernimmt ihn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Dieser Beleg wird gerade gesendet oder wartet im Postausgang: er kann jetzt nicht geändert werden.</translation>
     </message>

@@ -4541,7 +4541,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Uusi tosite · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} muokkaa tätä luonnosta: sitä ei voi muuttaa täällä (Ctrl+Shift+O ottaa sen haltuun).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Tositetta lähetetään tai se odottaa lähtevien jonossa: sitä ei voi nyt muuttaa.</translation>
     </message>

@@ -4541,7 +4541,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Ny verifikation · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} redigerar det här utkastet: det kan inte ändras här (Ctrl+Shift+O tar över det).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Verifikationen skickas eller väntar i utkorgen: den kan inte ändras nu.</translation>
     </message>

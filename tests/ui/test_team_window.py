@@ -91,6 +91,10 @@ def test_a_colleagues_draft_opens_read_only_saying_who_edits_it(qtbot, team_gui,
     assert page.view.hasFocus()
     keys.type("9999")
     keys.enter()
+    window.trigger("insert_line")
+    assert "Anna Virtanen edits this draft: it cannot change here (Ctrl+Shift+O takes it over)." in \
+        window.outcome.text.text()
+    assert page.editor.line_count == 2
     team_gui.autosave.flush()
     stored = DraftStore(colleague, "desk-anna").get(draft_id)
     assert stored.owner == "desk-anna" and "9999" not in stored.content  # nothing of hers changed from here
