@@ -25,6 +25,7 @@ class PageState(Enum):
     UNCERTAIN = auto()  # may have been booked: the outbox holds it until someone checks
     REJECTED = auto()  # refused (by the target or by the checks before queueing): editable, errors on cells
     NOT_SENT = auto()  # the send itself failed before any answer: editable again
+    COLLEAGUES = auto()  # a colleague edits this draft (team database): shown read-only until taken over
 
 
 class PageEvent(Enum):
@@ -39,6 +40,8 @@ class PageEvent(Enum):
     UNCERTAIN = auto()
     REJECTED = auto()
     SEND_FAILED = auto()
+    COLLEAGUE_EDITS = auto()  # a colleague's draft opened to read, or this one taken over by a colleague
+    TAKE_OVER = auto()  # the bookkeeper took the draft over (confirmed): theirs to edit
 
 
 class PageCommand(Enum):
@@ -57,6 +60,7 @@ class Banner(Enum):
     SENT = auto()
     BOOKED_DIFFERENTLY = auto()
     NOT_CONFIRMED = auto()  # queued or uncertain: the outbox holds exactly this voucher
+    COLLEAGUE = auto()  # "Being edited by Anna Virtanen …", with the key that takes it over
 
 
 class IllegalTransition(Exception):
@@ -80,6 +84,10 @@ TRANSITIONS: dict[tuple[PageState, PageEvent], PageState | None] = {
     (PageState.PREVIEWING, PageEvent.PREVIEW_CLOSED): _BACK,
     (PageState.PREVIEWING, PageEvent.SEND): PageState.SENDING,
     **{(PageState.SENDING, event): state for event, state in _ANSWERS.items()},
+    # Only a draft being typed can be a colleague's: a voucher on its way or held in the outbox is past drafts.
+    **{(state, PageEvent.COLLEAGUE_EDITS): PageState.COLLEAGUES
+       for state in (PageState.EDITING, PageState.REJECTED, PageState.NOT_SENT)},
+    (PageState.COLLEAGUES, PageEvent.TAKE_OVER): PageState.EDITING,
 }
 
 
@@ -109,6 +117,7 @@ RULES: dict[PageState, PageRules] = {
     PageState.DIFFERS: PageRules(False, False, _DONE, Banner.BOOKED_DIFFERENTLY),
     PageState.QUEUED: _HELD,
     PageState.UNCERTAIN: _HELD,
+    PageState.COLLEAGUES: PageRules(False, False, _DONE, Banner.COLLEAGUE),
 }
 
 

@@ -37,9 +37,13 @@ class AutosaveWriter:
     """One writer thread; `schedule` is cheap and non-blocking, `flush` waits until all is written."""
 
     def __init__(self, database: Path | Callable[[], Connection], on_error: Callable[[str], None] = lambda message: None,
-                 link: TeamLink | None = None) -> None:
+                 link: TeamLink | None = None,
+                 on_taken_over: Callable[[DraftTakenOver], None] | None = None) -> None:
         self._database = database
         self._on_error = on_error
+        # A colleague took a draft over (team database): the window shows it on that draft's tab; without this,
+        # it is reported as any failed save.
+        self._on_taken_over = on_taken_over
         self._link = link  # a team location: drafts are kept on this computer while its server is away
         self._kept: Connection | None = None  # the kept-drafts file, on this thread, while it is in use
         self._come_back = False  # the server answers again: move the kept drafts before the next save
@@ -115,8 +119,14 @@ class AutosaveWriter:
             else:
                 store.save(draft_id, text, profile)
             self.saves += 1
+        except DraftTakenOver as exc:
+            log.warning("draft %s: %s", draft_id, exc)
+            if self._on_taken_over is not None:
+                self._on_taken_over(exc)
+            else:
+                self._on_error(f"The draft could not be saved: {exc}")
         except Exception as exc:  # keep the thread alive; the window shows the problem
-            if store is not None and not isinstance(exc, DraftTakenOver):
+            if store is not None:
                 # Perhaps a connection that broke (a team database restarted): the next save opens a new one.
                 store.conn.close()
                 store = None

@@ -19,6 +19,7 @@ from app.deferred import deferred
 from app.services.profiles import ProfileMerge, merge_local_profiles
 from app.store import database
 from app.store.paths import database_path
+from app.store.review_index import REVIEW_CHANNEL
 from app.store.secrets import KeyStore, KeyStoreError
 from app.store.team_location import (TeamDatabaseError, TeamLocation, forget_location, key_username, location_in_use,
                                      read_location, split_password, write_location)
@@ -170,6 +171,22 @@ def open_team_store(keys: KeyStore, wait: float | None = None) -> postgres.PgCon
             postgres.connect_postgresql(location.url, password).close()  # migrates; words for what is wrong
             pool = _POOLS[key] = postgres.PgPool(location.url, password)
     return pool.connection(wait)
+
+
+def watch_review(keys: KeyStore, on_change: Callable[[], None]) -> postgres.Listener | None:
+    """On a team database: listen for a change of any review row (a colleague queued a voucher, a send was
+    settled) on a connection of its own, calling `on_change()` on the listening thread within about a quarter
+    second of the commit; `stop()` the result when done. None on a SQLite data location (nothing to hear)."""
+    location = location_in_use()
+    if location is None:
+        return None
+    conn = open_team_store(keys)  # the pool: its address and password, read from the keyring once
+    if conn is None:  # team.json went away meanwhile
+        return None
+    conn.close()
+    with _POOLS_LOCK:
+        pool = _POOLS[(location.url, keys.installation().id)]
+    return pool.listener(REVIEW_CHANNEL, on_change)
 
 
 def close_team_pools() -> None:

@@ -49,7 +49,12 @@ class DraftRow:
 
 
 class DraftTakenOver(RuntimeError):
-    """The draft is being edited by a colleague (it was taken over): this desktop's save changed nothing."""
+    """The draft is being edited by a colleague (it was taken over): this desktop's save changed nothing.
+    `draft_id` and `holder` (the colleague's name) let the window show it on that draft's tab."""
+
+    def __init__(self, message: str, draft_id: str = "", holder: str = "") -> None:
+        super().__init__(message)
+        self.draft_id, self.holder = draft_id, holder
 
 
 def _read_raw_cells(draft_id: str, text: str | None) -> dict[str, str]:
@@ -91,9 +96,10 @@ class DraftStore:
                 "owner = excluded.owner, owner_name = excluded.owner_name WHERE drafts.owner IN ('', excluded.owner)",
                 (draft_id, profile, content, now, now, raw, self.owner, self.owner_name))
             if cursor.rowcount == 0:
-                holder = self.get(draft_id)
-                raise DraftTakenOver(f"{holder.owner_name if holder else 'a colleague'} has taken this draft over "
-                                     f"and is editing it now; your changes since then were not saved.")
+                row = self.get(draft_id)
+                holder = row.owner_name if row and row.owner_name else "a colleague"
+                raise DraftTakenOver(f"{holder} has taken this draft over and is editing it now; your changes since "
+                                     f"then were not saved.", draft_id, holder)
             # The crash tests kill the process here: written but not committed, the previous save must survive.
             crash_point("during-autosave")
 
@@ -116,11 +122,12 @@ class DraftStore:
 
     def take_over(self, draft_id: str) -> DraftRow | None:
         """Make this bookkeeper the draft's editor (the explicit take-over); the colleague's later saves change
-        nothing. The draft as it is now, or None when there is none."""
+        nothing. The draft as it is now, or None when there is no open one (sent or closed meanwhile: taken over,
+        it would come back as a draft at this desktop's next save)."""
         with transaction(self.conn):
-            self.conn.execute("UPDATE drafts SET owner = ?, owner_name = ? WHERE id = ?",
-                              (self.owner, self.owner_name, draft_id))
-        return self.get(draft_id)
+            taken = self.conn.execute("UPDATE drafts SET owner = ?, owner_name = ? WHERE id = ? AND archived = 0",
+                                      (self.owner, self.owner_name, draft_id)).rowcount
+        return self.get(draft_id) if taken else None
 
     def archive(self, draft_id: str) -> None:
         """Out of the way, kept: a closed or accepted draft."""

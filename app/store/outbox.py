@@ -28,6 +28,7 @@ from app.store.database import inserted_id, transaction
 from app.store.process_check import pid_running, process_start
 from app.store.review_index import index_request, index_submission
 
+from app.store.team_location import bookkeeper_name
 from app.store.states import (ALL_STATES, CANCELLABLE_STATES, POSTED_STATES, REACHED_STATES, REOPENABLE_STATES,
                               REQUEUED_STATES, RequestState, SubmissionState)
 
@@ -60,6 +61,7 @@ class Submission:
     updated_at: str
     superseded_by: int | None = None
     lease_until: str | None = None  # the team database's claim (leases.py); SQLite leaves it empty
+    queued_by: str = ""  # who queued it (schema 13), as the review names them
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,10 @@ def claimer_alive(token: str) -> bool:
 class Outbox:
     """All reads and writes of submissions and their requests."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, who: str | None = None):
         self.conn = conn
+        # Who queues what this outbox queues (the review's "Posted by"): by default the data location's bookkeeper.
+        self.who = bookkeeper_name() if who is None else who
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -127,9 +131,9 @@ class Outbox:
             try:
                 cursor = self.conn.execute(
                     "INSERT INTO submissions (voucher_id, profile, target, state, voucher, summary, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "updated_at, queued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (voucher_id, profile, target, SubmissionState.QUEUED, voucher,
-                     json.dumps(summary, ensure_ascii=False), now, now))
+                     json.dumps(summary, ensure_ascii=False), now, now, self.who))
             except sqlite3.IntegrityError as exc:
                 # SQLite names the columns; PostgreSQL the index (backend.IntegrityError).
                 if "submissions.voucher_id" not in str(exc) and "submissions_one_per_profile" not in str(exc):
@@ -151,9 +155,9 @@ class Outbox:
         with transaction(self.conn):
             cursor = self.conn.execute(
                 f"UPDATE submissions SET state = ?, voucher = ?, summary = ?, detail = '', detail_message = NULL, "
-                f"claimed_by = NULL, "
+                f"claimed_by = NULL, queued_by = ?, "
                 f"updated_at = ? WHERE id = ? AND state IN ({marks})",
-                (SubmissionState.QUEUED, voucher, json.dumps(summary, ensure_ascii=False), now, submission_id,
+                (SubmissionState.QUEUED, voucher, json.dumps(summary, ensure_ascii=False), self.who, now, submission_id,
                  *from_states))
             if cursor.rowcount != 1:
                 return False

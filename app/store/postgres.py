@@ -18,7 +18,9 @@ SQLite reaches with 1 to 7), recorded in the `schema_version` table.
 from __future__ import annotations
 
 import functools
+import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,7 @@ from app.store import backend
 from app.store.database import LATEST_VERSION
 from app.store.team_location import TeamDatabaseError, explain_connect_error, server_of
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 5
 POOL_SIZE = 8  # the window: its GUI-thread store, autosave, a few background tasks at once
 _MIGRATION_LOCK = 0x4C44_5343_4845_4D41  # pg_advisory_xact_lock key while the schema is created or migrated
@@ -218,9 +221,10 @@ class PgPool:
 
     def __init__(self, url: str, password: str | None, max_size: int = POOL_SIZE) -> None:
         self.server = server_of(url)
-        kwargs = {"password": password, "autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
-                  "application_name": "LedgerDesk"}
-        self._pool = psycopg_pool.ConnectionPool(url, kwargs=kwargs, min_size=1, max_size=max_size, open=True,
+        self._url = url
+        self._kwargs: dict[str, Any] = {"password": password, "autocommit": True,
+                                        "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "LedgerDesk"}
+        self._pool = psycopg_pool.ConnectionPool(url, kwargs=self._kwargs, min_size=1, max_size=max_size, open=True,
                                                  timeout=CONNECT_TIMEOUT_S * 2, name="ledgerdesk",
                                                  check=psycopg_pool.ConnectionPool.check_connection)
 
@@ -236,8 +240,63 @@ class PgPool:
                                     f"that the server is running.") from None
         return PgConnection(raw, self.server, self._pool.putconn, self.connection)
 
+    def listener(self, channel: str, on_notice: Callable[[], None]) -> Listener:
+        """LISTEN on `channel` on a connection of its own (a pooled one would be handed to others), started."""
+        listener = Listener(lambda: psycopg.connect(self._url, **self._kwargs), channel, on_notice)
+        listener.start()
+        return listener
+
     def close(self) -> None:
         self._pool.close()
+
+
+class Listener:
+    """A background thread that LISTENs on one channel and calls `on_notice()` (on that thread) for each
+    committed transaction that sent a NOTIFY there. A connection that breaks (the server restarted) is opened
+    again after a pause, and `on_notice()` is called once it is back, as something may have been missed."""
+
+    POLL_S = 0.25  # how long `stop()` may wait for the thread
+    RETRY_S = 5.0
+
+    def __init__(self, connect: Callable[[], psycopg.Connection[Any]], channel: str,
+                 on_notice: Callable[[], None]) -> None:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", channel):
+            raise ValueError(f"not a channel name: {channel!r}")
+        self._connect, self.channel, self._on_notice = connect, channel, on_notice
+        self._stop = threading.Event()
+        self.listening = threading.Event()  # set while LISTEN is in force (tests wait for it)
+        self._thread = threading.Thread(target=self._run, name=f"ledgerdesk-listen-{channel}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop listening and close the connection (waits for the thread at most `timeout` seconds)."""
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        missed = False
+        while not self._stop.is_set():
+            try:
+                with self._connect() as raw:
+                    raw.autocommit = True
+                    raw.execute(f"LISTEN {self.channel}")
+                    self.listening.set()
+                    if missed:
+                        self._on_notice()
+                    while not self._stop.is_set():
+                        if list(raw.notifies(timeout=self.POLL_S)):
+                            self._on_notice()  # the notices of a quarter second are read once
+            except psycopg.Error as exc:
+                log.warning("listening on %s stopped (%s); trying again in %s s", self.channel, exc, self.RETRY_S)
+                missed = True
+            except Exception:  # on_notice failed: a programming error; keep listening
+                log.exception("a notice on %s could not be handled", self.channel)
+            finally:
+                self.listening.clear()
+            self._stop.wait(self.RETRY_S if missed else 0)
 
 
 def steps() -> list[tuple[int, str]]:

@@ -31,6 +31,7 @@ class ReviewFilter:
     amount_min: Decimal | None = None  # the voucher total (Σ debit incl. VAT), inclusive
     amount_max: Decimal | None = None
     text: str = ""  # every word must occur in the number, description or a line text
+    who: str = ""  # who queued it, exactly as the review names them (a team database: "Posted by")
 
     def __post_init__(self) -> None:
         unknown = [state for state in self.states if state not in REVIEW_STATES]
@@ -45,6 +46,7 @@ class ReviewFilter:
             object.__setattr__(self, name, None if value is None else round_cents(value))
         object.__setattr__(self, "profile", self.profile.strip())
         object.__setattr__(self, "account", self.account.strip())
+        object.__setattr__(self, "who", self.who.strip())
 
     def is_empty(self) -> bool:
         """True when nothing is filtered."""

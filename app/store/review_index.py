@@ -15,10 +15,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
 
 from app.domain.money import round_cents, to_cents
-from app.store.backend import Connection
+from app.store.backend import Connection, is_postgresql
 from app.store.database import transaction
 from app.store.states import RequestState
 
+# The PostgreSQL channel a review row's change is announced on (LISTEN in app/store/postgres.py).
+REVIEW_CHANNEL = "ledgerdesk_review"
 # The one canonical shape of summary["total"] (format_amount's output); the SQL backfill accepts the same.
 _CANONICAL_TOTAL = re.compile(r"-?[0-9]+\.[0-9]{2}")
 
@@ -131,15 +133,16 @@ class ReviewEntry:
     updated_at: str
     accounts: str  # " 1910 6300 ": sorted, a space on each side of each, so " 6300 " finds exactly 6300
     search: str
+    who: str = ""  # who queued it (submissions.queued_by, schema 13): the review's "Posted by"
 
 
 def review_entry(conn: Connection, submission_id: int) -> ReviewEntry:
     """Compute a submission's review row from what the outbox holds (KeyError when there is none)."""
-    row = conn.execute("SELECT voucher_id, profile, target, state, voucher, summary, updated_at "
+    row = conn.execute("SELECT voucher_id, profile, target, state, voucher, summary, updated_at, queued_by "
                        "FROM submissions WHERE id = ?", (submission_id,)).fetchone()
     if row is None:
         raise KeyError(submission_id)
-    voucher_id, profile, target, state, voucher_json, summary_json, updated_at = tuple(row)
+    voucher_id, profile, target, state, voucher_json, summary_json, updated_at, who = tuple(row)
     requests = [tuple(r) for r in conn.execute(
         "SELECT state, result FROM requests WHERE submission_id = ? ORDER BY seq", (submission_id,))]
     data = voucher_data(voucher_json)
@@ -153,7 +156,7 @@ def review_entry(conn: Connection, submission_id: int) -> ReviewEntry:
         total_cents=total_cents(summary_json, data), currency=text_of(data.get("currency")),
         remote_ids=_compact_json(remote_ids(target, voucher_id, requests)),
         updated_at=updated_at, accounts=f" {' '.join(accounts)} " if accounts else "",
-        search=search_text(number, description, (text_of(line.get("text")) for line in lines)))
+        search=search_text(number, description, (text_of(line.get("text")) for line in lines)), who=who)
 
 
 def _compact_json(value: list[str]) -> str:
@@ -162,7 +165,7 @@ def _compact_json(value: list[str]) -> str:
 
 
 _COLUMNS = ("submission_id", "voucher_id", "date", "number", "description", "profile", "target", "state",
-            "total_cents", "currency", "remote_ids", "updated_at", "accounts", "search")
+            "total_cents", "currency", "remote_ids", "updated_at", "accounts", "search", "who")
 _UPSERT = (f"INSERT INTO review ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
            f"ON CONFLICT (submission_id) DO UPDATE SET "
            + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:]))
@@ -173,6 +176,10 @@ def index_submission(conn: Connection, submission_id: int) -> None:
     entry = review_entry(conn, submission_id)
     # An upsert, not INSERT OR REPLACE: REPLACE deletes without firing the search index's triggers.
     conn.execute(_UPSERT, tuple(getattr(entry, c) for c in _COLUMNS))
+    if is_postgresql(conn):
+        # Every window on the team database listening to the review hears of it once this transaction commits
+        # (several changes in one transaction are one notification: PostgreSQL folds equal ones).
+        conn.execute(f"SELECT pg_notify('{REVIEW_CHANNEL}', '')")
 
 
 def index_request(conn: Connection, request_id: int) -> None:

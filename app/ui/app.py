@@ -76,6 +76,7 @@ class _ThreadMessages(QObject):
     """Carries messages from other threads (the autosave writer) to the window, by queued signal."""
 
     message = Signal(str, str)
+    taken_over = Signal(str, str)  # draft id, the colleague's name: a colleague took over a draft open here
 
 
 class LedgerDeskGui:
@@ -96,7 +97,9 @@ class LedgerDeskGui:
         self._messages = _ThreadMessages()
         self.autosave = AutosaveWriter(open_store if self.link is None else self.link.open_team,
                                        on_error=lambda text: self._messages.message.emit("error", text),
-                                       link=self.link)
+                                       link=self.link,
+                                       on_taken_over=lambda exc: self._messages.taken_over.emit(exc.draft_id,
+                                                                                                exc.holder))
         self.workspace = Workspace(self.conn, profiles, self.tasks, self.autosave, language=settings.language)
         self.workspace.team_link = self.link
         recurring = self._make_due_drafts()  # before the window, which restores them with the other drafts
@@ -109,6 +112,7 @@ class LedgerDeskGui:
             self.team_banner.back.connect(self.window.review.sync.reconcile)  # what waited for the server
             self.team_banner.retract.connect(self._retract)
             self.window.add_banner(self.team_banner)
+        self._messages.taken_over.connect(self.window.tabs.colleagues.taken_over)
         self.window.closing.connect(self.shutdown)
         self.sandboxes: list[SandboxServer] = []
         self._closed = False

@@ -20,6 +20,7 @@ from app.domain.voucher_file import VoucherFileError, load_dumped_voucher, parse
 from app.store.drafts import DraftStore
 from app.ui import style
 from app.ui.cell_editors import ShortcutPassThrough
+from app.ui.colleagues_drafts import ColleaguesDrafts, is_colleagues
 from app.ui.header_widget import DEFAULT_CONFIRMA_TYPE
 from app.ui.voucher_page import VoucherPage
 from app.ui.workspace import Workspace
@@ -45,6 +46,7 @@ class DraftTabs(QTabWidget):
         self.workspace, self._passthrough = workspace, passthrough
         self.currentChanged.connect(lambda _i: self.current_page_changed.emit(self.current_page()))
         self.confirm_box: QMessageBox | None = None
+        self.colleagues = ColleaguesDrafts(self)  # a team database: colleagues' drafts, read-only, taken over
 
     def pages(self) -> list[VoucherPage]:
         return [cast(VoucherPage, self.widget(i)) for i in range(self.count())]  # every tab is a draft's page
@@ -70,14 +72,19 @@ class DraftTabs(QTabWidget):
                     self.message.emit("error", self.tr("A saved draft could not be read and is left in the store: "
                                                        "{reason}").format(reason=exc))
                     continue
-            profile = row.profile if row.profile in self.workspace.profiles else self.workspace.default_profile()
             voucher.identifier = row.id  # the draft is its voucher: one identifier, kept across restarts
-            self._add(VoucherPage(self.workspace, row.id, profile, voucher, self._passthrough,
-                                  raw_cells=row.raw_cells))
+            self.add_page(voucher, row.profile, row.raw_cells)
             restored += 1
         if restored:
             self.setCurrentIndex(0)
         return restored
+
+    def add_page(self, voucher: Voucher, profile: str, raw_cells: Mapping[str, str] | None = None) -> VoucherPage:
+        """A tab for a stored draft (`voucher.identifier` is its id), on its profile, else on the default one."""
+        profile = profile if profile in self.workspace.profiles else self.workspace.default_profile()
+        page = VoucherPage(self.workspace, voucher.identifier, profile, voucher, self._passthrough, raw_cells=raw_cells)
+        self._add(page)
+        return page
 
     def new_draft(self, profile: str | None = None) -> VoucherPage:
         """A new voucher dated as the last one typed in this session (else today), with the next number, on the current (or given) profile's target."""
@@ -123,6 +130,8 @@ class DraftTabs(QTabWidget):
         page.on_posted = self._posted
         page.title_changed.connect(lambda: self._retitle(page))
         page.message.connect(lambda kind, text, page=page: self.page_message.emit(page, kind, text))
+        page.sending_strip.take_over.clicked.connect(
+            lambda _checked=False, page=page: self.colleagues.ask_take_over(page))
         self.addTab(page, page.title())
         style.mark_tab(self, self.indexOf(page), page.data.profile)
         style.mark_profile_items(page.header.profile, self.workspace.profiles)
@@ -141,11 +150,14 @@ class DraftTabs(QTabWidget):
         if page is None or page.sending:
             return
         page.keep_typing()  # text still in the open cell counts: it is not "blank", and Cancel keeps it
-        if page.is_blank():
+        unsaved = page.draft_id in self.colleagues.taken_from_here  # its text since the take-over is only here
+        if page.is_blank() or (is_colleagues(page) and not unsaved):
             self._discard(page)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard draft"),
-                          self.tr("Discard {draft}? Its lines are archived, not sent.").format(draft=page.title()),
+        question = (self.tr("Close {draft}? {name} edits it now; the text shown here is not saved anywhere.")
+                    .format(draft=page.title(), name=page.colleague) if unsaved
+                    else self.tr("Discard {draft}? Its lines are archived, not sent.").format(draft=page.title()))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard draft"), question,
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setAccessibleName(self.tr("Discard draft"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -163,6 +175,10 @@ class DraftTabs(QTabWidget):
 
     def _discard(self, page: VoucherPage) -> None:
         page.stop_autosave()
+        if is_colleagues(page):  # a colleague's draft: closed here, theirs to keep
+            self.colleagues.taken_from_here.discard(page.draft_id)
+            self._remove(page)
+            return
         # A save still queued would un-archive the draft: let the writer finish first (milliseconds).
         self.workspace.autosave.flush()
         DraftStore(self.workspace.conn).archive(page.draft_id)

@@ -113,6 +113,9 @@ KEYS: tuple[Key, ...] = (
     Key(("Ctrl+W",), DRAFTS, "close_draft",
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Close the draft tab (a draft with content is kept unless you "
                                                "discard it)")),
+    Key(("Ctrl+Shift+O",), DRAFTS, "take_over_draft",
+        what=QT_TRANSLATE_NOOP("KeyboardHelp",
+                               "On a team database: take over the colleague's draft shown (asks first)")),
     Key(("Ctrl+PgDown", "Ctrl+PgUp"), DRAFTS, ("next_tab", "previous_tab"),
         what=QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous draft tab")),
     Key(("Ctrl+R",), REVIEW, "review",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from app import __version__
 from app.deferred import deferred
+from app.store.backend import is_postgresql
 from app.ui import style
 from app.ui import attachments  # File ▸ Attach…, a document dropped, an image pasted (each draft's list needs it)
 from app.ui.about import AboutDialog, DocumentationMenu
@@ -45,7 +46,8 @@ else:
 # Titles are English source texts, translated as the menus are built (context "MainWindow").
 MENUS = ((QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_draft", "open_file", "save_file_as", "attach_file",
                                                      "close_draft", "submit",
-                                                     None, "new_from_template", "save_as_template", None, "backup",
+                                                     None, "new_from_template", "save_as_template",
+                                                     None, "colleagues_drafts", "take_over_draft", None, "backup",
                                                      "restore", None, "quit")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "paste")),
          (QT_TRANSLATE_NOOP("MainWindow", "&Line"), ("insert_line", "delete_line", "duplicate_line", None,
@@ -60,6 +62,8 @@ TITLES = {"new_draft": QT_TRANSLATE_NOOP("MainWindow", "&New draft"),
           "save_file_as": QT_TRANSLATE_NOOP("MainWindow", "Save voucher file &as…"),
           "attach_file": QT_TRANSLATE_NOOP("MainWindow", "Attac&h source document…"),
           "close_draft": QT_TRANSLATE_NOOP("MainWindow", "&Close draft"),
+          "colleagues_drafts": QT_TRANSLATE_NOOP("MainWindow", "Co&lleagues' drafts…"),
+          "take_over_draft": QT_TRANSLATE_NOOP("MainWindow", "Take o&ver this draft…"),
           "submit": QT_TRANSLATE_NOOP("MainWindow", "&Submit…"), "quit": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
           "undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
           "paste": QT_TRANSLATE_NOOP("MainWindow", "&Paste rows…"),
@@ -130,10 +134,12 @@ PAGE_ACTIONS: dict[str, Callable[[VoucherPage], object]] = {
     "redo": VoucherPage.redo, "insert_line": VoucherPage.insert_line, "delete_line": VoucherPage.delete_line,
     "duplicate_line": VoucherPage.duplicate_line, "fill_difference": VoucherPage.fill_difference,
     "copy_above": VoucherPage.copy_above, "toggle_header": _toggle_header, "focus_issues": _focus_issues}
+# On a team database only (docs/team.md): colleagues' drafts, read-only, and the take-over.
+TEAM_ACTIONS = ("colleagues_drafts", "take_over_draft")
 # Actions that act on the grid and must fire even while a cell editor has the focus.
 GRID_ACTIONS = {"fill_difference", "copy_above", "duplicate_line", "insert_line", "delete_line", "submit",
                 "toggle_header", "focus_issues", "new_draft", "close_draft", "next_tab", "previous_tab", "attach_file",
-                "new_from_template", "save_as_template"}
+                "new_from_template", "save_as_template", "take_over_draft"}
 
 
 class MainWindow(QMainWindow):
@@ -176,6 +182,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sandbox_status)
         self._actions = self._handlers()
         self._build_menus()
+        for name in TEAM_ACTIONS:  # only where colleagues share the store: a single bookkeeper sees nothing new
+            self.actions_by_name[name].setVisible(is_postgresql(workspace.conn))
         self.resize(1280, 800)
         if not self.tabs.restore():
             self.tabs.new_draft()
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
         """Every window action by name: the window's own, then those that act on the current draft."""
         own: dict[str, Callable[[], object]] = {
             "new_draft": self.tabs.new_draft, "close_draft": self.tabs.close_draft,
+            "colleagues_drafts": self.tabs.colleagues.show_list, "take_over_draft": self.tabs.colleagues.ask_take_over,
             "next_tab": lambda: self._step_tab(1), "previous_tab": lambda: self._step_tab(-1),
             "keyboard_help": self._open_keyboard_help, "about": self._open_about,
             "review": lambda: self.review.trigger("review"),

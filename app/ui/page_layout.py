@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.editing.page_state import Banner
 
@@ -23,10 +23,15 @@ class SendingStrip(QFrame):
         self.note.setAccessibleName(QCoreApplication.translate("VoucherPage", "Sending status"))
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
+        self.note.setWordWrap(True)
+        # A colleague's draft: the take-over by mouse (the key, Ctrl+Shift+O, is in the note).
+        self.take_over = QPushButton(QCoreApplication.translate("VoucherPage", "Take over…"))
+        self.take_over.setObjectName("TakeOverDraft")
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 8, 2)
         row.addWidget(self.progress)
         row.addWidget(self.note, 1)
+        row.addWidget(self.take_over)
         self.hide()
 
     def show_banner(self, banner: Banner, note: str | None = None) -> None:
@@ -35,6 +40,7 @@ class SendingStrip(QFrame):
             self.note.setText(note)
         self.setVisible(banner is not Banner.NONE)
         self.progress.setVisible(banner is Banner.SENDING)
+        self.take_over.setVisible(banner is Banner.COLLEAGUE)
 
 
 def lay_out_page(page: QWidget, header: QWidget, strip: SendingStrip, view: QWidget, totals: QWidget,

@@ -62,6 +62,7 @@ class VoucherPage(PageAutosave, QWidget):
         self._submit_flow = None  # the page's SubmitFlow, made on first Ctrl+Enter (see submit_flow)
         self.paste_dialog = None  # the paste preview while it is open
         self._held: list[Callable[[], None]] = []
+        self.colleague = ""  # who edits this draft while a colleague does (team database; colleagues_drafts.py)
         self.number_issues: list[Issue] = []  # "number already used by …": the store knows, not the editor
         self.undo_stack = QUndoStack(self)
         editor = self._make_editor(voucher, [])
@@ -180,6 +181,10 @@ class VoucherPage(PageAutosave, QWidget):
     def push(self, command: QUndoCommand) -> bool:
         """Do `command` as one undo step; refused (with a message) while the voucher is being sent."""
         if not self.state.allows(PageCommand.EDIT):
+            if self.state.state is PageState.COLLEAGUES:  # typed into a cell opened just before a take-over
+                self.message.emit("info", self.tr("{name} edits this draft: it cannot change here (Ctrl+Shift+O "
+                                                  "takes it over).").format(name=self.colleague))
+                return False
             self.message.emit("info", self.tr("This voucher is being sent or waits in the outbox: it cannot change "
                                               "now."))
             return False
@@ -351,6 +356,19 @@ class VoucherPage(PageAutosave, QWidget):
     def show_note(self, text: str) -> None:
         """The send's progress ("Entry 2 of 3 booked…") in the strip above the grid."""
         self.sending_strip.show_banner(self.state.banner, text)
+
+    def show_colleagues_draft(self, note: str) -> bool:
+        """A colleague edits this draft (team database): read-only, `note` ("Being edited by …") above the grid."""
+        return self.transition(PageEvent.COLLEAGUE_EDITS, note)
+
+    def replace_voucher(self, voucher: Voucher, raw_cells: Mapping[str, str] | None = None) -> None:
+        """Show `voucher` instead (a draft taken over: the version its colleague saved last); no undo back."""
+        editor = self._make_editor(voucher, [])
+        if raw_cells:
+            editor.restore_raw_cell_texts(raw_cells)
+        self.model.set_editor(editor)
+        self.undo_stack.clear()
+        self._show_profile()
 
     def is_blank(self) -> bool:
         """Nothing typed in the lines and no source document attached (the header alone is not worth keeping)."""

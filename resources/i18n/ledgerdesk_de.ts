@@ -314,6 +314,114 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ColleaguesDrafts</name>
+    <message>
+        <location filename="../../app/ui/colleagues_drafts.py" line="+145"/>
+        <source>{name}&apos;s draft cannot be read: {reason}</source>
+        <translation>Der Entwurf von {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O takes it over.</source>
+        <translation>Wird von {name} bearbeitet (zuletzt gespeichert {time}). Hier schreibgeschützt; Ctrl+Shift+O übernimmt ihn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Take over draft</source>
+        <translation>Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take over {draft} from {name}? From now on only you can change it; {name}&apos;s window keeps showing it, read-only. What shows here is replaced by the version saved last.</source>
+        <translation>{draft} von {name} übernehmen? Ab jetzt können nur Sie ihn ändern; das Fenster von {name} zeigt ihn weiter, schreibgeschützt. Was hier steht, wird durch die zuletzt gespeicherte Fassung ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That draft is gone: it was sent or closed meanwhile.</source>
+        <translation>Dieser Entwurf ist nicht mehr da: Er wurde inzwischen gesendet oder geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be read: {reason}</source>
+        <translation>Der Entwurf kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have taken over {draft}: it is yours to edit now.</source>
+        <translation>Sie haben {draft} übernommen: Jetzt bearbeiten Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O takes it back, with {name}&apos;s version.</source>
+        <translation>{name} hat diesen Entwurf übernommen und bearbeitet ihn jetzt. Ihr Text bleibt hier, schreibgeschützt: Nichts, was nach der Übernahme getippt wurde, ist gespeichert (Datei ▸ Belegdatei speichern unter… bewahrt ihn). Ctrl+Shift+O holt ihn zurück, in der Fassung von {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has taken over {draft}.</source>
+        <translation>{name} hat {draft} übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDraftsDialog</name>
+    <message>
+        <location line="-150"/>
+        <location line="+8"/>
+        <source>Colleagues&apos; drafts</source>
+        <translation>Entwürfe der Kollegen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts colleagues are editing</source>
+        <translation>Entwürfe, die Kollegen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being edited by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(its text cannot be read)</source>
+        <translation>(sein Text kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens the draft to read. Only whoever edits a draft can change it; Ctrl+Shift+O in its tab takes it over.</source>
+        <translation>Enter öffnet den Entwurf zum Lesen. Nur wer einen Entwurf bearbeitet, kann ihn ändern; Ctrl+Shift+O in seinem Tab übernimmt ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colleague has a draft open.</source>
+        <translation>Kein Kollege hat einen Entwurf offen.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/review/detail.py" line="+69"/>
@@ -587,7 +695,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+43"/>
+        <location filename="../../app/ui/drafts.py" line="+44"/>
         <source>Open drafts</source>
         <translation>Offene Entwürfe</translation>
     </message>
@@ -597,18 +705,23 @@ SHA-256: {sha256}</translation>
         <translation>Entwurfsregister</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden und bleibt in der Datenbank: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
+        <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
+        <translation>{draft} schliessen? {name} bearbeitet ihn jetzt; der hier gezeigte Text ist nirgends gespeichert.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Discard {draft}? Its lines are archived, not sent.</source>
         <translation>{draft} verwerfen? Die Zeilen werden archiviert, nicht gesendet.</translation>
     </message>
@@ -694,7 +807,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <location filename="../../app/ui/review/filter_bar.py" line="+36"/>
         <source>from, e.g. 1.11.2025</source>
         <translation>ab, z. B. 1.11.2025</translation>
     </message>
@@ -704,7 +817,7 @@ SHA-256: {sha256}</translation>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>e.g. 1910</source>
         <translation>z. B. 1910</translation>
     </message>
@@ -734,7 +847,12 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;From</source>
         <translation>&amp;Ab</translation>
     </message>
@@ -760,11 +878,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Posted b&amp;y</source>
+        <translation>&amp;Gebucht von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>St&amp;ate</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
@@ -1338,6 +1461,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>On a team database: take over the colleague&apos;s draft shown (asks first)</source>
+        <translation>In einer Team-Datenbank: den angezeigten Entwurf eines Kollegen übernehmen (fragt zuerst)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Nächstes / vorheriges Entwurfsregister</translation>
     </message>
@@ -1536,7 +1664,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+129"/>
+        <location filename="../../app/ui/app.py" line="+133"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Willkommen bei LedgerDesk. Dies ist die SANDBOX: eine Übungsbuchhaltung auf diesem Computer mit dem finnischen Startkontenplan. Erfassen Sie einen Beleg und buchen Sie ihn mit Ctrl+Enter; nichts gelangt in eine echte Buchhaltung. F1 listet die Tasten auf.</translation>
     </message>
@@ -1570,12 +1698,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1623,6 +1751,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Close draft</source>
         <translation>Entwurf &amp;schliessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lleagues&apos; drafts…</source>
+        <translation>&amp;Kollegen-Entwürfe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver this draft…</source>
+        <translation>Diesen Entwurf übe&amp;rnehmen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1750,7 +1888,7 @@ SHA-256: {sha256}</translation>
         <translation>Als Vor&amp;lage speichern…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Sandbox status</source>
         <translation>Status der Sandbox</translation>
     </message>
@@ -3949,7 +4087,7 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+63"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Gesendete Belege</translation>
     </message>
@@ -3959,17 +4097,17 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Gesendete Belege</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Synchronisierungsstatus von Confirma wird gelesen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Der Filter konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n Beleg</numerusform>
@@ -5309,7 +5447,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+175"/>
+        <location line="+5"/>
+        <source>Take over…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+176"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Beleg {number} · {profile}</translation>
     </message>
@@ -5319,7 +5462,12 @@ Ist er doch angekommen, wird er doppelt gebucht: nur erneut senden, wenn Sie gep
         <translation>Neuer Beleg · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} bearbeitet diesen Entwurf: Er kann hier nicht geändert werden (Ctrl+Shift+O übernimmt ihn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Dieser Beleg wird gerade gesendet oder wartet im Postausgang: er kann jetzt nicht geändert werden.</translation>
     </message>

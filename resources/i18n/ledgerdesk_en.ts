@@ -135,7 +135,7 @@
 <context>
     <name>ReviewWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/review/window.py" line="+198"/>
+        <location filename="../../app/ui/review/window.py" line="+215"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n voucher</numerusform>

@@ -314,6 +314,114 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ColleaguesDrafts</name>
+    <message>
+        <location filename="../../app/ui/colleagues_drafts.py" line="+145"/>
+        <source>{name}&apos;s draft cannot be read: {reason}</source>
+        <translation>Käyttäjän {name} luonnosta ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O takes it over.</source>
+        <translation>Muokkaajana {name} (tallennettu viimeksi {time}). Täällä vain luku; Ctrl+Shift+O ottaa sen haltuun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Take over draft</source>
+        <translation>Ota luonnos haltuun</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take over {draft} from {name}? From now on only you can change it; {name}&apos;s window keeps showing it, read-only. What shows here is replaced by the version saved last.</source>
+        <translation>Otetaanko {draft} haltuun käyttäjältä {name}? Tästä lähtien vain sinä voit muuttaa sitä; käyttäjän {name} ikkuna näyttää sen edelleen vain luku -tilassa. Tässä näkyvä korvataan viimeksi tallennetulla versiolla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That draft is gone: it was sent or closed meanwhile.</source>
+        <translation>Luonnosta ei enää ole: se on sillä välin lähetetty tai suljettu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be read: {reason}</source>
+        <translation>Luonnosta ei voi lukea: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have taken over {draft}: it is yours to edit now.</source>
+        <translation>Otit luonnoksen {draft} haltuun: voit nyt muokata sitä.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O takes it back, with {name}&apos;s version.</source>
+        <translation>{name} on ottanut tämän luonnoksen haltuunsa ja muokkaa sitä nyt. Tekstisi jää tähän vain luku -tilassa: haltuunoton jälkeen kirjoitettua ei tallennettu (Tiedosto ▸ Tallenna tositetiedostona… säilyttää sen). Ctrl+Shift+O ottaa sen takaisin käyttäjän {name} versiona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has taken over {draft}.</source>
+        <translation>{name} on ottanut luonnoksen {draft} haltuunsa.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDraftsDialog</name>
+    <message>
+        <location line="-150"/>
+        <location line="+8"/>
+        <source>Colleagues&apos; drafts</source>
+        <translation>Kollegojen luonnokset</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts colleagues are editing</source>
+        <translation>Luonnokset, joita kollegat muokkaavat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being edited by</source>
+        <translation>Muokkaaja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Pvm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Tallennettu viimeksi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(its text cannot be read)</source>
+        <translation>(sen tekstiä ei voi lukea)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens the draft to read. Only whoever edits a draft can change it; Ctrl+Shift+O in its tab takes it over.</source>
+        <translation>Enter avaa luonnoksen luettavaksi. Vain luonnoksen muokkaaja voi muuttaa sitä; Ctrl+Shift+O sen välilehdellä ottaa sen haltuun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colleague has a draft open.</source>
+        <translation>Kenelläkään kollegalla ei ole luonnosta auki.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/review/detail.py" line="+69"/>
@@ -587,7 +695,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+43"/>
+        <location filename="../../app/ui/drafts.py" line="+44"/>
         <source>Open drafts</source>
         <translation>Avoimet luonnokset</translation>
     </message>
@@ -597,18 +705,23 @@ SHA-256: {sha256}</translation>
         <translation>Luonnosvälilehdet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Tallennettua luonnosta ei voitu lukea, joten se jätettiin tietokantaan: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
+        <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
+        <translation>Suljetaanko {draft}? {name} muokkaa sitä nyt; tässä näkyvää tekstiä ei ole tallennettu minnekään.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Discard draft</source>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Discard {draft}? Its lines are archived, not sent.</source>
         <translation>Hylätäänkö {draft}? Sen rivit arkistoidaan, niitä ei lähetetä.</translation>
     </message>
@@ -694,7 +807,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <location filename="../../app/ui/review/filter_bar.py" line="+36"/>
         <source>from, e.g. 1.11.2025</source>
         <translation>alkaen, esim. 1.11.2025</translation>
     </message>
@@ -704,7 +817,7 @@ SHA-256: {sha256}</translation>
         <translation>asti</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>e.g. 1910</source>
         <translation>esim. 1910</translation>
     </message>
@@ -734,7 +847,12 @@ SHA-256: {sha256}</translation>
         <translation>T&amp;ili</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;From</source>
         <translation>&amp;Alkaen</translation>
     </message>
@@ -760,11 +878,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Posted b&amp;y</source>
+        <translation>&amp;Kirjannut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>St&amp;ate</source>
         <translation>Ti&amp;la</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All profiles</source>
         <translation>Kaikki profiilit</translation>
     </message>
@@ -1338,6 +1461,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>On a team database: take over the colleague&apos;s draft shown (asks first)</source>
+        <translation>Tiimitietokannassa: ota näkyvä kollegan luonnos haltuun (kysyy ensin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Seuraava / edellinen luonnosvälilehti</translation>
     </message>
@@ -1536,7 +1664,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+129"/>
+        <location filename="../../app/ui/app.py" line="+133"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Tervetuloa LedgerDeskiin. Tämä on HARJOITUSYMPÄRISTÖ: harjoituskirjanpito tällä tietokoneella, suomalaisella perustilikartalla. Kirjoita tosite ja kirjaa se painamalla Ctrl+Enter; mitään ei päädy oikeaan kirjanpitoon. F1 luettelee näppäimet.</translation>
     </message>
@@ -1570,12 +1698,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -1623,6 +1751,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Sulje luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lleagues&apos; drafts…</source>
+        <translation>&amp;Kollegojen luonnokset…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver this draft…</source>
+        <translation>Ota tämä luonnos &amp;haltuun…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1750,7 +1888,7 @@ SHA-256: {sha256}</translation>
         <translation>Tallenna mallipo&amp;hjaksi…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Sandbox status</source>
         <translation>Harjoitusympäristön tila</translation>
     </message>
@@ -3949,7 +4087,7 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+63"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Lähetetyt tositteet</translation>
     </message>
@@ -3959,17 +4097,17 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetetyt tositteet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Luetaan Confirman synkronoinnin tilaa…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Suodatinta ei voitu tallentaa: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n tosite</numerusform>
@@ -5309,7 +5447,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Lähetyksen tila</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+175"/>
+        <location line="+5"/>
+        <source>Take over…</source>
+        <translation>Ota haltuun…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+176"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Tosite {number} · {profile}</translation>
     </message>
@@ -5319,7 +5462,12 @@ Jos se jo meni perille, se kirjataan kahdesti: lähetä uudelleen vain, jos olet
         <translation>Uusi tosite · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} muokkaa tätä luonnosta: sitä ei voi muuttaa täällä (Ctrl+Shift+O ottaa sen haltuun).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Tositetta lähetetään tai se odottaa lähtevien jonossa: sitä ei voi nyt muuttaa.</translation>
     </message>

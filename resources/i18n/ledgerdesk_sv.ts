@@ -314,6 +314,114 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ColleaguesDrafts</name>
+    <message>
+        <location filename="../../app/ui/colleagues_drafts.py" line="+145"/>
+        <source>{name}&apos;s draft cannot be read: {reason}</source>
+        <translation>{name}s utkast kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being edited by {name} (last saved {time}). Read-only here; Ctrl+Shift+O takes it over.</source>
+        <translation>Redigeras av {name} (senast sparat {time}). Skrivskyddat här; Ctrl+Shift+O tar över det.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Take over draft</source>
+        <translation>Ta över utkastet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take over {draft} from {name}? From now on only you can change it; {name}&apos;s window keeps showing it, read-only. What shows here is replaced by the version saved last.</source>
+        <translation>Ta över {draft} från {name}? Från och med nu kan bara du ändra det; {name}s fönster fortsätter att visa det skrivskyddat. Det som visas här ersätts av den senast sparade versionen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That draft is gone: it was sent or closed meanwhile.</source>
+        <translation>Utkastet finns inte längre: det har skickats eller stängts under tiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be read: {reason}</source>
+        <translation>Utkastet kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have taken over {draft}: it is yours to edit now.</source>
+        <translation>Du har tagit över {draft}: nu är det du som redigerar det.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has taken this draft over and edits it now. Your text stays here, read-only: nothing typed after the take-over was saved (File ▸ Save voucher file as… keeps it). Ctrl+Shift+O takes it back, with {name}&apos;s version.</source>
+        <translation>{name} har tagit över det här utkastet och redigerar det nu. Din text finns kvar här, skrivskyddad: inget som skrevs efter övertagandet sparades (Arkiv ▸ Spara verifikationsfil som… behåller den). Ctrl+Shift+O tar tillbaka det, med {name}s version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has taken over {draft}.</source>
+        <translation>{name} har tagit över {draft}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDraftsDialog</name>
+    <message>
+        <location line="-150"/>
+        <location line="+8"/>
+        <source>Colleagues&apos; drafts</source>
+        <translation>Kollegors utkast</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts colleagues are editing</source>
+        <translation>Utkast som kolleger redigerar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being edited by</source>
+        <translation>Redigeras av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last saved</source>
+        <translation>Senast sparat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(its text cannot be read)</source>
+        <translation>(dess text kan inte läsas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens the draft to read. Only whoever edits a draft can change it; Ctrl+Shift+O in its tab takes it over.</source>
+        <translation>Enter öppnar utkastet för läsning. Bara den som redigerar ett utkast kan ändra det; Ctrl+Shift+O i dess flik tar över det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colleague has a draft open.</source>
+        <translation>Ingen kollega har ett utkast öppet.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../app/ui/review/detail.py" line="+69"/>
@@ -587,7 +695,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>DraftTabs</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="+43"/>
+        <location filename="../../app/ui/drafts.py" line="+44"/>
         <source>Open drafts</source>
         <translation>Öppna utkast</translation>
     </message>
@@ -597,18 +705,23 @@ SHA-256: {sha256}</translation>
         <translation>Flikar för utkast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A saved draft could not be read and is left in the store: {reason}</source>
         <translation>Ett sparat utkast kunde inte läsas och lämnas kvar i databasen: {reason}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
+        <source>Close {draft}? {name} edits it now; the text shown here is not saved anywhere.</source>
+        <translation>Stäng {draft}? {name} redigerar det nu; texten som visas här är inte sparad någonstans.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Discard draft</source>
         <translation>Kasta utkastet</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Discard {draft}? Its lines are archived, not sent.</source>
         <translation>Kasta {draft}? Raderna arkiveras, de skickas inte.</translation>
     </message>
@@ -694,7 +807,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/review/filter_bar.py" line="+35"/>
+        <location filename="../../app/ui/review/filter_bar.py" line="+36"/>
         <source>from, e.g. 1.11.2025</source>
         <translation>från, t.ex. 1.11.2025</translation>
     </message>
@@ -704,7 +817,7 @@ SHA-256: {sha256}</translation>
         <translation>till</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>e.g. 1910</source>
         <translation>t.ex. 1910</translation>
     </message>
@@ -734,7 +847,12 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
@@ -760,11 +878,16 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Posted b&amp;y</source>
+        <translation>Bokförd a&amp;v</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>St&amp;ate</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All profiles</source>
         <translation>Alla profiler</translation>
     </message>
@@ -1338,6 +1461,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>On a team database: take over the colleague&apos;s draft shown (asks first)</source>
+        <translation>I en teamdatabas: ta över kollegans utkast som visas (frågar först)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next / previous draft tab</source>
         <translation>Nästa / föregående utkastflik</translation>
     </message>
@@ -1536,7 +1664,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LedgerDeskGui</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+129"/>
+        <location filename="../../app/ui/app.py" line="+133"/>
         <source>Welcome to LedgerDesk. This is the SANDBOX: a practice ledger on this computer, with the Finnish starter chart. Type a voucher and press Ctrl+Enter to post it; nothing reaches a real ledger. F1 lists the keys.</source>
         <translation>Välkommen till LedgerDesk. Det här är SANDLÅDAN: en övningsbokföring på den här datorn, med den finska baskontoplanen. Skriv en verifikation och tryck Ctrl+Enter för att bokföra den; inget når en riktig bokföring. F1 visar tangenterna.</translation>
     </message>
@@ -1570,12 +1698,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+46"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1623,6 +1751,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Close draft</source>
         <translation>&amp;Stäng utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lleagues&apos; drafts…</source>
+        <translation>Kolle&amp;gors utkast…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take o&amp;ver this draft…</source>
+        <translation>&amp;Ta över detta utkast…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1750,7 +1888,7 @@ SHA-256: {sha256}</translation>
         <translation>Spara som ma&amp;ll…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Sandbox status</source>
         <translation>Sandlådans status</translation>
     </message>
@@ -3949,7 +4087,7 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/window.py" line="+56"/>
+        <location filename="../../app/ui/review/window.py" line="+63"/>
         <source>LedgerDesk — Review what was posted</source>
         <translation>LedgerDesk — Skickade verifikationer</translation>
     </message>
@@ -3959,17 +4097,17 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Skickade verifikationer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Reading Confirma&apos;s sync status…</source>
         <translation>Läser Confirmas synkroniseringsstatus…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The filter could not be remembered: {error}</source>
         <translation>Filtret kunde inte sparas: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n voucher(s)</source>
         <translation>
             <numerusform>%n verifikation</numerusform>
@@ -5309,7 +5447,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Sändningsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voucher_page.py" line="+175"/>
+        <location line="+5"/>
+        <source>Take over…</source>
+        <translation>Ta över…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voucher_page.py" line="+176"/>
         <source>Voucher {number} · {profile}</source>
         <translation>Verifikation {number} · {profile}</translation>
     </message>
@@ -5319,7 +5462,12 @@ Om den redan kom fram bokförs den två gånger: skicka igen bara om du har kont
         <translation>Ny verifikation · {profile}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{name} edits this draft: it cannot change here (Ctrl+Shift+O takes it over).</source>
+        <translation>{name} redigerar det här utkastet: det kan inte ändras här (Ctrl+Shift+O tar över det).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This voucher is being sent or waits in the outbox: it cannot change now.</source>
         <translation>Verifikationen skickas eller väntar i utkorgen: den kan inte ändras nu.</translation>
     </message>

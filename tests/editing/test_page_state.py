@@ -128,3 +128,20 @@ def test_ctrl_enter_is_offered_exactly_where_a_preview_may_open():
     for state in PageState:
         page = PageStateMachine(state)
         assert page.allows(PageCommand.SUBMIT) == page.can(E.PREVIEW), state
+
+
+@pytest.mark.parametrize("before", [(), (E.PREVIEW, E.SEND, E.REJECTED), (E.PREVIEW, E.SEND, E.SEND_FAILED)])
+def test_a_colleagues_draft_is_read_only_unsaved_and_unsendable_until_taken_over(before):
+    page = walk(*before, E.COLLEAGUE_EDITS)
+    assert page.state is PageState.COLLEAGUES and page.banner is Banner.COLLEAGUE
+    assert not page.editable and not page.autosave  # nothing typed here, nothing saved over the colleague's work
+    assert not page.allows(PageCommand.SUBMIT) and not page.can(E.PREVIEW) and page.allows(PageCommand.CLOSE)
+    assert page.handle(E.TAKE_OVER) is PageState.EDITING and page.editable and page.autosave
+
+
+@pytest.mark.parametrize("held", [(E.PREVIEW,), (E.PREVIEW, E.SEND), (E.PREVIEW, E.SEND, E.QUEUED),
+                                  (E.PREVIEW, E.SEND, E.POSTED)])
+def test_a_voucher_previewed_sent_or_held_is_no_colleagues_draft(held):
+    page = walk(*held)
+    with pytest.raises(IllegalTransition):
+        page.handle(E.COLLEAGUE_EDITS)

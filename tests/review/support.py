@@ -34,7 +34,7 @@ def submit(conn: sqlite3.Connection, v: Voucher, *, profile: str = "acme", targe
 def stored_entry(conn: sqlite3.Connection, submission_id: int) -> tuple:
     """The review row as stored, in review_entry's field order."""
     return tuple(conn.execute("SELECT submission_id, voucher_id, date, number, description, profile, target, state, "
-                              "total_cents, currency, remote_ids, updated_at, accounts, search FROM review "
+                              "total_cents, currency, remote_ids, updated_at, accounts, search, who FROM review "
                               "WHERE submission_id = ?", (submission_id,)).fetchone())
 
 

@@ -58,3 +58,12 @@ def test_autosave_reports_a_take_over_instead_of_overwriting(store_conn, tmp_pat
     writer.close()
     assert errors == ["The draft could not be saved: Carla has taken this draft over and is editing it now; your "
                       "changes since then were not saved."]
+
+
+def test_a_draft_sent_or_closed_meanwhile_is_not_taken_over_and_does_not_come_back(store_conn):
+    anna, bert = DraftStore(store_conn, "desk-anna", "Anna"), DraftStore(reconnect(store_conn), "desk-bert", "Bert")
+    anna.save("a-1", '{"description": "sent by Anna"}', "office")
+    anna.archive("a-1")  # she sent it while Bert was reading it
+    assert bert.take_over("a-1") is None
+    assert anna.get("a-1").owner == "desk-anna"
+    assert [d.id for d in bert.open_drafts()] == []  # Bert's window would otherwise have revived it as a draft

@@ -111,5 +111,6 @@ class ReviewCenter(QObject):
         if self.window is not None:
             self.window.close()
             self.window.shut = True
+            self.window.stop_listening()
         self.sync.stop()
 

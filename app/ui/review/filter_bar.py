@@ -1,4 +1,5 @@
-"""The review list's filters: date range, profile, states, account, amount range and free text.
+"""The review list's filters: date range, profile, states, account, amount range, free text and, once colleagues
+share the list (a team database), who posted.
 
 Each field reports every edit at once (`edited`); the window decides when to run the query
 (debounced) and when to save the filter (after a pause, and on close). A field that cannot be read
@@ -38,6 +39,10 @@ class FilterBar(QWidget):
         self.profile.setObjectName("FilterProfile")
         self.profile.setMinimumWidth(160)
         self.profile.currentIndexChanged.connect(self._changed)
+        self.who = QComboBox()
+        self.who.setObjectName("FilterWho")
+        self.who.setMinimumWidth(160)
+        self.who.currentIndexChanged.connect(self._changed)
         self.account = self._line("FilterAccount", self.tr("e.g. 1910"), 80)
         self.amount_min = self._line("FilterAmountMin", self.tr("min"), 90)
         self.amount_max = self._line("FilterAmountMax", self.tr("max"), 90)
@@ -69,6 +74,8 @@ class FilterBar(QWidget):
         self._label(grid, self.tr("A&mount"), self.amount_min, 0, 8)
         grid.addWidget(self.amount_max, 0, 10)
         self._label(grid, self.tr("&Search"), self.text, 1, 0, span=5)
+        self.who_label = self._label(grid, self.tr("Posted b&y"), self.who, 1, 6, span=4)
+        self.set_who([])
         states_label = QLabel(self.tr("St&ate"))
         states_label.setBuddy(self.states[REVIEW_STATES[0]])
         # The states on a row of their own: ten chips beside the search field made the window wider than a
@@ -88,11 +95,12 @@ class FilterBar(QWidget):
         return edit
 
     @staticmethod
-    def _label(grid: QGridLayout, text: str, buddy: QWidget, row: int, col: int, span: int = 1) -> None:
+    def _label(grid: QGridLayout, text: str, buddy: QWidget, row: int, col: int, span: int = 1) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
         grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(buddy, row, col + 1, 1, span)
+        return label
 
     def set_profiles(self, names: Iterable[str]) -> None:
         """The profile choices: every profile that has submitted something, and the configured ones."""
@@ -104,6 +112,25 @@ class FilterBar(QWidget):
             self.profile.addItem(name, name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
         self._loading = False
+
+    def set_who(self, names: Iterable[str]) -> None:
+        """The "Posted by" choices: everyone who has queued something. Shown once there are two (a team database):
+        alone, the bookkeeper has nobody to tell apart."""
+        current = self.who.currentData() or ""
+        names = sorted(set(names) | ({current} if current else set()), key=str.casefold)
+        self._loading = True
+        self.who.clear()
+        self.who.addItem(self.tr("Everyone"), "")
+        for name in names:
+            self.who.addItem(name, name)
+        self.who.setCurrentIndex(max(0, self.who.findData(current)))
+        self._loading = False
+        self._show_who()
+
+    def _show_who(self) -> None:
+        shown = self.who.count() > 2 or bool(self.who.currentData())
+        self.who.setVisible(shown)
+        self.who_label.setVisible(shown)
 
     def _changed(self, *_args) -> None:
         if not self._loading:
@@ -121,7 +148,7 @@ class FilterBar(QWidget):
         return ReviewFilter(date_from=date_from, date_to=date_to, profile=self.profile.currentData() or "",
                             states=tuple(s for s, chip in self.states.items() if chip.isChecked()),
                             account=self.account.text().strip(), amount_min=amount_min, amount_max=amount_max,
-                            text=self.text.text())
+                            text=self.text.text(), who=self.who.currentData() or "")
 
     @staticmethod
     def _read(edit: QLineEdit, parse):
@@ -145,6 +172,9 @@ class FilterBar(QWidget):
             if review_filter.profile and self.profile.findData(review_filter.profile) < 0:
                 self.profile.addItem(review_filter.profile, review_filter.profile)
             self.profile.setCurrentIndex(max(0, self.profile.findData(review_filter.profile)))
+            if review_filter.who and self.who.findData(review_filter.who) < 0:
+                self.who.addItem(review_filter.who, review_filter.who)
+            self.who.setCurrentIndex(max(0, self.who.findData(review_filter.who)))
             for state, chip in self.states.items():
                 chip.setChecked(state in review_filter.states)
             self.account.setText(review_filter.account)
@@ -153,6 +183,7 @@ class FilterBar(QWidget):
             self.text.setText(review_filter.text)
         finally:
             self._loading = False
+        self._show_who()
         self._changed()
 
     def clear(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from app.deferred import deferred
 from app.editing.cells import NumberFormat, number_format
 from app.services.commands.context import vat_table_of
 from app.services.review_filters import load_review_filter, save_review_filter
@@ -36,9 +37,14 @@ from app.ui.review.sync import StatusSync
 from app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from app.services import review_watch
+    from app.services.review_watch import ReviewWatch
     from app.ui.drafts import DraftTabs
+else:  # the team database's listener: when the review opens on a team location
+    review_watch = deferred("app.services.review_watch")
 
 FILTER_DELAY_MS = 150  # after the last keystroke: typing "office" runs one query, not six
+HEARD_DELAY_MS = 100  # a burst of colleagues' notices is one reload
 SAVE_DELAY_MS = 1500  # a pause in editing the filter: then it is remembered
 _FALLBACK_FORMATS = {"confirma": "fi", "infinity": "de-CH"}
 
@@ -47,6 +53,7 @@ class ReviewWindow(QMainWindow):
     """The review list in its own window (View ▸ Review, Ctrl+R)."""
 
     changed = Signal()  # the outbox changed (a sync, a decision): the uncertain banner recounts
+    heard = Signal()  # a colleague's post or a settled send, heard on the team database (from the listening thread)
 
     def __init__(self, workspace: Workspace, sync: StatusSync, tabs: DraftTabs, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +104,11 @@ class ReviewWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self._filter_timer = self._single_shot(FILTER_DELAY_MS, self.apply_filter)
         self._save_timer = self._single_shot(SAVE_DELAY_MS, self.save_filter)
+        # A colleague's post: the list is read again within about a second (LISTEN/NOTIFY on a team database),
+        # once for a burst of notices, and never under the cursor's feet (reload keeps the selection).
+        self._watch: ReviewWatch | None = None
+        self._heard_timer = self._single_shot(HEARD_DELAY_MS, self.reload)
+        self.heard.connect(self._heard_timer.start)
         self.bar.edited.connect(self._filter_timer.start)
         self.bar.edited.connect(self._save_timer.start)
         self.model.count_changed.connect(lambda _n: self._show_count())
@@ -138,6 +150,7 @@ class ReviewWindow(QMainWindow):
     def open(self, review_filter: ReviewFilter | None = None) -> None:
         """Show the window (with the saved filter the first time, or `review_filter`) and refresh the sync."""
         self.bar.set_profiles([*self.query.profiles(), *self.workspace.profiles])
+        self.bar.set_who(self.query.who())
         if review_filter is None and not self._loaded:
             try:
                 review_filter = load_review_filter()
@@ -154,6 +167,8 @@ class ReviewWindow(QMainWindow):
         self.table.setFocus()
         self.sync.timer.start()
         self.sync.refresh()
+        if self._watch is None and not self.shut:
+            self._watch = review_watch.watch_review(self.heard.emit)  # None on SQLite: nobody else posts
 
     def apply_filter(self) -> None:
         """Run the filter the fields describe now (the debounce timer calls this)."""
@@ -178,8 +193,10 @@ class ReviewWindow(QMainWindow):
         """Read the list again after the outbox changed, keeping the selection."""
         if self.shut:
             return
+        self._heard_timer.stop()
         current = self.current_row()
         self.model.reload()
+        self.bar.set_who(self.query.who())  # a colleague's first post adds a name
         self._select(current.submission_id if current else None)
         self.changed.emit()
 
@@ -268,7 +285,15 @@ class ReviewWindow(QMainWindow):
             self.outcome.hide()  # the last sync's news is old now (or its problem gone): it must not read as news
         self._sync_said = said
 
+    def stop_listening(self) -> None:
+        """No more of colleagues' posts (the review closed): the listening connection is closed."""
+        watch, self._watch = self._watch, None
+        self._heard_timer.stop()
+        if watch is not None:
+            watch.stop()
+
     def closeEvent(self, event) -> None:
+        self.stop_listening()
         self.sync.timer.stop()
         if self._loaded:
             self.save_filter()
