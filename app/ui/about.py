@@ -42,6 +42,8 @@ DOCUMENTS = (
     ("docs/languages.md", QT_TRANSLATE_NOOP("Documentation", "&Languages and number formats")),
     ("docs/voucher-format.md", QT_TRANSLATE_NOOP("Documentation", "&Voucher file format")),
     ("docs/journal.md", QT_TRANSLATE_NOOP("Documentation", "The &journal (PDF and CSV)")),
+    ("docs/attachments.md", QT_TRANSLATE_NOOP("Documentation", "Source &documents (attachments)")),
+    ("docs/templates.md", QT_TRANSLATE_NOOP("Documentation", "Te&mplates and recurring vouchers")),
     ("docs/backup.md", QT_TRANSLATE_NOOP("Documentation", "&Backup and restore")),
     ("docs/team.md", QT_TRANSLATE_NOOP("Documentation", "&Team mode (shared database)")),
     ("docs/logs.md", QT_TRANSLATE_NOOP("Documentation", "L&ogs and diagnostics")),

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+90"/>
+        <location filename="../../app/ui/about.py" line="+92"/>
         <source>Proprietary: all rights reserved</source>
         <translation>Suljettu lisenssi: kaikki oikeudet pidätetään</translation>
     </message>
@@ -611,7 +611,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Documentation</name>
     <message>
-        <location filename="../../app/ui/about.py" line="-106"/>
+        <location filename="../../app/ui/about.py" line="-108"/>
         <source>&amp;Getting started (README)</source>
         <translation>&amp;Aloitus (README)</translation>
     </message>
@@ -634,6 +634,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>The &amp;journal (PDF and CSV)</source>
         <translation>&amp;Päiväkirja (PDF ja CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source &amp;documents (attachments)</source>
+        <translation>Lähde&amp;dokumentit (liitteet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;mplates and recurring vouchers</source>
+        <translation>Mallit ja &amp;jaksottaiset tositteet</translation>
     </message>
     <message>
         <location line="+1"/>
