@@ -110,6 +110,7 @@ class LedgerDeskGui:
             self.link_changed.changed.connect(self.team_banner.changed)
             self.team_banner.said.connect(self.window.show_message)
             self.team_banner.back.connect(self.window.review.sync.reconcile)  # what waited for the server
+            self.team_banner.back.connect(self.window.review.sync.send_waiting)
             self.team_banner.retract.connect(self._retract)
             self.window.add_banner(self.team_banner)
         self._messages.taken_over.connect(self.window.tabs.colleagues.taken_over)

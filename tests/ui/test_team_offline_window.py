@@ -113,3 +113,42 @@ def test_the_banner_appears_when_the_server_goes_away_while_the_window_runs_and_
         qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15000)
     ((content,),) = joined.query("SELECT content FROM drafts")
     assert [line.get("text") for line in json.loads(content)["lines"]] == ["Before", "While away"]
+
+
+def test_what_this_bookkeeper_queued_goes_out_once_when_the_server_is_back_and_a_colleagues_waits(
+        qapp, qtbot, joined, sandbox):  # noqa: F811
+    """Queued in the team database (Ctrl+Enter queues before it sends) just as the server went away: once the
+    banner goes, the window sends it, booked once; a colleague's queued voucher is left for the colleague."""
+    from app.services.queueing import queue_voucher
+    from app.services.session import open_store
+    from app.services.voucher_files import read_voucher_file
+    from app.store.profile import Profile
+    from tests.conftest import EXAMPLES
+    add_profile("office", Target.CONFIRMA, sandbox.confirma_url, company_id="0737546-2")
+    profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url,
+                      company_id="0737546-2")
+    conn = open_store()
+    for identifier, number in (("queued-by-me", "3001"), ("queued-by-anna", "3002")):
+        voucher = read_voucher_file(EXAMPLES / "confirma-documented.json").voucher
+        voucher.identifier, voucher.number = identifier, number
+        assert queue_voucher(conn, voucher, profile).submission_id is not None
+    conn.execute("UPDATE submissions SET queued_by = 'Anna Virtanen' WHERE voucher_id = 'queued-by-anna'")
+    conn.close()
+    close_team_pools()
+    joined.server.pause()
+
+    def booked() -> dict[str, int]:
+        ledgers = sandbox.state()["confirma"]["ledgers"]
+        return {i: sum(1 for x in ledgers if x["sourceIdentifier"] == i) for i in {x["sourceIdentifier"] for x in ledgers}}
+
+    with running_gui(qtbot) as gui:
+        banner = gui.team_banner
+        assert banner.isVisible() and booked() == {}
+        joined.server.resume()
+        banner.try_now()
+        qtbot.waitUntil(lambda: booked() == {"queued-by-me": 1}, timeout=20000)
+        qtbot.waitUntil(lambda: not gui.window.review.sync.running, timeout=10000)
+        qtbot.wait(500)
+    assert booked() == {"queued-by-me": 1}
+    assert joined.query("SELECT voucher_id, state FROM submissions ORDER BY voucher_id") == [
+        ("queued-by-anna", "queued"), ("queued-by-me", "accepted")]

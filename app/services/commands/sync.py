@@ -102,6 +102,27 @@ def reconcile_profiles(names: list[str]) -> SyncReport:
     return SyncReport(tuple(changed), tuple(problems), recovered)
 
 
+def send_waiting(names: list[str]) -> SyncReport:
+    """The team database answers again (the window's banner goes): what this bookkeeper queued there and could
+    not send while it was away goes out now, each claimed as any send, so once. A colleague's queued vouchers
+    are left for that colleague: nothing is posted without the bookkeeper who pressed Ctrl+Enter."""
+    me = bookkeeper_name()
+    changed: list[StateChange] = []
+    problems: list[str] = []
+    for name in _profiles_with(names, (SubmissionState.QUEUED,)):
+        try:
+            with open_session(name) as session:
+                waiting = [s for s in session.submitter.outbox.list((SubmissionState.QUEUED,), name)
+                           if s.queued_by == me]
+                for submission in waiting:
+                    report = session.submitter.send(submission.id)
+                    changed.append(StateChange(report.submission_id, str(submission.summary.get("number", "")),
+                                               report.state, report.message))
+        except SessionError as exc:
+            problems.append(f"{name}: {exc}")
+    return SyncReport(tuple(changed), tuple(problems))
+
+
 def _profiles_with(names: list[str], states: tuple[str, ...]) -> list[str]:
     """The profiles among `names` that have a submission in one of `states` (nothing else needs a session)."""
     if not names:

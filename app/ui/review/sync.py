@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from app.services.commands.sync import SyncReport, reconcile_profiles, refresh_statuses
+from app.services.commands.sync import SyncReport, reconcile_profiles, refresh_statuses, send_waiting
 from app.ui.tasks import BackgroundTasks
 
 # The commands import the outbox, review query and HTTP client on the worker's thread, when a run starts:
@@ -44,6 +44,10 @@ class StatusSync(QObject):
     def reconcile(self) -> bool:
         """On start: settle the outbox (issue 4); uncertain Infinity entries stay for the bookkeeper."""
         return self._run(reconcile_profiles)
+
+    def send_waiting(self) -> bool:
+        """The team database is back: send what this bookkeeper queued there while it could not be reached."""
+        return self._run(send_waiting)
 
     def stop(self) -> None:
         """No more runs, and no report of one still running (the window and its connection are going)."""
