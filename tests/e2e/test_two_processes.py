@@ -9,7 +9,7 @@ import pytest
 
 from app.services.submission import queue_voucher
 from app.services.voucher_files import read_voucher_file
-from app.store.settings import load_settings
+from app.services.profiles import load_profiles
 
 from .conftest import (VOUCHERS, confirma_bookings, describe, infinity_bookings, local_database, posts,
                        submissions, voucher_variant, wait_until)
@@ -40,7 +40,7 @@ def write_vouchers(folder, count: int) -> list:
 
 def test_two_processes_send_one_queue_and_nothing_goes_twice(sandbox, add_profile, ledgerdesk, tmp_path):
     profiles = [add_profile("confirma"), add_profile("infinity")]
-    settings = load_settings().profiles
+    settings = load_profiles()  # settings.json's, or on a team location the office's
     with local_database() as conn:  # queued through the same API the CLI and the GUI use
         for path in write_vouchers(tmp_path, VOUCHERS_PER_TARGET):
             voucher = read_voucher_file(path).voucher
