@@ -136,6 +136,9 @@ class AttachmentsPane(QWidget):
         if rows:
             self.list.setCurrentRow(rows.index(keep) if keep in rows else 0)
         self._show_title()
+        # A draft without documents shows two lines, not an empty list and preview: the grid keeps the room.
+        self.list.setVisible(bool(rows))
+        self.preview.setVisible(bool(rows))
         if rows:
             self.hint.setText(self.tr("Enter opens the document in its viewer; Del removes it from the draft."))
         else:
