@@ -109,7 +109,7 @@ def test_the_sqlite_default_is_a_sqlite_connection():
 SANDBOX_LOG: list[str] = []
 
 
-@pytest.mark.sandbox(log=SANDBOX_LOG.append)
+@pytest.mark.sandbox(log=SANDBOX_LOG.append, sync_delay=60)  # pending until read, however slow the machine
 def test_confirmas_status_sync_is_read_by_one_desktop_per_interval(team_database, postgresql_server, sandbox):
     profile = Profile(name="office", target=Target.CONFIRMA, environment="sandbox", base_url=sandbox.confirma_url)
     conn = session.open_store()
