@@ -33,7 +33,8 @@ from app.services.team_budget import TeamRateBudget
 from app.store.audit import AuditEvent, AuditLog
 from app.store import leases
 from app.store.installation import installation
-from app.store.outbox import Outbox, RequestRow, Submission, process_token
+from app.store.outbox import Outbox, RequestRow, Submission
+from app.store.process_check import process_token
 from app.store.team_location import bookkeeper_name
 from app.store.profile import Profile
 

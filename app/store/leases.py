@@ -1,6 +1,6 @@
 """Claims on the team database: a lease held by an installation and a person, not a process (issue 16).
 
-On SQLite a claim names its process (host, pid, start: outbox.process_token) and another LedgerDesk on that
+On SQLite a claim names its process (host, pid, start: process_check.process_token) and another LedgerDesk on that
 computer can tell whether it still runs. Desktops sharing a PostgreSQL database cannot see each other's
 processes, so there a claim is
 
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -28,7 +27,7 @@ from types import TracebackType
 from app.store.backend import Connection
 from app.store.clock import utc_now
 from app.store.database import transaction
-from app.store.process_check import process_start
+from app.store.process_check import process_token
 from app.store.review_index import index_submission
 from app.store.states import SubmissionState
 
@@ -53,8 +52,8 @@ def lease_seconds() -> float:
 
 def holder(name: str, installation_id: str) -> str:
     """Who holds a lease, as `claimed_by` records it: the person, the data location, and the computer and
-    process (host, pid and start, as outbox.process_token: the last part, after the last " · ")."""
-    return f"{name} · {installation_id} · {socket.gethostname()}:{os.getpid()}:{process_start(os.getpid()) or '0'}"
+    process (host, pid and start, process_check.process_token: the last part, after the last " · ")."""
+    return f"{name} · {installation_id} · {process_token()}"
 
 
 def holder_process(claimed_by: str) -> str:

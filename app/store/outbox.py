@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import builtins
 import json
-import os
 import socket
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -85,11 +84,6 @@ class RequestRow:
         except ValueError:
             return {}
         return data if isinstance(data, dict) else {}
-
-
-def process_token() -> str:
-    """Who claims a row: host, pid and the process start, so a reused pid is not mistaken for us."""
-    return f"{socket.gethostname()}:{os.getpid()}:{process_start(os.getpid()) or '0'}"
 
 
 def claimer_alive(token: str) -> bool:

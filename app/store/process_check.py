@@ -1,6 +1,6 @@
 """Whether a process on this computer still runs, and when it started, on Linux, macOS and Windows.
 
-The outbox records who claimed a submission as host, pid and process start (outbox.process_token); these
+The outbox records who claimed a submission as host, pid and process start (process_token, below); these
 two functions let another LedgerDesk decide whether that claimer is gone, so its row can be recovered.
 Standard library only: ctypes on Windows, os.kill(pid, 0) and /proc elsewhere.
 """
@@ -8,6 +8,7 @@ Standard library only: ctypes on Windows, os.kill(pid, 0) and /proc elsewhere.
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -105,3 +106,8 @@ def _windows_start(pid: int) -> str | None:
         return str(created.contents.dwHighDateTime << 32 | created.contents.dwLowDateTime)
     finally:
         kernel32.CloseHandle(handle)
+
+
+def process_token() -> str:
+    """Who claims a row: host, pid and the process start, so a reused pid is not mistaken for us."""
+    return f"{socket.gethostname()}:{os.getpid()}:{process_start(os.getpid()) or '0'}"

@@ -15,7 +15,8 @@ import pytest
 
 from app.store import process_check
 from app.store.database import connect
-from app.store.outbox import Outbox, claimer_alive, process_token
+from app.store.outbox import Outbox, claimer_alive
+from app.store.process_check import process_token
 
 HOST = socket.gethostname()
 STILL_ACTIVE = process_check.STILL_ACTIVE
